@@ -1,0 +1,186 @@
+"""`propdesk admin ...`: setting up an office from the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from bot.i18n import Translator
+from bot.notices import make_publisher
+from bot.settings import Settings
+from bot.tables_io import TableError, read_table
+from domain import registry
+from domain.calendar import format_hours, parse_hours, zone
+from domain.clock import Clock
+from domain.errors import DomainError, ImportFailed
+from domain.model import CodeKind, GroupPurpose, Locale, Relation, StaffRole, Trade
+from store.db import Database
+from store.uow import SqlUnitOfWork
+
+
+def add_parser(sub: Any) -> None:
+    admin = sub.add_parser("admin", help="set up estates, registry and codes")
+    admin.add_argument("--json", action="store_true", help="machine-readable output")
+    asub = admin.add_subparsers(dest="admin_cmd", required=True)
+
+    estate = asub.add_parser("estate", help="estates, office hours, holidays")
+    esub = estate.add_subparsers(dest="estate_cmd", required=True)
+    create = esub.add_parser("create")
+    create.add_argument("--code", required=True)
+    create.add_argument("--name", required=True)
+    create.add_argument("--tz", default="Asia/Hong_Kong")
+    create.add_argument("--hours", default="mon-fri 08:30-18:00; sat-sun 09:00-17:00")
+    create.add_argument("--locale", default="zh-Hant", choices=[loc.value for loc in Locale])
+    esub.add_parser("list")
+    hours = esub.add_parser("hours")
+    hours.add_argument("--estate", required=True)
+    hours.add_argument("spec")
+    hol = esub.add_parser("holiday")
+    hol.add_argument("action", choices=["add", "remove", "list"])
+    hol.add_argument("--estate", required=True)
+    hol.add_argument("day", nargs="?")
+    hol.add_argument("--name", default="")
+
+    imp = asub.add_parser("import", help="units or people from CSV/XLSX")
+    imp.add_argument("kind", choices=["units", "people"])
+    imp.add_argument("--estate", required=True)
+    imp.add_argument("file", type=Path)
+
+    code = asub.add_parser("code", help="issue a one-time code")
+    code.add_argument("kind", choices=[k.value for k in CodeKind])
+    code.add_argument("--estate", required=True)
+    code.add_argument("--role", choices=[r.value for r in StaffRole])
+    code.add_argument("--trade", choices=[t.value for t in Trade])
+    code.add_argument("--purpose", choices=[p.value for p in GroupPurpose])
+    code.add_argument("--unit")
+    code.add_argument("--relation", choices=[r.value for r in Relation])
+    code.add_argument("--name")
+    code.add_argument("--days", type=int)
+    code.add_argument("--count", type=int, default=1)
+
+
+class Out:
+    """Prints human lines, or one JSON document with --json."""
+
+    def __init__(self, as_json: bool, tr: Translator) -> None:
+        self.as_json = as_json
+        self.tr = tr
+
+    def t(self, key: str, **args: Any) -> str:
+        return self.tr(Locale.EN, key, **args)
+
+    def done(self, data: dict[str, Any], key: str, **args: Any) -> int:
+        if self.as_json:
+            sys.stdout.write(json.dumps({"ok": True, **data}, ensure_ascii=False,
+                                        default=str) + "\n")
+        else:
+            sys.stdout.write(self.t(key, **args) + "\n")
+        return 0
+
+    def fail(self, message: str, errors: list[dict[str, Any]] | None = None) -> int:
+        if self.as_json:
+            sys.stdout.write(json.dumps({"ok": False, "error": message, "errors": errors or []},
+                                        ensure_ascii=False) + "\n")
+        else:
+            sys.stderr.write(f"propdesk: {message}\n")
+            for e in errors or []:
+                sys.stderr.write(f"  row {e['row']}: {e['message']}\n")
+        return 1
+
+
+async def run(args: argparse.Namespace, settings: Settings, db: Database, clock: Clock) -> int:
+    tr = Translator()
+    out = Out(args.json, tr)
+    publisher = make_publisher(tr, settings, clock.now)
+    async with SqlUnitOfWork(db.writer(), publisher=publisher) as uow:
+        try:
+            code = await _dispatch(args, uow, out, settings, clock)
+        except ImportFailed as exc:
+            return out.fail(out.t("admin-import-rejected", count=len(exc.errors)),
+                            [{"row": n, "message": m} for n, m in exc.errors])
+        except DomainError as exc:
+            return out.fail(tr(Locale.EN, exc.key, **exc.args_map))
+        except TableError as exc:
+            return out.fail(str(exc))
+        await uow.commit()
+        return code
+
+
+async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, settings: Settings,
+                    clock: Clock) -> int:
+    now = clock.now()
+    if args.admin_cmd == "estate":
+        return await _estate(args, uow, out, now.date())
+    estate = await registry.estate_by_code(uow, args.estate)
+    if args.admin_cmd == "import":
+        rows = read_table(args.file)
+        if args.kind == "units":
+            report = await registry.import_units(uow, estate, rows)
+        else:
+            report = await registry.import_people(uow, estate, rows, now.astimezone(
+                zone(estate.tz)).date())
+        return out.done({"rows": len(rows), **report.__dict__}, "admin-imported",
+                        rows=len(rows), buildings=report.buildings, units=report.units,
+                        people=report.people, tenures=report.tenures)
+    kind = CodeKind(args.kind)
+    issued = []
+    for _ in range(max(1, min(args.count, 500))):
+        issued.append(await registry.issue_code(
+            uow, kind=kind, estate=estate, now=now, created_by="cli",
+            pepper=settings.security.code_pepper.get_secret_value(),
+            role=StaffRole(args.role) if args.role else None,
+            trade=Trade(args.trade) if args.trade else None,
+            purpose=GroupPurpose(args.purpose) if args.purpose else None,
+            unit_label=args.unit, relation=Relation(args.relation) if args.relation else None,
+            name=args.name, days=args.days))
+    username = settings.telegram.bot_username
+    links = [f"https://t.me/{username}?start={c}" if username and kind is not CodeKind.GROUP
+             else None for c in issued]
+    usage = "/link" if kind is CodeKind.GROUP else "/start"
+    return out.done({"kind": kind.value, "estate": estate.code, "codes": issued,
+                     "links": links, "usage": usage},
+                    "admin-codes", count=len(issued), codes="\n".join(issued), usage=usage)
+
+
+async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, today: date) -> int:
+    if args.estate_cmd == "create":
+        estate = await registry.create_estate(uow, code=args.code, name=args.name, tz=args.tz,
+                                              hours=args.hours, locale=Locale(args.locale),
+                                              settings={"locale": args.locale})
+        return out.done({"id": estate.id, "code": estate.code, "hours": estate.hours,
+                         "tz": estate.tz}, "admin-estate-created", code=estate.code,
+                        hours=estate.hours, tz=estate.tz)
+    if args.estate_cmd == "list":
+        estates = await uow.estates.all()
+        items = [{"id": e.id, "code": e.code, "name": e.name, "tz": e.tz, "hours": e.hours,
+                  "units": await uow.units.count(e.id)} for e in estates]
+        lines = "\n".join(f"{i['code']}\t{i['name']}\t{i['tz']}\t{i['hours']}\t{i['units']}"
+                          for i in items)
+        return out.done({"estates": items}, "admin-estate-list", lines=lines or "-")
+    estate = await registry.estate_by_code(uow, args.estate)
+    if args.estate_cmd == "hours":
+        spec = format_hours(parse_hours(args.spec))
+        await uow.estates.update(estate.id, hours=spec)
+        return out.done({"code": estate.code, "hours": spec}, "admin-hours-set", hours=spec)
+    if args.action == "list":
+        days = await uow.estates.holidays(estate.id)
+        return out.done({"holidays": [{"day": d.isoformat(), "name": n} for d, n in days]},
+                        "admin-holiday-list",
+                        lines="\n".join(f"{d} {n}" for d, n in days) or "-")
+    if not args.day:
+        raise DomainError("admin-need-day")
+    try:
+        day = date.fromisoformat(args.day)
+    except ValueError:
+        raise DomainError("admin-need-day") from None
+    if args.action == "add":
+        added = await uow.estates.add_holiday(estate.id, day, args.name or "")
+        return out.done({"day": day.isoformat(), "added": added}, "admin-holiday-added",
+                        day=day.isoformat())
+    removed = await uow.estates.remove_holiday(estate.id, day)
+    return out.done({"day": day.isoformat(), "removed": removed}, "admin-holiday-removed",
+                    day=day.isoformat())

@@ -1,0 +1,143 @@
+"""Composition root: the bot, the dispatcher and the running parts, built fresh on demand."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiogram import Bot, Dispatcher
+from aiogram.client.session.aiohttp import AiohttpSession
+from aiogram.client.telegram import TelegramAPIServer
+from aiogram.exceptions import TelegramAPIError
+from aiogram.methods import DeleteWebhook, SetMyCommands, SetWebhook
+from aiogram.types import BotCommandScopeDefault
+
+from bot import menus
+from bot.i18n import Translator
+from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
+from bot.middlewares import ContextMiddleware
+from bot.notices import make_publisher
+from bot.processor import Processor
+from bot.sender import Sender
+from bot.settings import Settings
+from bot.sweeper import Sweeper
+from domain import onboarding
+from domain.clock import Clock, FileClock, SystemClock
+from domain.model import Locale
+from handlers import build_routers
+from store.db import Database
+from store.fsm import SqlStorage
+from store.uow import Publisher, SqlUnitOfWork
+
+log = logging.getLogger(__name__)
+
+
+def create_bot(settings: Settings) -> Bot:
+    assert settings.telegram.token is not None
+    session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
+    return Bot(settings.telegram.token.get_secret_value(), session=session)
+
+
+def create_clock(settings: Settings) -> Clock:
+    return FileClock(settings.clock.file) if settings.clock.file else SystemClock()
+
+
+def create_dispatcher(*, db: Database, tr: Translator, settings: Settings,
+                      clock: Clock) -> Dispatcher:
+    """A new dispatcher with the SQL FSM storage, the context middleware and all routers."""
+    dp = Dispatcher(storage=SqlStorage(db))
+    dp.update.outer_middleware(ContextMiddleware(tr, settings, clock))
+    dp.include_routers(*build_routers())
+    return dp
+
+
+@dataclass
+class Runtime:
+    """The running bot: ingest, processor, outbox sender and sweeper around one database."""
+
+    settings: Settings
+    db: Database
+    bot: Bot
+    clock: Clock
+    tr: Translator = field(default_factory=Translator)
+    tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.stop = asyncio.Event()
+        self.publisher: Publisher = make_publisher(self.tr, self.settings, self.clock.now)
+        self.dp = create_dispatcher(db=self.db, tr=self.tr, settings=self.settings,
+                                    clock=self.clock)
+        self.sender = Sender(self.db, self.bot, self.settings, on_chat_event=self.chat_event,
+                             files_root=self.settings.files.root)
+        self.processor = Processor(self.db, self.dp, self.bot, publisher=self.publisher,
+                                   tr=self.tr, clock=self.clock, settings=self.settings,
+                                   on_commit=self.sender.wake)
+        self.sweeper = Sweeper(self.db, self.clock, self.publisher,
+                               interval_s=self.settings.sweeper.interval_s,
+                               on_commit=self.sender.wake)
+        self.webhook: WebhookServer | None = None
+        self.poller: Poller | None = None
+
+    async def chat_event(self, chat_id: int, kind: str, migrate_to: int | None) -> None:
+        """The sender learned that a chat moved or is closed to the bot."""
+        async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher) as uow:
+            now = self.clock.now()
+            if kind == "migrated" and migrate_to is not None:
+                await onboarding.group_migrated(uow, chat_id, migrate_to, now)
+            elif chat_id > 0:
+                await uow.people.set_blocked(chat_id, True)
+            else:
+                await onboarding.bot_removed_from_group(uow, chat_id, now)
+            await uow.commit()
+        self.sender.wake()
+
+    async def prepare_telegram(self) -> None:
+        """Default command menus, and webhook or polling mode."""
+        for locale, code in ((Locale.ZH_HANT, None), (Locale.EN, "en")):
+            try:
+                await self.bot(SetMyCommands(commands=menus.default(self.tr, locale),
+                                             scope=BotCommandScopeDefault(), language_code=code))
+            except TelegramAPIError as exc:
+                log.warning("default commands not set: %s", type(exc).__name__)
+        tg = self.settings.telegram
+        if tg.mode == "webhook":
+            hook = self.settings.webhook
+            if hook.url:
+                assert hook.secret is not None
+                await self.bot(SetWebhook(url=hook.url, secret_token=hook.secret.get_secret_value(),
+                                          allowed_updates=ALLOWED_UPDATES))
+        else:
+            await self.bot(DeleteWebhook(drop_pending_updates=False))
+
+    async def start(self) -> None:
+        tg = self.settings.telegram
+        if tg.mode == "webhook":
+            hook = self.settings.webhook
+            assert hook.secret is not None
+            self.webhook = WebhookServer(self.db, self.bot, self.clock,
+                                         secret=hook.secret.get_secret_value(), path=hook.path,
+                                         max_body=hook.max_body_bytes,
+                                         on_stored=self.processor.notify)
+            await self.webhook.start(hook.host, hook.port)
+        else:
+            self.poller = Poller(self.db, self.bot, self.clock, timeout=tg.polling_timeout,
+                                 on_stored=self.processor.notify)
+            self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
+        self.tasks += [
+            asyncio.create_task(self.processor.run(self.stop), name="processor"),
+            asyncio.create_task(self.sender.run(self.stop), name="sender"),
+            asyncio.create_task(self.sweeper.run(self.stop), name="sweeper"),
+        ]
+
+    async def shutdown(self) -> None:
+        """Stop taking updates, let started ones finish, flush what is due, close."""
+        self.stop.set()
+        for task in self.tasks:
+            if task.get_name() == "ingest":
+                task.cancel()
+        await asyncio.gather(*self.tasks, return_exceptions=True)
+        if self.webhook is not None:
+            await self.webhook.stop()
+        await self.bot.session.close()

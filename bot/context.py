@@ -1,0 +1,62 @@
+"""What a handler gets for one update: the actor, their language, the unit of work, replies."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from bot.i18n import Translator
+from bot.postman import Markup, Postman
+from bot.settings import Settings
+from domain.clock import Clock
+from domain.model import Actor, Locale
+from store.uow import SqlUnitOfWork
+
+
+@dataclass
+class Outcome:
+    """Things the processor does after the update's transaction commits."""
+
+    callback_query_id: str | None = None
+    answer_text: str | None = None
+    answer_alert: bool = False
+    busy_notice_sent: bool = False
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Ctx:
+    """Per-update context handed to every handler as `ctx`."""
+
+    uow: SqlUnitOfWork
+    actor: Actor
+    locale: Locale
+    now: datetime
+    chat_id: int | None
+    update_id: int
+    tr: Translator
+    postman: Postman
+    outcome: Outcome
+    settings: Settings
+    clock: Clock
+    display_name: str = ""
+
+    def t(self, key: str, **args: Any) -> str:
+        return self.tr(self.locale, key, **args)
+
+    async def reply(self, key: str, *, markup: Markup | None = None, ref: str | None = None,
+                    **args: Any) -> None:
+        """Answer in the chat the update came from."""
+        await self.reply_html(self.t(key, **args), markup=markup, ref=ref)
+
+    async def reply_html(self, text: str, *, markup: Markup | None = None,
+                         ref: str | None = None) -> None:
+        if self.chat_id is None:
+            return
+        await self.postman.send(self.chat_id, text, markup=markup, ref=ref)
+
+    def answer(self, key: str | None = None, *, alert: bool = False, **args: Any) -> None:
+        """The small notice on a pressed button (sent after the change is committed)."""
+        self.outcome.answer_text = self.t(key, **args) if key else None
+        self.outcome.answer_alert = alert

@@ -1,0 +1,69 @@
+"""A demo estate: buildings, units, a few owners and tenants, and codes to join with."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from domain import registry
+from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
+from store.uow import SqlUnitOfWork
+
+UNITS = [
+    ("A", "Block A", "3A", "3"), ("A", "Block A", "12B", "12"), ("A", "Block A", "15C", "15"),
+    ("B", "Block B", "1C", "1"), ("B", "Block B", "8A", "8"), ("B", "Block B", "20D", "20"),
+]
+PEOPLE = [
+    ("A", "12B", "owner", "陳大文", "+85291234567"),
+    ("A", "3A", "owner", "Mary Wong", "+85292345678"),
+    ("B", "1C", "tenant", "李小明", "+85293456789"),
+]
+
+
+@dataclass
+class DemoCodes:
+    estate: Estate
+    staff: dict[str, str] = field(default_factory=dict)   # "manager", "desk", "crew:plumbing"...
+    groups: dict[str, str] = field(default_factory=dict)  # "desk", "managers", "crew:plumbing"...
+    residents: dict[str, str] = field(default_factory=dict)  # unit label -> code
+
+
+STAFF = [(StaffRole.MANAGER, None), (StaffRole.DESK, None), (StaffRole.SUPERVISOR, None),
+         (StaffRole.SECURITY, None), (StaffRole.CREW, Trade.PLUMBING),
+         (StaffRole.CREW, Trade.ELECTRICAL), (StaffRole.CREW, Trade.PLUMBING)]
+GROUPS = [(GroupPurpose.DESK, None), (GroupPurpose.MANAGERS, None),
+          (GroupPurpose.SECURITY, None), (GroupPurpose.SUPERVISORS, None),
+          (GroupPurpose.CREW, Trade.PLUMBING), (GroupPurpose.CREW, Trade.ELECTRICAL),
+          (GroupPurpose.CREW, Trade.GENERAL)]
+
+
+async def seed_demo(uow: SqlUnitOfWork, now: datetime, *, pepper: str = "", code: str = "HV",
+                    name: str = "Harbour View 海景花園", tz: str = "Asia/Hong_Kong",
+                    locale: Locale = Locale.ZH_HANT) -> DemoCodes:
+    """Create the demo estate with its registry; returns fresh codes for every role."""
+    estate = await registry.create_estate(uow, code=code, name=name, tz=tz, locale=locale,
+                                          settings={"locale": locale.value})
+    await registry.import_units(uow, estate, [
+        (n, {"building": b, "building_name": bn, "unit": u, "floor": f, "occupied": "yes"})
+        for n, (b, bn, u, f) in enumerate(UNITS, start=2)])
+    await registry.import_people(uow, estate, [
+        (n, {"building": b, "unit": u, "relation": r, "name": nm, "phone": ph})
+        for n, (b, u, r, nm, ph) in enumerate(PEOPLE, start=2)], now.date())
+    out = DemoCodes(estate)
+
+    async def issue(**kw: object) -> str:
+        return await registry.issue_code(uow, estate=estate, now=now, created_by="demo",
+                                         pepper=pepper, days=30, **kw)  # type: ignore[arg-type]
+
+    for role, trade in STAFF:
+        key = f"{role.value}:{trade.value}" if trade else role.value
+        while key in out.staff:
+            key += "+"
+        out.staff[key] = await issue(kind=CodeKind.STAFF, role=role, trade=trade)
+    for purpose, trade in GROUPS:
+        key = f"{purpose.value}:{trade.value}" if trade else purpose.value
+        out.groups[key] = await issue(kind=CodeKind.GROUP, purpose=purpose, trade=trade)
+    for b, u, r, nm, _ in PEOPLE:
+        out.residents[f"{b}-{u}"] = await issue(kind=CodeKind.RESIDENT, unit_label=f"{b}-{u}",
+                                                relation=Relation(r), name=nm)
+    return out

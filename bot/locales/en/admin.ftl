@@ -1,0 +1,12 @@
+admin-import-rejected = Nothing was imported: { $count } row(s) have errors.
+admin-imported = Imported { $rows } row(s): { $buildings } building(s), { $units } unit(s), { $people } new person(s), { $tenures } new holding(s).
+admin-codes =
+    { $count } code(s), to be used with { $usage }:
+    { $codes }
+admin-estate-created = Estate { $code } created ({ $tz }, { $hours }).
+admin-estate-list = { $lines }
+admin-hours-set = Office hours: { $hours }
+admin-holiday-list = { $lines }
+admin-need-day = Give the day as YYYY-MM-DD.
+admin-holiday-added = Holiday { $day } added.
+admin-holiday-removed = Holiday { $day } removed.

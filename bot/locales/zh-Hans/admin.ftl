@@ -1,0 +1,12 @@
+admin-import-rejected = 没有汇入任何信息：{ $count } 行有错误。
+admin-imported = 已汇入 { $rows } 行：{ $buildings } 座、{ $units } 个单位、{ $people } 位新住户、{ $tenures } 项新业权／租约。
+admin-codes =
+    { $count } 个登记码，使用方法：{ $usage }
+    { $codes }
+admin-estate-created = 已建立小区 { $code }（{ $tz }，{ $hours }）。
+admin-estate-list = { $lines }
+admin-hours-set = 办公时间：{ $hours }
+admin-holiday-list = { $lines }
+admin-need-day = 请以 YYYY-MM-DD 格式输入日期。
+admin-holiday-added = 已加入假期 { $day }。
+admin-holiday-removed = 已删除假期 { $day }。

@@ -1,0 +1,12 @@
+admin-import-rejected = 沒有匯入任何資料：{ $count } 行有錯誤。
+admin-imported = 已匯入 { $rows } 行：{ $buildings } 座、{ $units } 個單位、{ $people } 位新住戶、{ $tenures } 項新業權／租約。
+admin-codes =
+    { $count } 個登記碼，使用方法：{ $usage }
+    { $codes }
+admin-estate-created = 已建立屋苑 { $code }（{ $tz }，{ $hours }）。
+admin-estate-list = { $lines }
+admin-hours-set = 辦公時間：{ $hours }
+admin-holiday-list = { $lines }
+admin-need-day = 請以 YYYY-MM-DD 格式輸入日期。
+admin-holiday-added = 已加入假期 { $day }。
+admin-holiday-removed = 已刪除假期 { $day }。

@@ -1,0 +1,39 @@
+"""Command menus per audience, set with setMyCommands in each person's language."""
+
+from __future__ import annotations
+
+from aiogram.types import BotCommand
+
+from bot.i18n import Translator
+from domain.model import Actor, GroupPurpose, Locale
+
+# Order is the order in the menu. Features add their commands here.
+ANON = ["start", "help", "language"]
+RESIDENT = ["start", "help", "language", "cancel"]
+STAFF = ["start", "help", "language", "cancel"]
+GROUP: dict[GroupPurpose, list[str]] = {p: ["help"] for p in GroupPurpose}
+
+
+def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:
+    seen: list[str] = []
+    for name in names:
+        if name not in seen:
+            seen.append(name)
+    return [BotCommand(command=n, description=tr(locale, f"cmd-{n}")) for n in seen]
+
+
+def for_actor(actor: Actor, tr: Translator, locale: Locale) -> list[BotCommand]:
+    names: list[str] = []
+    if actor.is_resident:
+        names += RESIDENT
+    if actor.is_staff:
+        names += STAFF
+    return _build(names or ANON, tr, locale)
+
+
+def default(tr: Translator, locale: Locale) -> list[BotCommand]:
+    return _build(ANON, tr, locale)
+
+
+def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[BotCommand]:
+    return _build(GROUP[purpose], tr, locale)

@@ -1,0 +1,163 @@
+"""One Settings object: env variables `PROPDESK_...` (`__` nests) over an optional TOML file."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
+from pydantic_settings import (
+    BaseSettings,
+    PydanticBaseSettingsSource,
+    SettingsConfigDict,
+    TomlConfigSettingsSource,
+)
+
+_TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{10,100}$")
+_SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+
+
+class TelegramSettings(BaseModel):
+    token: SecretStr | None = None
+    api_base: str = "https://api.telegram.org"
+    mode: Literal["polling", "webhook"] = "polling"
+    polling_timeout: int = Field(25, ge=0, le=50)
+    bot_username: str | None = None
+
+    @field_validator("token")
+    @classmethod
+    def _token_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not _TOKEN.match(v.get_secret_value()):
+            raise ValueError("does not look like a bot token (digits:letters)")
+        return v
+
+    @field_validator("api_base")
+    @classmethod
+    def _base(cls, v: str) -> str:
+        if not re.match(r"^https?://[^\s/]+", v):
+            raise ValueError("must be an http(s) URL")
+        return v.rstrip("/")
+
+
+class WebhookSettings(BaseModel):
+    secret: SecretStr | None = None
+    url: str | None = None
+    host: str = "127.0.0.1"
+    port: int = Field(8443, ge=1, le=65535)
+    path: str = "/telegram"
+    max_body_bytes: int = 1_000_000
+
+    @field_validator("secret")
+    @classmethod
+    def _secret_shape(cls, v: SecretStr | None) -> SecretStr | None:
+        if v is not None and not _SECRET.match(v.get_secret_value()):
+            raise ValueError("16-256 characters of A-Z a-z 0-9 _ -")
+        return v
+
+
+class DatabaseSettings(BaseModel):
+    url: str = "sqlite+aiosqlite:///var/propdesk.db"
+    pool_size: int = Field(10, ge=1, le=100)
+
+    @field_validator("url")
+    @classmethod
+    def _scheme(cls, v: str) -> str:
+        if not re.match(r"^(sqlite|postgresql|postgres)(\+\w+)?://", v):
+            raise ValueError("must be a sqlite:/// or postgresql:// URL")
+        return v
+
+
+class OutboxSettings(BaseModel):
+    global_per_s: float = Field(30.0, gt=0)
+    per_chat_per_s: float = Field(1.0, gt=0)
+    per_chat_burst: int = Field(3, ge=1)
+    per_group_per_min: float = Field(20.0, gt=0)
+    group_burst: int = Field(5, ge=1)
+    max_attempts: int = Field(8, ge=1)
+    batch: int = Field(30, ge=1, le=200)
+
+
+class ProcessingSettings(BaseModel):
+    concurrency: int = Field(32, ge=1, le=1000)
+    retry_delays_s: list[float] = [2.0, 10.0, 30.0, 60.0]
+
+
+class SweeperSettings(BaseModel):
+    interval_s: float = Field(30.0, gt=0)
+
+
+class ClockSettings(BaseModel):
+    # A file that freezes or offsets the clock (tests and the demo only).
+    file: str | None = None
+
+
+class RedisSettings(BaseModel):
+    url: str | None = None
+
+
+class FilesSettings(BaseModel):
+    root: str = "var/files"
+    max_photo_mb: float = Field(10.0, gt=0, le=20)
+    max_document_mb: float = Field(20.0, gt=0, le=20)
+
+
+class SecuritySettings(BaseModel):
+    code_pepper: SecretStr = SecretStr("")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="PROPDESK_", env_nested_delimiter="__",
+                                      extra="ignore")
+
+    telegram: TelegramSettings = TelegramSettings()
+    webhook: WebhookSettings = WebhookSettings()
+    database: DatabaseSettings = DatabaseSettings()
+    outbox: OutboxSettings = OutboxSettings()
+    processing: ProcessingSettings = ProcessingSettings()
+    sweeper: SweeperSettings = SweeperSettings()
+    clock: ClockSettings = ClockSettings()
+    redis: RedisSettings = RedisSettings()
+    files: FilesSettings = FilesSettings()
+    security: SecuritySettings = SecuritySettings()
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.telegram.mode == "webhook" and self.webhook.secret is None:
+            raise ValueError("webhook mode needs PROPDESK_WEBHOOK__SECRET")
+        return self
+
+    @classmethod
+    def settings_customise_sources(
+        cls, settings_cls: type[BaseSettings], init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource, dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        toml = os.environ.get("PROPDESK_CONFIG", "propdesk.toml")
+        sources: list[PydanticBaseSettingsSource] = [init_settings, env_settings]
+        if Path(toml).is_file():
+            sources.append(TomlConfigSettingsSource(settings_cls, toml_file=toml))
+        return tuple(sources)
+
+
+class SettingsError(Exception):
+    """Settings are wrong; the message is one line for the person starting the bot."""
+
+
+def load_settings(**overrides: object) -> Settings:
+    """Read settings, turning validation errors into one readable line."""
+    config = os.environ.get("PROPDESK_CONFIG")
+    if config and not Path(config).is_file():
+        raise SettingsError(f"PROPDESK_CONFIG names a missing file: {config}")
+    try:
+        return Settings(**overrides)  # type: ignore[arg-type]
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"]) or "settings"
+        env = "PROPDESK_" + "__".join(str(p).upper() for p in first["loc"])
+        msg = first["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"bad setting {where} ({env}): {msg}") from None
+    except ValueError as exc:  # e.g. a broken TOML file
+        raise SettingsError(f"cannot read settings: {str(exc).splitlines()[0]}") from None

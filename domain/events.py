@@ -1,0 +1,69 @@
+"""Domain events: facts a use case records; the bot layer turns them into outbox messages."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from domain.model import GroupPurpose, Relation, StaffRole, Trade
+
+
+@dataclass(frozen=True)
+class Event:
+    """Base of all events."""
+
+
+@dataclass(frozen=True)
+class StaffJoined(Event):
+    person_id: int
+    estate_id: int
+    role: StaffRole
+    trade: Trade | None
+
+
+@dataclass(frozen=True)
+class GroupLinked(Event):
+    chat_id: int
+    estate_id: int
+    purpose: GroupPurpose
+    trade: Trade | None
+
+
+@dataclass(frozen=True)
+class GroupAwaitingLink(Event):
+    """The bot was added to a group by a staff member; it waits for /link."""
+
+    chat_id: int
+    grace_minutes: int
+
+
+@dataclass(frozen=True)
+class LeaveGroup(Event):
+    """The bot must leave a group that is not (or no longer) registered."""
+
+    chat_id: int
+
+
+@dataclass(frozen=True)
+class ResidentLinked(Event):
+    person_id: int
+    unit_id: int
+    relation: Relation
+
+
+@dataclass(frozen=True)
+class LinkRequested(Event):
+    request_id: int
+
+
+@dataclass(frozen=True)
+class LinkDecided(Event):
+    request_id: int
+    approved: bool
+    by_person_id: int
+
+
+@dataclass(frozen=True)
+class CommandsChanged(Event):
+    """A person's roles or language changed: their command menu must be set again."""
+
+    person_id: int

@@ -1,0 +1,39 @@
+"""Last in line: unknown commands, stray text, stale or forged buttons."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.types import CallbackQuery, Message
+
+from bot.context import Ctx
+from domain import codes
+from handlers.common import redeem
+from handlers.filters import InPrivate
+
+
+def build_router() -> Router:
+    router = Router(name="fallback")
+    router.message.register(unknown_command, InPrivate(), F.text.startswith("/"))
+    router.message.register(stray_message, InPrivate())
+    router.callback_query.register(stale_button)
+    return router
+
+
+async def unknown_command(message: Message, ctx: Ctx) -> None:
+    await ctx.reply("unknown-command")
+
+
+async def stray_message(message: Message, ctx: Ctx) -> None:
+    """Text outside any conversation; a code typed on its own still works."""
+    if message.text and codes.looks_like_code(message.text):
+        await redeem(ctx, message.text)
+        return
+    await ctx.reply("unknown-text")
+
+
+async def stale_button(query: CallbackQuery, ctx: Ctx) -> None:
+    """A button that no handler accepts: old, from another version, or forged."""
+    await ctx.uow.audit.record(at=ctx.now, entity="security", entity_id="callback",
+                               action="bad-callback", actor_tg_id=ctx.actor.tg_user_id,
+                               actor_person_id=ctx.actor.person_id, update_id=ctx.update_id)
+    ctx.answer("button-stale", alert=True)

@@ -1,0 +1,62 @@
+"""Router filters by audience; authorisation of actions is re-checked in the use cases."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram.filters import BaseFilter
+from aiogram.types import CallbackQuery, Message
+
+from domain.model import Actor, GroupPurpose, GroupStatus
+from store.uow import SqlUnitOfWork
+
+PRIVATE = {"private"}
+GROUPS = {"group", "supergroup"}
+
+
+def chat_type(event: Message | CallbackQuery) -> str | None:
+    if isinstance(event, CallbackQuery):
+        return event.message.chat.type if event.message else None
+    return event.chat.type
+
+
+class InPrivate(BaseFilter):
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        return chat_type(event) in PRIVATE
+
+
+class InGroup(BaseFilter):
+    async def __call__(self, event: Message | CallbackQuery) -> bool:
+        return chat_type(event) in GROUPS
+
+
+class ActiveGroup(BaseFilter):
+    """A registered staff group (optionally of given purposes); injects `group`."""
+
+    def __init__(self, *purposes: GroupPurpose) -> None:
+        self.purposes = set(purposes)
+
+    async def __call__(self, event: Message | CallbackQuery,
+                       uow: SqlUnitOfWork) -> bool | dict[str, Any]:
+        if chat_type(event) not in GROUPS:
+            return False
+        chat = event.message.chat if isinstance(event, CallbackQuery) and event.message else (
+            event.chat if isinstance(event, Message) else None)
+        if chat is None:
+            return False
+        group = await uow.groups.get(chat.id)
+        if group is None or group.status is not GroupStatus.ACTIVE:
+            return False
+        if self.purposes and group.purpose not in self.purposes:
+            return False
+        return {"group": group}
+
+
+class IsResident(BaseFilter):
+    async def __call__(self, event: Any, actor: Actor) -> bool:
+        return actor.is_resident
+
+
+class IsStaff(BaseFilter):
+    async def __call__(self, event: Any, actor: Actor) -> bool:
+        return actor.is_staff

@@ -1,0 +1,59 @@
+"""Group membership: joining, /link with a code, leaving, supergroup migration, blocks."""
+
+from __future__ import annotations
+
+from aiogram import F, Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import ChatMemberUpdated, Message
+
+from bot.context import Ctx
+from domain import onboarding
+
+PRESENT = {"member", "administrator", "creator", "restricted"}
+
+
+def build_router() -> Router:
+    router = Router(name="groups")
+    router.my_chat_member.register(on_bot_membership)
+    router.message.register(cmd_link, Command("link"), F.chat.type.in_({"group", "supergroup"}))
+    router.message.register(on_migrated, F.migrate_to_chat_id)
+    return router
+
+
+async def on_bot_membership(event: ChatMemberUpdated, ctx: Ctx) -> None:
+    """The bot was added to or removed from a chat, or a resident blocked it."""
+    now = ctx.now
+    present = event.new_chat_member.status in PRESENT
+    was_present = event.old_chat_member.status in PRESENT
+    if event.chat.type == "private":
+        await ctx.uow.people.set_blocked(event.chat.id, not present)
+        return
+    if present and not was_present:
+        await onboarding.bot_added_to_group(ctx.uow, ctx.actor, event.chat.id,
+                                            event.chat.title or "", now)
+    elif was_present and not present:
+        await onboarding.bot_removed_from_group(ctx.uow, event.chat.id, now)
+
+
+async def cmd_link(message: Message, command: CommandObject, ctx: Ctx) -> None:
+    """`/link <code>`: register this group as a staff group."""
+    if not command.args:
+        await ctx.reply("group-link-usage")
+        return
+    done = await onboarding.link_group(
+        ctx.uow, ctx.actor, message.chat.id, message.chat.title or "", command.args, now=ctx.now,
+        pepper=ctx.settings.security.code_pepper.get_secret_value())
+    assert done.purpose is not None
+    # The group speaks the estate's language from now on.
+    group = await ctx.uow.groups.get(message.chat.id)
+    if group is not None:
+        ctx.locale = await ctx.postman.group_locale(group)
+    await ctx.reply("group-linked", estate=done.estate.name,
+                    purpose=ctx.t(f"purpose-{done.purpose.value}"),
+                    trade=ctx.t(f"trade-{done.trade.value}") if done.trade else "")
+
+
+async def on_migrated(message: Message, ctx: Ctx) -> None:
+    """A group became a supergroup: follow it."""
+    assert message.migrate_to_chat_id is not None
+    await onboarding.group_migrated(ctx.uow, message.chat.id, message.migrate_to_chat_id, ctx.now)

@@ -1,0 +1,88 @@
+"""Engines and sessions: SQLite (WAL, busy_timeout, BEGIN IMMEDIATE writes) or PostgreSQL."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import make_url
+from sqlalchemy.ext.asyncio import (
+    AsyncEngine,
+    AsyncSession,
+    async_sessionmaker,
+    create_async_engine,
+)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+
+def normalise_url(url: str) -> str:
+    """Pick the async driver for a plain URL (`sqlite:///x.db`, `postgresql://...`)."""
+    parsed = make_url(url)
+    if parsed.drivername in {"sqlite", "sqlite+pysqlite"}:
+        parsed = parsed.set(drivername="sqlite+aiosqlite")
+    elif parsed.drivername in {"postgresql", "postgres", "postgresql+psycopg2"}:
+        parsed = parsed.set(drivername="postgresql+asyncpg")
+    return parsed.render_as_string(hide_password=False)
+
+
+def _sqlite_pragmas(engine: AsyncEngine, *, immediate: bool) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # We emit BEGIN ourselves (SQLAlchemy's documented recipe for SQLite transactions).
+        dbapi_conn.isolation_level = None
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=NORMAL")
+        cur.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        # A write transaction takes the write lock up front: a deferred BEGIN that later
+        # upgrades to a writer fails with SQLITE_BUSY without waiting (notes/reliability.md).
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@dataclass
+class Database:
+    """A write engine and a read engine (the same engine on PostgreSQL)."""
+
+    url: str
+    write_engine: AsyncEngine
+    read_engine: AsyncEngine
+    is_sqlite: bool
+
+    def __post_init__(self) -> None:
+        self.write_sessions = async_sessionmaker(self.write_engine, expire_on_commit=False,
+                                                 autoflush=False)
+        self.read_sessions = async_sessionmaker(self.read_engine, expire_on_commit=False,
+                                                autoflush=False)
+
+    def writer(self) -> AsyncSession:
+        return self.write_sessions()
+
+    def reader(self) -> AsyncSession:
+        return self.read_sessions()
+
+    async def dispose(self) -> None:
+        await self.write_engine.dispose()
+        if self.read_engine is not self.write_engine:
+            await self.read_engine.dispose()
+
+
+def create_database(url: str, *, pool_size: int = 10) -> Database:
+    """Open the database at `url`. On SQLite writes go through one connection, in order."""
+    url = normalise_url(url)
+    if url.startswith("sqlite"):
+        # One writer connection: writers queue in-process instead of spinning on the busy lock.
+        write = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
+        _sqlite_pragmas(write, immediate=True)
+        read = create_async_engine(url, pool_size=4, max_overflow=4)
+        _sqlite_pragmas(read, immediate=False)
+        return Database(url, write, read, True)
+    engine = create_async_engine(url, pool_size=pool_size, max_overflow=pool_size,
+                                 pool_pre_ping=True)
+    return Database(url, engine, engine, False)

@@ -1,0 +1,91 @@
+"""The inbox: updates stored before they are acknowledged, processed once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.db import Database
+from store.tables.infra import InboxRow
+
+KEEP_DONE = timedelta(hours=48)  # Telegram keeps an update 24 h; dedupe must outlive that.
+
+
+@dataclass(frozen=True)
+class Incoming:
+    update_id: int
+    key: int
+    payload: str
+
+
+@dataclass(frozen=True)
+class Pending:
+    id: int
+    update_id: int
+    key: int
+    payload: str
+    attempts: int
+
+
+async def store_updates(db: Database, updates: list[Incoming], now: datetime) -> int:
+    """Insert the updates, ignoring ids already stored; returns how many were new."""
+    if not updates:
+        return 0
+    values = [{"update_id": u.update_id, "key": u.key, "payload": u.payload, "status": "pending",
+               "attempts": 0, "received_at": now} for u in updates]
+    insert = sqlite.insert if db.is_sqlite else postgresql.insert
+    stmt = insert(InboxRow).on_conflict_do_nothing(index_elements=["update_id"])
+    async with db.writer() as session:
+        result = await session.execute(stmt.returning(InboxRow.id), values)
+        inserted = len(result.fetchall())
+        await session.commit()
+    return inserted
+
+
+async def pending(db: Database, *, after_id: int = 0, limit: int = 500) -> list[Pending]:
+    """Updates waiting to be processed, in arrival order."""
+    async with db.reader() as session:
+        rows = await session.execute(
+            select(InboxRow.id, InboxRow.update_id, InboxRow.key, InboxRow.payload,
+                   InboxRow.attempts)
+            .where(InboxRow.status == "pending", InboxRow.id > after_id)
+            .order_by(InboxRow.id).limit(limit))
+        return [Pending(*r) for r in rows]
+
+
+async def mark_done(session: AsyncSession, inbox_id: int, now: datetime,
+                    status: str = "done", error: str | None = None) -> bool:
+    """Mark processed, in the caller's transaction; False if someone else already did."""
+    result = await session.execute(
+        update(InboxRow).where(InboxRow.id == inbox_id, InboxRow.status == "pending")
+        .values(status=status, processed_at=now, error=error))
+    return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+
+async def bump_attempts(db: Database, inbox_id: int) -> None:
+    async with db.writer() as session:
+        await session.execute(update(InboxRow).where(InboxRow.id == inbox_id)
+                              .values(attempts=InboxRow.attempts + 1))
+        await session.commit()
+
+
+async def purge(db: Database, now: datetime) -> int:
+    """Forget processed updates older than KEEP_DONE."""
+    async with db.writer() as session:
+        result = await session.execute(delete(InboxRow).where(
+            InboxRow.status != "pending", InboxRow.received_at < now - KEEP_DONE))
+        await session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def counts(db: Database) -> dict[str, int]:
+    async with db.reader() as session:
+        rows = await session.execute(select(InboxRow.status, InboxRow.id))
+        out: dict[str, int] = {}
+        for status, _ in rows:
+            out[status] = out.get(status, 0) + 1
+        return out

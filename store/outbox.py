@@ -1,0 +1,137 @@
+"""The outbox queue, as the sender sees it: claim, mark sent, retry later, drop, migrate."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.db import Database
+from store.tables.infra import MessageRefRow, OutboxRow
+
+# Statuses: pending -> sending -> sent | failed | dropped; a crash leaves `sending`.
+PENDING, SENDING, SENT, FAILED, DROPPED = "pending", "sending", "sent", "failed", "dropped"
+
+
+@dataclass(frozen=True)
+class Job:
+    id: int
+    chat_id: int
+    method: str
+    payload: dict[str, Any]
+    ref: str | None
+    attempts: int
+
+
+async def heads(db: Database, now: datetime, *, exclude_chats: set[int],
+                limit: int = 200) -> list[Job]:
+    """The oldest due pending row of each chat (a chat's messages go out in order)."""
+    async with db.reader() as session:
+        first = (select(OutboxRow.chat_id, func.min(OutboxRow.id).label("id"))
+                 .where(OutboxRow.status.in_([PENDING, SENDING]))
+                 .group_by(OutboxRow.chat_id).subquery())
+        query = (select(OutboxRow).join(first, first.c.id == OutboxRow.id)
+                 .where(OutboxRow.status == PENDING,
+                        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now))
+                 .order_by(OutboxRow.id).limit(limit + len(exclude_chats)))
+        rows = await session.scalars(query)
+        jobs = [Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts)
+                for r in rows if r.chat_id not in exclude_chats]
+        return jobs[:limit]
+
+
+async def next_due(db: Database) -> datetime | None:
+    """When the earliest deferred pending row becomes due."""
+    async with db.reader() as session:
+        return await session.scalar(select(func.min(OutboxRow.not_before)).where(
+            OutboxRow.status == PENDING, OutboxRow.not_before.is_not(None)))
+
+
+async def mark_sending(db: Database, ids: list[int]) -> None:
+    """Record that these rows are about to be sent (a crash now is the ambiguous window)."""
+    async with db.writer() as session:
+        await session.execute(update(OutboxRow).where(OutboxRow.id.in_(ids),
+                                                      OutboxRow.status == PENDING)
+                              .values(status=SENDING, attempts=OutboxRow.attempts + 1))
+        await session.commit()
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one row after its API call."""
+
+    job: Job
+    status: str  # sent | pending (retry) | failed | dropped
+    message_id: int | None = None
+    not_before: datetime | None = None
+    error: str | None = None
+    migrate_to: int | None = None
+    blocked_chat: bool = False
+
+
+async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
+    """Write the results of a batch of sends in one transaction."""
+    async with db.writer() as session:
+        for o in outcomes:
+            values: dict[str, Any] = {"status": o.status, "error": o.error}
+            if o.status == SENT:
+                values.update(sent_at=now, message_id=o.message_id)
+                if o.job.ref and o.message_id is not None:
+                    await upsert_ref(session, o.job.ref, o.job.chat_id, o.message_id, now)
+            if o.status == PENDING:
+                values["not_before"] = o.not_before
+            await session.execute(update(OutboxRow).where(OutboxRow.id == o.job.id).values(values))
+            if o.migrate_to is not None:
+                await session.execute(update(OutboxRow).where(
+                    OutboxRow.chat_id == o.job.chat_id,
+                    OutboxRow.status.in_([PENDING, SENDING])).values(chat_id=o.migrate_to))
+            if o.blocked_chat:
+                await session.execute(update(OutboxRow).where(
+                    OutboxRow.chat_id == o.job.chat_id, OutboxRow.status == PENDING)
+                    .values(status=DROPPED, error="chat unavailable"))
+        await session.commit()
+
+
+async def upsert_ref(session: AsyncSession, ref: str, chat_id: int, message_id: int,
+                     now: datetime) -> None:
+    row = await session.get(MessageRefRow, ref)
+    if row is None:
+        session.add(MessageRefRow(ref=ref, chat_id=chat_id, message_id=message_id,
+                                  updated_at=now))
+    else:
+        row.chat_id, row.message_id, row.updated_at = chat_id, message_id, now
+    await session.flush()
+
+
+async def resolve_ref(db: Database, ref: str) -> tuple[int, int] | None:
+    async with db.reader() as session:
+        row = await session.get(MessageRefRow, ref)
+        return (row.chat_id, row.message_id) if row else None
+
+
+async def recover(db: Database) -> int:
+    """After a crash: rows left `sending` may or may not have gone out; send them again."""
+    async with db.writer() as session:
+        result = await session.execute(update(OutboxRow).where(OutboxRow.status == SENDING)
+                                       .values(status=PENDING, error="in flight at restart"))
+        await session.commit()
+        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+
+
+async def counts(db: Database) -> dict[str, int]:
+    async with db.reader() as session:
+        rows = await session.execute(select(OutboxRow.status, func.count()).group_by(
+            OutboxRow.status))
+        return {status: int(n) for status, n in rows}
+
+
+async def wake_condition(db: Database, now: datetime) -> bool:
+    """True when some row is due now."""
+    async with db.reader() as session:
+        found = await session.scalar(select(OutboxRow.id).where(
+            OutboxRow.status == PENDING,
+            or_(OutboxRow.not_before.is_(None), and_(OutboxRow.not_before <= now))).limit(1))
+        return found is not None

@@ -1,0 +1,81 @@
+"""Repositories of the plumbing: audit log, outbox writes, message references, fired deadlines."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
+
+
+class SqlAudit:
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def record(self, *, at: datetime, entity: str, entity_id: str, action: str,
+                     actor_person_id: int | None = None, actor_tg_id: int | None = None,
+                     from_state: str | None = None, to_state: str | None = None,
+                     update_id: int | None = None, detail: dict[str, Any] | None = None,
+                     ) -> None:
+        self.s.add(AuditRow(at=at, entity=entity, entity_id=entity_id, action=action,
+                            actor_person_id=actor_person_id, actor_tg_id=actor_tg_id,
+                            from_state=from_state, to_state=to_state, update_id=update_id,
+                            detail=detail))
+        await self.s.flush()
+
+    async def count(self, *, entity: str, action: str, since: datetime,
+                    actor_tg_id: int | None = None) -> int:
+        query = select(func.count()).select_from(AuditRow).where(
+            AuditRow.entity == entity, AuditRow.action == action, AuditRow.at >= since)
+        if actor_tg_id is not None:
+            query = query.where(AuditRow.actor_tg_id == actor_tg_id)
+        return int(await self.s.scalar(query) or 0)
+
+    async def history(self, entity: str, entity_id: str) -> list[AuditRow]:
+        rows = await self.s.scalars(select(AuditRow).where(
+            AuditRow.entity == entity, AuditRow.entity_id == entity_id).order_by(AuditRow.id))
+        return list(rows)
+
+
+class SqlOutbox:
+    """Writes Bot API calls to make; the sender drains them."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+        self.added = 0
+
+    async def add(self, chat_id: int, method: str, payload: dict[str, Any], *, now: datetime,
+                  ref: str | None = None, update_id: int | None = None) -> None:
+        self.s.add(OutboxRow(chat_id=chat_id, method=method, payload=payload, ref=ref,
+                             status="pending", attempts=0, created_at=now, update_id=update_id))
+        self.added += 1
+
+    async def ref(self, ref: str) -> tuple[int, int] | None:
+        row = await self.s.get(MessageRefRow, ref)
+        return (row.chat_id, row.message_id) if row else None
+
+
+class SqlFired:
+    """Marks that a reminder/escalation level fired; the unique key makes it at most once."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self.s = session
+
+    async def claim(self, entity: str, entity_id: int, level: str, now: datetime) -> bool:
+        """True if this call is the first to fire (entity, id, level)."""
+        try:
+            async with self.s.begin_nested():
+                self.s.add(FiredRow(entity=entity, entity_id=entity_id, level=level, at=now))
+                await self.s.flush()
+        except IntegrityError:
+            return False
+        return True
+
+    async def fired(self, entity: str, entity_id: int) -> set[str]:
+        rows = await self.s.scalars(select(FiredRow.level).where(
+            FiredRow.entity == entity, FiredRow.entity_id == entity_id))
+        return set(rows)

@@ -1,0 +1,86 @@
+"""The unit of work: one transaction, its repositories, and the events it recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from types import TracebackType
+from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from domain.events import Event
+from store.db import Database
+from store.repos.infra import SqlAudit, SqlFired, SqlOutbox
+from store.repos.registry import (
+    SqlCodes,
+    SqlEstates,
+    SqlGroups,
+    SqlLinkRequests,
+    SqlPeople,
+    SqlStaff,
+    SqlTenures,
+    SqlUnits,
+)
+
+# Turns recorded events into outbox rows (bot/notify.py); runs inside the same transaction.
+Publisher = Callable[["SqlUnitOfWork", Event], Awaitable[None]]
+
+
+class SqlUnitOfWork:
+    """Repositories over one session; rolls back unless `commit()` is called."""
+
+    def __init__(self, session: AsyncSession, *, publisher: Publisher | None = None,
+                 update_id: int | None = None, context: dict[str, Any] | None = None) -> None:
+        self.session = session
+        self.publisher = publisher
+        self.update_id = update_id
+        self.context: dict[str, Any] = context or {}
+        self.events: list[Event] = []
+        self.committed = False
+        self.estates = SqlEstates(session)
+        self.units = SqlUnits(session)
+        self.people = SqlPeople(session)
+        self.tenures = SqlTenures(session)
+        self.staff = SqlStaff(session)
+        self.groups = SqlGroups(session)
+        self.codes = SqlCodes(session)
+        self.link_requests = SqlLinkRequests(session)
+        self.audit = SqlAudit(session)
+        self.outbox = SqlOutbox(session)
+        self.fired = SqlFired(session)
+        self._extensions: dict[str, Any] = {}
+
+    def emit(self, event: Event) -> None:
+        self.events.append(event)
+
+    async def publish(self) -> None:
+        """Render the events recorded so far (and any they record in turn)."""
+        while self.events:
+            batch, self.events = self.events, []
+            if self.publisher is not None:
+                for event in batch:
+                    await self.publisher(self, event)
+
+    async def commit(self) -> None:
+        await self.publish()
+        await self.session.commit()
+        self.committed = True
+
+    async def rollback(self) -> None:
+        self.events.clear()
+        await self.session.rollback()
+
+    async def __aenter__(self) -> SqlUnitOfWork:
+        return self
+
+    async def __aexit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
+                        tb: TracebackType | None) -> None:
+        # Closing rolls back whatever was not committed.
+        self.events.clear()
+        await self.session.close()
+
+
+def open_uow(db: Database, *, publisher: Publisher | None = None,
+             update_id: int | None = None) -> SqlUnitOfWork:
+    """A unit of work on the write engine."""
+    return SqlUnitOfWork(db.writer(), publisher=publisher, update_id=update_id)

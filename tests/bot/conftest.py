@@ -1,0 +1,122 @@
+"""The whole bot in process, talking HTTP to the sandbox, on a real SQLite database."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.app import Runtime, create_bot
+from bot.demo_data import DemoCodes, seed_demo
+from bot.i18n import Translator
+from bot.notices import make_publisher
+from bot.settings import Settings
+from domain.clock import FrozenClock
+from domain.model import Locale
+from sandbox.driver import Driver
+from sandbox.server import SandboxServer
+from store import inbox, outbox
+from store.db import Database, create_database
+from store.uow import SqlUnitOfWork
+
+TOKEN = "123456789:TEST-abcdefghijklmnopqrstuvwxyz012345"
+TR = Translator()
+
+
+def plain(text_html: str) -> str:
+    """What Telegram shows for an HTML message."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text_html))
+
+
+def says(key: str, locale: Locale = Locale.ZH_HANT, **args: Any) -> str:
+    """The text a message id renders to, as the person sees it."""
+    return plain(TR(locale, key, **args))
+
+
+def fast_settings(db_url: str, api_base: str, files: Path, **over: Any) -> Settings:
+    data: dict[str, Any] = {
+        "telegram": {"token": TOKEN, "api_base": api_base, "polling_timeout": 1},
+        "database": {"url": db_url},
+        "outbox": {"global_per_s": 1000, "per_chat_per_s": 200, "per_chat_burst": 50,
+                   "per_group_per_min": 12000, "group_burst": 50},
+        "sweeper": {"interval_s": 3600},
+        "processing": {"retry_delays_s": [0.2, 0.5]},
+        "files": {"root": str(files)},
+    }
+    for key, value in over.items():
+        data.setdefault(key, {}).update(value)
+    return Settings(**data)
+
+
+@dataclass
+class Stack:
+    runtime: Runtime
+    db: Database
+    d: Driver
+    clock: FrozenClock
+    settings: Settings
+    server: SandboxServer
+
+    async def settle(self, timeout: float = 10.0) -> None:
+        """Wait until every update is processed and every due message sent."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        while loop.time() < deadline:
+            pending_updates = await self.d.pending_updates()
+            waiting = await inbox.pending(self.db)
+            counts = await outbox.counts(self.db)
+            if not pending_updates and not waiting and not counts.get("pending") \
+                    and not counts.get("sending"):
+                return
+            await asyncio.sleep(0.02)
+        raise TimeoutError("the bot did not settle")
+
+    async def seed(self) -> DemoCodes:
+        publisher = make_publisher(self.runtime.tr, self.settings, self.clock.now)
+        async with SqlUnitOfWork(self.db.writer(), publisher=publisher) as uow:
+            codes = await seed_demo(uow, self.clock.now())
+            await uow.commit()
+        return codes
+
+    async def sweep(self) -> dict[str, int]:
+        done = await self.runtime.sweeper.sweep_once()
+        self.runtime.sender.wake()
+        await self.settle()
+        return done
+
+
+async def start_stack(db_url: str, files: Path, clock: FrozenClock,
+                      **over: Any) -> tuple[Stack, Any]:
+    server = SandboxServer()
+    base = await server.start()
+    settings = fast_settings(db_url, base, files, **over)
+    db = create_database(db_url)
+    runtime = Runtime(settings, db, create_bot(settings), clock)
+    await runtime.prepare_telegram()
+    await runtime.start()
+    driver = Driver(base)
+    await driver.__aenter__()
+    stack = Stack(runtime, db, driver, clock, settings, server)
+
+    async def stop() -> None:
+        await driver.close()
+        await runtime.shutdown()
+        await db.dispose()
+        await server.stop()
+
+    return stack, stop
+
+
+@pytest.fixture
+async def stack(sqlite_url: str, tmp_path: Path, clock: FrozenClock) -> AsyncIterator[Stack]:
+    s, stop = await start_stack(sqlite_url, tmp_path / "files", clock)
+    try:
+        yield s
+    finally:
+        await stop()
