@@ -6,7 +6,6 @@ import argparse
 import json
 import sys
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from bot.i18n import Translator
@@ -20,47 +19,6 @@ from domain.errors import DomainError, ImportFailed
 from domain.model import CodeKind, GroupPurpose, Locale, Relation, StaffRole, Trade
 from store.db import Database
 from store.uow import SqlUnitOfWork
-
-
-def add_parser(sub: Any) -> None:
-    admin = sub.add_parser("admin", help="set up estates, registry and codes")
-    admin.add_argument("--json", action="store_true", help="machine-readable output")
-    asub = admin.add_subparsers(dest="admin_cmd", required=True)
-
-    estate = asub.add_parser("estate", help="estates, office hours, holidays")
-    esub = estate.add_subparsers(dest="estate_cmd", required=True)
-    create = esub.add_parser("create")
-    create.add_argument("--code", required=True)
-    create.add_argument("--name", required=True)
-    create.add_argument("--tz", default="Asia/Hong_Kong")
-    create.add_argument("--hours", default="mon-fri 08:30-18:00; sat-sun 09:00-17:00")
-    create.add_argument("--locale", default="zh-Hant", choices=[loc.value for loc in Locale])
-    esub.add_parser("list")
-    hours = esub.add_parser("hours")
-    hours.add_argument("--estate", required=True)
-    hours.add_argument("spec")
-    hol = esub.add_parser("holiday")
-    hol.add_argument("action", choices=["add", "remove", "list"])
-    hol.add_argument("--estate", required=True)
-    hol.add_argument("day", nargs="?")
-    hol.add_argument("--name", default="")
-
-    imp = asub.add_parser("import", help="units or people from CSV/XLSX")
-    imp.add_argument("kind", choices=["units", "people"])
-    imp.add_argument("--estate", required=True)
-    imp.add_argument("file", type=Path)
-
-    code = asub.add_parser("code", help="issue a one-time code")
-    code.add_argument("kind", choices=[k.value for k in CodeKind])
-    code.add_argument("--estate", required=True)
-    code.add_argument("--role", choices=[r.value for r in StaffRole])
-    code.add_argument("--trade", choices=[t.value for t in Trade])
-    code.add_argument("--purpose", choices=[p.value for p in GroupPurpose])
-    code.add_argument("--unit")
-    code.add_argument("--relation", choices=[r.value for r in Relation])
-    code.add_argument("--name")
-    code.add_argument("--days", type=int)
-    code.add_argument("--count", type=int, default=1)
 
 
 class Out:

@@ -8,13 +8,15 @@ import contextlib
 import logging
 import signal
 import sys
+from typing import TYPE_CHECKING
 
-from bot import admin
-from bot.app import Runtime, create_bot, create_clock
+from bot import admin_args
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
-from store.db import Database, create_database
-from store.migrate import schema_is_current, upgrade
+
+if TYPE_CHECKING:
+    from store.db import Database
+# The rest is imported when needed: a bad setting is reported before aiogram even loads.
 
 log = logging.getLogger("propdesk")
 
@@ -35,11 +37,14 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check", help="check settings and database, then exit")
-    admin.add_parser(sub)
+    admin_args.add_parser(sub)
     return p
 
 
 async def _open_db(settings: Settings) -> tuple[Database | None, str | None]:
+    from store.db import create_database
+    from store.migrate import schema_is_current
+
     db = create_database(settings.database.url, pool_size=settings.database.pool_size)
     try:
         ok, have, want = await schema_is_current(db)
@@ -64,6 +69,8 @@ def _ensure_sqlite_dir(url: str) -> None:
 
 
 async def _run(settings: Settings) -> int:
+    from bot.app import Runtime, create_bot, create_clock
+
     if settings.telegram.token is None:
         return _fail("no bot token: set PROPDESK_TELEGRAM__TOKEN")
     db, error = await _open_db(settings)
@@ -107,6 +114,9 @@ async def _admin(args: argparse.Namespace, settings: Settings) -> int:
     db, error = await _open_db(settings)
     if db is None:
         return _fail(error or "database error", 3)
+    from bot import admin
+    from bot.app import create_clock
+
     try:
         return await admin.run(args, settings, db, create_clock(settings))
     finally:
@@ -124,6 +134,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging(settings.log_level if args.cmd in {"run", "demo"} else "WARNING", secrets)
     _ensure_sqlite_dir(settings.database.url)
     if args.cmd == "migrate":
+        from store.migrate import upgrade
+
         upgrade(settings.database.url)
         sys.stdout.write("database schema is up to date\n")
         return 0

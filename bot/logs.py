@@ -29,7 +29,9 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Client request logs carry the token in the URL; aiogram logs one line per update.
-    for noisy in ("httpx", "aiohttp.access", "aiohttp.client"):
+    # Client request logs carry the token in the URL; database drivers log statement
+    # parameters (update bodies, personal data) at DEBUG; aiogram logs one line per update.
+    for noisy in ("httpx", "aiohttp.access", "aiohttp.client", "aiosqlite", "asyncpg",
+                  "sqlalchemy.engine", "sqlalchemy.pool"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)

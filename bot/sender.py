@@ -88,7 +88,7 @@ class Sender:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
-        recovered = await outbox.recover(self.db)
+        recovered = await outbox.recover(self.db, datetime.now(UTC))
         self.stats.in_flight_at_start = recovered
         if recovered:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "

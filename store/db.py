@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from typing import Any
 
@@ -27,13 +28,36 @@ def normalise_url(url: str) -> str:
     return parsed.render_as_string(hide_password=False)
 
 
+def sqlite_path(url: str) -> str | None:
+    """The file of a SQLite URL (None for in-memory or other databases)."""
+    parsed = make_url(normalise_url(url))
+    if not parsed.drivername.startswith("sqlite") or parsed.database in (None, "", ":memory:"):
+        return None
+    return parsed.database
+
+
+def ensure_wal(url: str) -> None:
+    """Put a SQLite file in WAL mode once, before any pool opens it.
+
+    Switching the journal mode needs the file to itself; doing it in every new pooled
+    connection races with the others and can fail at connect time."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+    conn = sqlite3.connect(path, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000)
+    try:
+        conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA journal_mode=WAL")
+    finally:
+        conn.close()
+
+
 def _sqlite_pragmas(engine: AsyncEngine, *, immediate: bool) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # We emit BEGIN ourselves (SQLAlchemy's documented recipe for SQLite transactions).
         dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
-        cur.execute("PRAGMA journal_mode=WAL")
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=NORMAL")
@@ -77,6 +101,7 @@ def create_database(url: str, *, pool_size: int = 10) -> Database:
     """Open the database at `url`. On SQLite writes go through one connection, in order."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
+        ensure_wal(url)
         # One writer connection: writers queue in-process instead of spinning on the busy lock.
         write = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
         _sqlite_pragmas(write, immediate=True)

@@ -11,7 +11,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
-from store.db import Database, normalise_url
+from store.db import Database, ensure_wal, normalise_url
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 
@@ -25,6 +25,7 @@ def alembic_config(url: str) -> Config:
 
 def upgrade(url: str, revision: str = "head") -> None:
     """Bring the database to `revision` (creating it when new)."""
+    ensure_wal(url)
     command.upgrade(alembic_config(url), revision)
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import and_, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.db import Database
-from store.tables.infra import MessageRefRow, OutboxRow
+from store.tables.infra import AuditRow, MessageRefRow, OutboxRow
 
 # Statuses: pending -> sending -> sent | failed | dropped; a crash leaves `sending`.
 PENDING, SENDING, SENT, FAILED, DROPPED = "pending", "sending", "sent", "failed", "dropped"
@@ -112,13 +112,21 @@ async def resolve_ref(db: Database, ref: str) -> tuple[int, int] | None:
         return (row.chat_id, row.message_id) if row else None
 
 
-async def recover(db: Database) -> int:
-    """After a crash: rows left `sending` may or may not have gone out; send them again."""
+async def recover(db: Database, now: datetime) -> int:
+    """After a crash: rows left `sending` may or may not have gone out; send them again.
+
+    They are the only messages that can arrive twice; the audit log records how many."""
     async with db.writer() as session:
-        result = await session.execute(update(OutboxRow).where(OutboxRow.status == SENDING)
-                                       .values(status=PENDING, error="in flight at restart"))
+        ids = list(await session.scalars(select(OutboxRow.id).where(
+            OutboxRow.status == SENDING)))
+        if ids:
+            await session.execute(update(OutboxRow).where(OutboxRow.id.in_(ids))
+                                  .values(status=PENDING, error="in flight at restart"))
+            session.add(AuditRow(at=now, entity="outbox", entity_id="restart",
+                                 action="resend-in-flight", to_state=str(len(ids)),
+                                 detail={"rows": ids}))
         await session.commit()
-        return int(result.rowcount or 0)  # type: ignore[attr-defined]
+        return len(ids)
 
 
 async def counts(db: Database) -> dict[str, int]:

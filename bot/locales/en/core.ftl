@@ -85,9 +85,9 @@ decision-recorded = Recorded.
 value-none = —
 
 ## Input problems
-input-need-text = Please send text for { $field }.
-input-empty = { $field } cannot be empty.
-input-too-long = { $field } is too long ({ $got } characters; at most { $max }). Please shorten it.
+input-need-text = Please send { $field } as text.
+input-empty = Please fill in { $field }.
+input-too-long = Too long: { $field } has { $got } characters, at most { $max } are allowed. Please shorten it.
 input-bad-phone = That is not a phone number. Use digits, for example +852 9123 4567.
 input-use-buttons = Please tap one of the buttons.
 input-wrong-kind = I received { $kind }, but this step needs something else.

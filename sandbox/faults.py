@@ -1,0 +1,225 @@
+"""Fault injection, flood limits, retry-after windows and call statistics."""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from sandbox.util import ApiError, ControlError
+
+# Methods never faulted by default (the bot's plumbing, not its outbox).
+EXEMPT = {"getupdates", "getme", "getfile", "setwebhook", "deletewebhook", "getwebhookinfo"}
+SENDING = {
+    "sendmessage",
+    "sendphoto",
+    "senddocument",
+    "sendmediagroup",
+    "editmessagetext",
+    "editmessagereplymarkup",
+    "editmessagecaption",
+    "forwardmessage",
+    "copymessage",
+}
+FAIL_KINDS = {"blocked", "kicked", "clear"}
+
+
+@dataclass
+class FaultConfig:
+    """Random 429/5xx faults and answer delay."""
+
+    rate_429: float = 0.0
+    retry_after: int = 1
+    rate_5xx: float = 0.0
+    delay_ms: int = 0
+    methods: set[str] | None = None
+    seed: int | None = None
+
+    def applies(self, method: str) -> bool:
+        """Whether the method is in scope."""
+        if self.methods is None:
+            return method not in EXEMPT
+        return method in self.methods
+
+
+@dataclass
+class LimitConfig:
+    """Optional Telegram-like flood limits on message-sending methods."""
+
+    per_chat_per_s: float | None = None
+    per_group_per_min: float | None = None
+    global_per_s: float | None = None
+
+
+@dataclass
+class Faults:
+    """Decides, per Bot API call, whether to answer with an injected error."""
+
+    config: FaultConfig = field(default_factory=FaultConfig)
+    limits: LimitConfig = field(default_factory=LimitConfig)
+    fail: dict[int, str] = field(default_factory=dict)
+    windows: dict[int | None, float] = field(default_factory=dict)
+    rng: random.Random = field(default_factory=random.Random)
+    calls: Counter[str] = field(default_factory=Counter)
+    given_429: int = 0
+    given_5xx: int = 0
+    given_403: int = 0
+    limited: int = 0
+    early: list[dict[str, Any]] = field(default_factory=list)
+    sent: dict[str, deque[float]] = field(default_factory=dict)
+
+    def reset(self) -> None:
+        """Clear configuration and statistics."""
+        self.clear()
+        self.calls.clear()
+        self.given_429 = self.given_5xx = self.given_403 = self.limited = 0
+        self.early.clear()
+
+    def clear(self) -> None:
+        """Clear configuration, windows and chat failures (statistics stay)."""
+        self.config = FaultConfig()
+        self.limits = LimitConfig()
+        self.fail.clear()
+        self.windows.clear()
+        self.sent.clear()
+
+    def set_faults(self, **kw: Any) -> FaultConfig:
+        """Install a new FaultConfig."""
+        methods = kw.get("methods")
+        for key in ("rate_429", "rate_5xx"):
+            if not 0.0 <= float(kw.get(key) or 0.0) <= 1.0:
+                raise ControlError(f"{key} must be within 0..1")
+        cfg = FaultConfig(
+            rate_429=float(kw.get("rate_429") or 0.0),
+            retry_after=max(1, int(kw.get("retry_after") or 1)),
+            rate_5xx=float(kw.get("rate_5xx") or 0.0),
+            delay_ms=max(0, int(kw.get("delay_ms") or 0)),
+            methods={m.lower() for m in methods} if methods else None,
+            seed=kw.get("seed"),
+        )
+        self.config = cfg
+        self.rng = random.Random(cfg.seed)
+        return cfg
+
+    def set_limits(self, **kw: Any) -> LimitConfig:
+        """Install flood limits (None disables a limit)."""
+        def num(key: str) -> float | None:
+            value = kw.get(key)
+            return None if value is None else float(value)
+
+        self.limits = LimitConfig(
+            per_chat_per_s=num("per_chat_per_s"),
+            per_group_per_min=num("per_group_per_min"),
+            global_per_s=num("global_per_s"),
+        )
+        self.sent.clear()
+        return self.limits
+
+    def set_fail(self, chat_id: int, kind: str) -> None:
+        """Make every call for a chat fail as blocked/kicked, or clear that."""
+        if kind not in FAIL_KINDS:
+            raise ControlError(f"kind must be one of {sorted(FAIL_KINDS)}")
+        if kind == "clear":
+            self.fail.pop(chat_id, None)
+        else:
+            self.fail[chat_id] = kind
+
+    def _too_many(self, key: int | None, retry_after: int, now: float) -> ApiError:
+        self.given_429 += 1
+        self.windows[key] = max(self.windows.get(key, 0.0), now + retry_after)
+        return ApiError(429, f"Too Many Requests: retry after {retry_after}",
+                        retry_after=retry_after)
+
+    def _limit(self, method: str, chat_id: int | None, now: float) -> int | None:
+        """Seconds to wait if a flood limit is exceeded, else None (and count the send)."""
+        if method not in SENDING:
+            return None
+        checks: list[tuple[str, float, float]] = []
+        lim = self.limits
+        if lim.per_chat_per_s is not None and chat_id is not None:
+            checks.append((f"c{chat_id}", lim.per_chat_per_s, 1.0))
+        if lim.per_group_per_min is not None and chat_id is not None and chat_id < 0:
+            checks.append((f"g{chat_id}", lim.per_group_per_min, 60.0))
+        if lim.global_per_s is not None:
+            checks.append(("global", lim.global_per_s, 1.0))
+        wait = 0.0
+        for key, count, span in checks:
+            times = self.sent.setdefault(key, deque())
+            while times and times[0] <= now - span:
+                times.popleft()
+            if len(times) >= max(1, int(count)):
+                wait = max(wait, times[0] + span - now)
+        if wait > 0:
+            return max(1, math.ceil(wait))
+        for key, _count, _span in checks:
+            self.sent[key].append(now)
+        return None
+
+    def check(self, method: str, chat_id: int | None, chat_type: str | None) -> ApiError | None:
+        """The injected error for this call, if any (method is lower-case)."""
+        now = time.monotonic()
+        if method in EXEMPT:
+            return None
+        kind = self.fail.get(chat_id) if chat_id is not None else None
+        if kind is not None:
+            self.given_403 += 1
+            if kind == "blocked":
+                return ApiError(403, "Forbidden: bot was blocked by the user")
+            where = "supergroup" if chat_type == "supergroup" else "group"
+            return ApiError(403, f"Forbidden: bot was kicked from the {where} chat")
+        cfg = self.config
+        until = self.windows.get(chat_id)
+        if until is not None and now < until and (cfg.applies(method) or method in SENDING):
+            remaining = until - now
+            self.early.append(
+                {"chat_id": chat_id, "method": method, "seconds_early": round(remaining, 3),
+                 "t": now}
+            )
+            self.given_429 += 1
+            wait = max(1, math.ceil(remaining))
+            return ApiError(429, f"Too Many Requests: retry after {wait}", retry_after=wait)
+        if cfg.applies(method) and (cfg.rate_429 or cfg.rate_5xx):
+            roll = self.rng.random()
+            if roll < cfg.rate_429:
+                return self._too_many(chat_id, cfg.retry_after, now)
+            if roll < cfg.rate_429 + cfg.rate_5xx:
+                self.given_5xx += 1
+                return ApiError(502, "Bad Gateway")
+        limit_wait = self._limit(method, chat_id, now)
+        if limit_wait is not None:
+            self.limited += 1
+            return self._too_many(chat_id, limit_wait, now)
+        return None
+
+    def delay(self, method: str) -> float:
+        """Seconds to delay this answer."""
+        cfg = self.config
+        return cfg.delay_ms / 1000.0 if cfg.delay_ms and cfg.applies(method) else 0.0
+
+    def stats(self) -> dict[str, Any]:
+        """Counters for the control API."""
+        return {
+            "calls": dict(self.calls),
+            "total_calls": sum(self.calls.values()),
+            "given_429": self.given_429,
+            "given_5xx": self.given_5xx,
+            "given_403": self.given_403,
+            "limited": self.limited,
+            "early_retry": list(self.early),
+            "early_retry_count": len(self.early),
+            "faults": {
+                "rate_429": self.config.rate_429,
+                "retry_after": self.config.retry_after,
+                "rate_5xx": self.config.rate_5xx,
+                "delay_ms": self.config.delay_ms,
+                "methods": sorted(self.config.methods) if self.config.methods else None,
+            },
+            "limits": {
+                "per_chat_per_s": self.limits.per_chat_per_s,
+                "per_group_per_min": self.limits.per_group_per_min,
+                "global_per_s": self.limits.global_per_s,
+            },
+        }

@@ -1,0 +1,72 @@
+"""SandboxServer: one aiohttp app serving the fake Bot API and the control API."""
+
+from __future__ import annotations
+
+from aiohttp import web
+
+from sandbox.botapi import BotApi
+from sandbox.control import Control
+from sandbox.state import World
+from sandbox.webhook import WebhookDeliverer
+
+MAX_BODY = 64 * 1024 * 1024
+
+
+class SandboxServer:
+    """A local fake Telegram Bot API server with a control API under /sandbox."""
+
+    def __init__(
+        self,
+        bot_username: str = "propdesk_bot",
+        bot_name: str = "PropDesk",
+        update_id_start: int = 1000,
+        *,
+        token: str | None = None,
+        privacy_mode: bool = False,
+    ) -> None:
+        self.world = World(bot_username, bot_name, update_id_start, token=token,
+                           privacy_mode=privacy_mode)
+        self.api = BotApi(self.world)
+        self.webhook = WebhookDeliverer(self.world, self.api)
+        self.world.on_webhook_change = self.webhook.restart
+        self.control = Control(self.world)
+        self.app = self._build_app()
+        self.runner: web.AppRunner | None = None
+        self.base_url = ""
+
+    def _build_app(self) -> web.Application:
+        app = web.Application(client_max_size=MAX_BODY)
+        app.router.add_route("GET", "/bot{token}/{method}", self.api.handle)
+        app.router.add_route("POST", "/bot{token}/{method}", self.api.handle)
+        app.router.add_get("/file/bot{token}/{path:.+}", self.api.download)
+        app.router.add_routes(self.control.routes())
+        return app
+
+    async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
+        """Listen and return the base url (http://127.0.0.1:PORT)."""
+        if self.runner is not None:
+            return self.base_url
+        self.world.set_closing(False)
+        self.runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, host, port)
+        await site.start()
+        bound = self.runner.addresses[0]
+        self.base_url = f"http://{host}:{bound[1]}"
+        await self.webhook.start()
+        return self.base_url
+
+    async def stop(self) -> None:
+        """Stop serving; wakes long polls so they return at once."""
+        self.world.set_closing(True)
+        await self.webhook.stop()
+        if self.runner is not None:
+            await self.runner.cleanup()
+            self.runner = None
+
+    async def __aenter__(self) -> SandboxServer:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.stop()
