@@ -62,7 +62,7 @@ async def test_outbox_recover_resends_rows_left_in_flight(db: Database) -> None:
         await uow.commit()
     job = (await outbox.heads(db, NOW, exclude_chats=set()))[0]
     await outbox.mark_sending(db, [job.id])
-    assert await outbox.recover(db) == 1
+    assert await outbox.recover(db, NOW) == 1
     again = (await outbox.heads(db, NOW, exclude_chats=set()))[0]
     assert again.id == job.id and again.attempts == 1
     await outbox.record(db, [outbox.Outcome(again, outbox.SENT, message_id=77)], NOW)
