@@ -28,7 +28,7 @@ def add_parser(sub: Any) -> None:
     hol = esub.add_parser("holiday")
     hol.add_argument("action", choices=["add", "remove", "list"])
     hol.add_argument("--estate", required=True)
-    hol.add_argument("day", nargs="?")
+    hol.add_argument("--day", help="YYYY-MM-DD")
     hol.add_argument("--name", default="")
 
     imp = asub.add_parser("import", help="units or people from CSV/XLSX")

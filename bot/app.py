@@ -123,7 +123,7 @@ class Runtime:
             await self.webhook.start(hook.host, hook.port)
         else:
             self.poller = Poller(self.db, self.bot, self.clock, timeout=tg.polling_timeout,
-                                 on_stored=self.processor.notify)
+                                 on_stored=self.processor.notify, tr=self.tr)
             self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
         self.tasks += [
             asyncio.create_task(self.processor.run(self.stop), name="processor"),

@@ -6,7 +6,7 @@ import asyncio
 import hmac
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from aiogram import Bot
 from aiogram.exceptions import (
@@ -21,6 +21,8 @@ from aiogram.types import Update
 from aiohttp import web
 from pydantic import ValidationError
 
+from bot.busy import tell_busy
+from bot.i18n import Translator
 from bot.processor import is_transient, key_of
 from domain.clock import Clock
 from store import inbox
@@ -37,10 +39,12 @@ def to_incoming(update: Update) -> inbox.Incoming:
                           update.model_dump_json(exclude_unset=True))
 
 
-async def store(db: Database, updates: list[Update], clock: Clock) -> int:
-    """Write a batch to the inbox, waiting out a briefly locked database."""
+async def store(db: Database, updates: list[Update], clock: Clock,
+                on_busy: Callable[[list[Update]], Awaitable[None]] | None = None) -> int:
+    """Write a batch to the inbox, waiting out a briefly locked database (and saying so)."""
     rows = [to_incoming(u) for u in updates]
     delay = 0.5
+    told = False
     while True:
         try:
             return await inbox.store_updates(db, rows, clock.now())
@@ -48,6 +52,9 @@ async def store(db: Database, updates: list[Update], clock: Clock) -> int:
             if not is_transient(exc) or delay > 30:
                 raise
             log.warning("inbox busy (%s); retrying in %.1f s", type(exc).__name__, delay)
+            if on_busy is not None and not told:
+                told = True
+                await on_busy(updates)
             await asyncio.sleep(delay)
             delay *= 2
 
@@ -56,8 +63,8 @@ class Poller:
     """getUpdates long polling; the offset moves only after the batch is committed."""
 
     def __init__(self, db: Database, bot: Bot, clock: Clock, *, timeout: int,
-                 on_stored: Callable[[], None]) -> None:
-        self.db, self.bot, self.clock = db, bot, clock
+                 on_stored: Callable[[], None], tr: Translator) -> None:
+        self.db, self.bot, self.clock, self.tr = db, bot, clock, tr
         self.timeout = timeout
         self.on_stored = on_stored
         self.offset: int | None = None
@@ -91,12 +98,17 @@ class Poller:
                 continue
             if not updates:
                 continue
-            new = await store(self.db, updates, self.clock)
+            new = await store(self.db, updates, self.clock, self._tell_busy)
             self.received += len(updates)
             self.duplicates += len(updates) - new
             # Only now is Telegram told: the next getUpdates carries this offset.
             self.offset = max(u.update_id for u in updates) + 1
             self.on_stored()
+
+
+    async def _tell_busy(self, updates: list[Update]) -> None:
+        for update in updates:
+            await tell_busy(self.bot, self.tr, update)
 
 
 class WebhookServer:

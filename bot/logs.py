@@ -32,6 +32,6 @@ def setup_logging(level: str, secrets: list[str]) -> None:
     # Client request logs carry the token in the URL; database drivers log statement
     # parameters (update bodies, personal data) at DEBUG; aiogram logs one line per update.
     for noisy in ("httpx", "aiohttp.access", "aiohttp.client", "aiosqlite", "asyncpg",
-                  "sqlalchemy.engine", "sqlalchemy.pool"):
+                  "sqlalchemy.engine", "sqlalchemy.pool", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
     logging.getLogger("aiogram.event").setLevel(logging.WARNING)

@@ -11,10 +11,11 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramAPIError
-from aiogram.methods import AnswerCallbackQuery, SendMessage
+from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import Update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
+from bot.busy import tell_busy
 from bot.context import Outcome
 from bot.i18n import Translator
 from bot.postman import Postman
@@ -89,30 +90,38 @@ class Processor:
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            self._wake.clear()
-            loop_time = asyncio.get_running_loop().time()
-            if loop_time >= self._rescan_at:
-                # Now and then look again from the start: rows left pending by an outage.
-                self._rescan_at, self._last_id = loop_time + 30.0, 0
-            found = await inbox.pending(self.db, after_id=self._last_id)
-            if found:
-                self._last_id = max(self._last_id, found[-1].id)
-            rows = [r for r in found if r.id not in self._queued]
-            for row in rows:
-                self._queued.add(row.id)
-                self._queues.setdefault(row.key, deque()).append(row)
-                if row.key not in self._active:
-                    self._active[row.key] = asyncio.create_task(self._drain(row.key))
-            self.idle.clear() if self._active else self.idle.set()
-            if found:
-                continue
-            waiter = asyncio.create_task(self._wake.wait())
-            stopper = asyncio.create_task(stop.wait())
-            await asyncio.wait({waiter, stopper}, timeout=1.0,
-                               return_when=asyncio.FIRST_COMPLETED)
-            waiter.cancel()
-            stopper.cancel()
+            try:
+                await self._round(stop)
+            except Exception as exc:
+                log.warning("inbox round failed (%s); retrying", type(exc).__name__)
+                await asyncio.sleep(1.0)
         await self.drain_all()
+
+    async def _round(self, stop: asyncio.Event) -> None:
+        """Queue new inbox rows per user; wait for more when there are none."""
+        self._wake.clear()
+        loop_time = asyncio.get_running_loop().time()
+        if loop_time >= self._rescan_at:
+            # Now and then look again from the start: rows left pending by an outage.
+            self._rescan_at, self._last_id = loop_time + 30.0, 0
+        found = await inbox.pending(self.db, after_id=self._last_id)
+        if found:
+            self._last_id = max(self._last_id, found[-1].id)
+        rows = [r for r in found if r.id not in self._queued]
+        for row in rows:
+            self._queued.add(row.id)
+            self._queues.setdefault(row.key, deque()).append(row)
+            if row.key not in self._active:
+                self._active[row.key] = asyncio.create_task(self._drain(row.key))
+        self.idle.clear() if self._active else self.idle.set()
+        if found:
+            return
+        waiter = asyncio.create_task(self._wake.wait())
+        stopper = asyncio.create_task(stop.wait())
+        await asyncio.wait({waiter, stopper}, timeout=1.0,
+                           return_when=asyncio.FIRST_COMPLETED)
+        waiter.cancel()
+        stopper.cancel()
 
     async def drain_all(self) -> None:
         """Let updates already started finish (a stop waits for them)."""
@@ -235,23 +244,12 @@ class Processor:
                       type(again).__name__)
 
     async def _busy_notice(self, update: Update, outcome: Outcome) -> None:
-        """The database is locked: say so at once (directly, since the outbox needs it too)."""
-        user = getattr(update.event, "from_user", None)
-        chat = getattr(update.event, "chat", None)
-        if user is None or outcome.busy_notice_sent:
+        """The database is locked: say so at once; a pressed button is answered here."""
+        if outcome.busy_notice_sent:
             return
-        locale = Locale.guess(user.language_code)
-        text = self.tr(locale, "error-busy")
-        outcome.busy_notice_sent = True
-        try:
-            if outcome.callback_query_id:
-                await self.bot(AnswerCallbackQuery(callback_query_id=outcome.callback_query_id,
-                                                   text=text[:200], show_alert=True))
-                outcome.callback_query_id = None
-            elif chat is not None and chat.type == "private":
-                await self.bot(SendMessage(chat_id=chat.id, text=text))
-        except TelegramAPIError as exc:
-            log.info("busy notice not delivered: %s", type(exc).__name__)
+        outcome.busy_notice_sent = await tell_busy(self.bot, self.tr, update)
+        if outcome.busy_notice_sent and update.callback_query is not None:
+            outcome.callback_query_id = None
 
     async def _after_commit(self, outcome: Outcome) -> None:
         """Answer the pressed button (every callback query is answered)."""

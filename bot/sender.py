@@ -93,29 +93,38 @@ class Sender:
         if recovered:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "
                         "sending them again, so they may arrive twice", recovered)
-        loop = asyncio.get_running_loop()
         while not stop.is_set():
-            self._wake.clear()
-            mono = loop.time()
-            paused = {c for c, t in self.limiter.paused_until.items() if t > mono}
-            jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
-                                      limit=self.settings.outbox.batch * 4)
-            batch, soonest = self._pick(jobs, mono)
-            if batch:
-                self.idle.clear()
-                await self._send_batch(batch)
-                continue
-            if not jobs:
-                self.idle.set()
-            due = await outbox.next_due(self.db)
-            if due is not None:
-                until_due = (due - datetime.now(UTC)).total_seconds()
-                soonest = min(soonest, max(0.01, until_due)) if soonest else max(0.01, until_due)
-            if paused:
-                nearest = min(self.limiter.paused_until[c] for c in paused) - mono
-                soonest = min(soonest, nearest) if soonest else nearest
-            await self._sleep(stop, min(soonest, 1.0) if soonest else 1.0)
-            self.limiter.forget_idle(loop.time())
+            try:
+                await self._round(stop)
+            except Exception as exc:
+                # e.g. the database is locked for a moment: nothing is lost, try again soon.
+                log.warning("outbox round failed (%s); retrying", type(exc).__name__)
+                await self._sleep(stop, 1.0)
+
+    async def _round(self, stop: asyncio.Event) -> None:
+        """Send what is due now, or sleep until something is."""
+        loop = asyncio.get_running_loop()
+        self._wake.clear()
+        mono = loop.time()
+        paused = {c for c, t in self.limiter.paused_until.items() if t > mono}
+        jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
+                                  limit=self.settings.outbox.batch * 4)
+        batch, soonest = self._pick(jobs, mono)
+        if batch:
+            self.idle.clear()
+            await self._send_batch(batch)
+            return
+        if not jobs:
+            self.idle.set()
+        due = await outbox.next_due(self.db)
+        if due is not None:
+            until_due = (due - datetime.now(UTC)).total_seconds()
+            soonest = min(soonest, max(0.01, until_due)) if soonest else max(0.01, until_due)
+        if paused:
+            nearest = min(self.limiter.paused_until[c] for c in paused) - mono
+            soonest = min(soonest, nearest) if soonest else nearest
+        await self._sleep(stop, min(soonest, 1.0) if soonest else 1.0)
+        self.limiter.forget_idle(loop.time())
 
     def _pick(self, jobs: list[outbox.Job], mono: float) -> tuple[list[outbox.Job], float]:
         batch: list[outbox.Job] = []
@@ -139,7 +148,16 @@ class Sender:
     async def _send_batch(self, batch: list[outbox.Job]) -> None:
         await outbox.mark_sending(self.db, [j.id for j in batch])
         outcomes = await asyncio.gather(*(self._send(j) for j in batch))
-        await outbox.record(self.db, list(outcomes), datetime.now(UTC))
+        delay = 0.5
+        while True:
+            try:
+                await outbox.record(self.db, list(outcomes), datetime.now(UTC))
+                break
+            except Exception as exc:
+                # The calls were made: keep trying to record them, or a restart resends them.
+                log.warning("outbox: results not recorded yet (%s)", type(exc).__name__)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 10.0)
         for o in outcomes:
             if o.status == outbox.SENT:
                 self.stats.sent += 1
