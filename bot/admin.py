@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import argparse
 import json
+import secrets
 import sys
-from datetime import date
+from datetime import date, datetime
+from pathlib import Path
 from typing import Any
+
+import segno
 
 from bot.i18n import Translator
 from bot.notices import make_publisher
@@ -16,7 +20,7 @@ from domain import registry
 from domain.calendar import format_hours, parse_hours, zone
 from domain.clock import Clock
 from domain.errors import DomainError, ImportFailed
-from domain.model import CodeKind, GroupPurpose, Locale, Relation, StaffRole, Trade
+from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
 from store.db import Database
 from store.uow import SqlUnitOfWork
 
@@ -84,6 +88,8 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
         return out.done({"rows": len(rows), **report.__dict__}, "admin-imported",
                         rows=len(rows), buildings=report.buildings, units=report.units,
                         people=report.people, tenures=report.tenures)
+    if args.admin_cmd == "qr":
+        return await _qr(args, uow, out, settings, estate, now)
     kind = CodeKind(args.kind)
     issued = []
     for _ in range(max(1, min(args.count, 500))):
@@ -102,6 +108,19 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
     return out.done({"kind": kind.value, "estate": estate.code, "codes": issued,
                      "links": links, "usage": usage},
                     "admin-codes", count=len(issued), codes="\n".join(issued), usage=usage)
+
+
+async def _qr(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, settings: Settings,
+              estate: Estate, now: datetime) -> int:
+    token = await registry.create_repair_link(uow, estate, now=now, token=secrets.token_urlsafe(9),
+                                              unit_label=args.unit, equipment=args.equipment)
+    payload = f"repair_{token}"
+    username = settings.telegram.bot_username
+    link = f"https://t.me/{username}?start={payload}" if username else None
+    path = args.out or Path(f"qr-{token}.png")
+    segno.make(link or f"/start {payload}", error="m").save(str(path), scale=8, border=2)
+    return out.done({"token": token, "start": payload, "link": link, "png": str(path)},
+                    "admin-qr", link=link or f"/start {payload}", png=str(path))
 
 
 async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, today: date) -> int:

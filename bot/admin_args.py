@@ -36,6 +36,12 @@ def add_parser(sub: Any) -> None:
     imp.add_argument("--estate", required=True)
     imp.add_argument("file", type=Path)
 
+    qr = asub.add_parser("qr", help="a repair QR code for a unit or shared equipment")
+    qr.add_argument("--estate", required=True)
+    qr.add_argument("--unit")
+    qr.add_argument("--equipment")
+    qr.add_argument("--out", type=Path, help="PNG file to write (default: qr-<token>.png)")
+
     code = asub.add_parser("code", help="issue a one-time code")
     code.add_argument("kind", choices=[k.value for k in CodeKind])
     code.add_argument("--estate", required=True)

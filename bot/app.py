@@ -15,6 +15,7 @@ from aiogram.methods import DeleteWebhook, SetMyCommands, SetWebhook
 from aiogram.types import BotCommandScopeDefault
 
 from bot import menus
+from bot.filestore import FileFetcher
 from bot.i18n import Translator
 from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
 from bot.middlewares import ContextMiddleware
@@ -73,12 +74,19 @@ class Runtime:
                              files_root=self.settings.files.root)
         self.processor = Processor(self.db, self.dp, self.bot, publisher=self.publisher,
                                    tr=self.tr, clock=self.clock, settings=self.settings,
-                                   on_commit=self.sender.wake)
+                                   on_commit=self.committed)
         self.sweeper = Sweeper(self.db, self.clock, self.publisher,
                                interval_s=self.settings.sweeper.interval_s,
                                on_commit=self.sender.wake)
+        self.files = FileFetcher(self.db, self.bot, self.settings.files.root,
+                                 int(self.settings.files.max_document_mb * 1024 * 1024))
         self.webhook: WebhookServer | None = None
         self.poller: Poller | None = None
+
+    def committed(self) -> None:
+        """An update committed: there may be messages to send and files to copy."""
+        self.sender.wake()
+        self.files.wake()
 
     async def chat_event(self, chat_id: int, kind: str, migrate_to: int | None) -> None:
         """The sender learned that a chat moved or is closed to the bot."""
@@ -129,6 +137,7 @@ class Runtime:
             asyncio.create_task(self.processor.run(self.stop), name="processor"),
             asyncio.create_task(self.sender.run(self.stop), name="sender"),
             asyncio.create_task(self.sweeper.run(self.stop), name="sweeper"),
+            asyncio.create_task(self.files.run(self.stop), name="files"),
         ]
 
     async def shutdown(self) -> None:

@@ -29,3 +29,32 @@ class LinkDecisionCb(CallbackData, prefix="ld1"):
 
     op: str  # ok | no
     id: int
+
+
+class RepairFormCb(CallbackData, prefix="rf1"):
+    """Steps of the repair form: choices, photos done, edit buttons, confirm."""
+
+    op: str  # cat | place | urg | time | photos | edit | confirm | cancel
+    value: str = ""
+
+
+class JobCb(CallbackData, prefix="job1"):
+    """A crew action on a work order card (or the on-call page)."""
+
+    op: str  # take | way | site | parts | done | back | contact | ack
+    id: int
+
+
+class CallbackCb(CallbackData, prefix="cb1"):
+    """The desk's callback result."""
+
+    op: str  # satisfied | problem | unreachable
+    id: int
+
+
+class FixCb(CallbackData, prefix="fix1"):
+    """The resident's answer when the crew says the job is done."""
+
+    op: str  # yes | no | rate | skip
+    id: int
+    value: int = 0

@@ -9,9 +9,9 @@ from domain.model import Actor, GroupPurpose, Locale
 
 # Order is the order in the menu. Features add their commands here.
 ANON = ["start", "help", "language"]
-RESIDENT = ["start", "help", "language", "cancel"]
-STAFF = ["start", "help", "language", "cancel"]
-GROUP: dict[GroupPurpose, list[str]] = {p: ["help"] for p in GroupPurpose}
+RESIDENT = ["repair", "my", "start", "help", "language", "cancel"]
+STAFF = ["queue", "ticket", "oncall", "start", "help", "language", "cancel"]
+GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from domain import onboarding
+from domain import onboarding, repair
 from domain.clock import Clock
 from store import inbox
 from store.db import Database
@@ -26,8 +26,13 @@ async def leave_unlinked(uow: SqlUnitOfWork, now: datetime) -> int:
     return await onboarding.leave_unlinked_groups(uow, now)
 
 
+async def ticket_deadlines(uow: SqlUnitOfWork, now: datetime) -> int:
+    return len((await repair.sweep_deadlines(uow, now)).fired)
+
+
 # Features append their deadline sweeps here (order: cheap first).
-JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked)]
+JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
+                                    ("ticket-deadlines", ticket_deadlines)]
 
 
 class Sweeper:

@@ -173,7 +173,7 @@ class BusinessCalendar:
             if remaining <= available:
                 return seg_start + remaining
             remaining -= available
-        raise AssertionError("unreachable")  # pragma: no cover
+        raise AssertionError  # pragma: no cover - _walk raises first
 
     def between(self, a: datetime, b: datetime) -> timedelta:
         """Open time between two moments (zero when b <= a)."""

@@ -67,3 +67,85 @@ class CommandsChanged(Event):
     """A person's roles or language changed: their command menu must be set again."""
 
     person_id: int
+
+
+# ---------------------------------------------------------------- tickets
+
+
+@dataclass(frozen=True)
+class TicketEvent(Event):
+    ticket_id: int
+
+
+@dataclass(frozen=True)
+class RepairSubmitted(TicketEvent):
+    after_hours: bool = False
+
+
+@dataclass(frozen=True)
+class JobAccepted(TicketEvent):
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class JobProgressed(TicketEvent):
+    """On the way, on site, waiting for parts (with reason), back at work."""
+
+    status: str = ""
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class JobDone(TicketEvent):
+    photo_file_id: str = ""
+
+
+@dataclass(frozen=True)
+class JobHandedBack(TicketEvent):
+    reason: str = ""
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class RepairConfirmed(TicketEvent):
+    automatic: bool = False
+
+
+@dataclass(frozen=True)
+class RepairReopened(TicketEvent):
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class CallbackRecorded(TicketEvent):
+    result: str = ""
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class ReworkOrdered(TicketEvent):
+    problem: str = ""
+
+
+@dataclass(frozen=True)
+class ReworkAcknowledged(TicketEvent):
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class TicketCancelled(TicketEvent):
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class DeadlineReached(TicketEvent):
+    """A reminder or escalation level fired (once per ticket, level and cycle)."""
+
+    level: str = ""
+
+
+@dataclass(frozen=True)
+class OnCallChanged(Event):
+    person_id: int
+    estate_id: int
+    trade: str

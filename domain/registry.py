@@ -262,3 +262,17 @@ async def find_unit_by_label(uow: UnitOfWork, estate_id: int, label: str) -> Uni
         if unit is not None:
             return unit
     raise NotFound("unit-not-found", unit=clean(label)[:40])
+
+
+async def create_repair_link(uow: UnitOfWork, estate: Estate, *, now: datetime, token: str,
+                             unit_label: str | None = None,
+                             equipment: str | None = None) -> str:
+    """A `/start repair_<token>` link bound to a unit or to a piece of shared equipment."""
+    if bool(unit_label) == bool(equipment):
+        raise InvalidInput("qr-needs-target")
+    unit_id = (await find_unit_by_label(uow, estate.id, unit_label)).id if unit_label else None
+    label = clean(equipment)[:200] if equipment else None
+    await uow.links.add(token, "repair", estate.id, unit_id, label, now)
+    await uow.audit.record(at=now, entity="link", entity_id=token, action="issued",
+                           detail={"unit": unit_id, "equipment": label})
+    return token

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import onboarding
-from handlers import common, desk, fallback, groups
+from conversations import followups, onboarding, repair
+from handlers import common, desk, fallback, groups, jobs, resident, staff
 
 
 def build_routers() -> list[Router]:
@@ -13,7 +13,12 @@ def build_routers() -> list[Router]:
     return [
         groups.build_router(),       # membership changes, /link, migrations
         common.build_router(),       # /cancel and /start first, then /help, /language
+        staff.build_router(),        # /queue, /ticket, /oncall
+        resident.build_router(),     # /my, "is it fixed?"
         onboarding.build_router(),   # conversations
+        repair.build_router(),
+        followups.build_router(),    # one question after a button (reasons, photos)
         desk.build_router(),         # staff buttons in registered groups
+        jobs.build_router(),         # work order and callback buttons
         fallback.build_router(),     # catch-all, last
     ]

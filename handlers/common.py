@@ -46,6 +46,9 @@ def summary(ctx: Ctx, actor: Actor) -> str:
 async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: Actor,
                     state: FSMContext) -> None:
     """Welcome; with a code (`/start <code>`), join or link."""
+    if command.args and command.args.startswith("repair_"):
+        await open_repair_link(ctx, state, command.args.removeprefix("repair_"))
+        return
     if command.args:
         await state.clear()
         await redeem(ctx, command.args)
@@ -56,6 +59,25 @@ async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: A
                         markup=ReplyKeyboardRemove())
         return
     await ctx.reply("start-welcome", markup=keyboards.welcome(ctx.tr, ctx.locale))
+
+
+async def open_repair_link(ctx: Ctx, state: FSMContext, token: str) -> None:
+    """A QR code on a unit or on shared equipment opens the repair form already bound to it."""
+    from conversations.repair import start_form
+
+    link = await ctx.uow.links.get(token[:64])
+    if link is None or link[0] != "repair":
+        await ctx.reply("qr-unknown")
+        return
+    _, estate_id, unit_id, equipment = link
+    if not any(t.unit.estate_id == estate_id for t in ctx.actor.tenures):
+        await ctx.reply("qr-not-resident")
+        return
+    if unit_id is not None and not any(t.unit.id == unit_id for t in ctx.actor.tenures):
+        await ctx.reply("qr-not-your-unit")
+        return
+    await start_form(ctx, state, unit_id=unit_id, location=equipment, equipment=equipment,
+                     estate_id=estate_id)
 
 
 async def redeem(ctx: Ctx, text: str) -> None:

@@ -21,6 +21,7 @@ from store.repos.registry import (
     SqlTenures,
     SqlUnits,
 )
+from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
 
 # Turns recorded events into outbox rows (bot/notify.py); runs inside the same transaction.
 Publisher = Callable[["SqlUnitOfWork", Event], Awaitable[None]]
@@ -48,6 +49,9 @@ class SqlUnitOfWork:
         self.audit = SqlAudit(session)
         self.outbox = SqlOutbox(session)
         self.fired = SqlFired(session)
+        self.tickets = SqlTickets(session)
+        self.files = SqlFiles(session)
+        self.links = SqlDeepLinks(session)
         self._extensions: dict[str, Any] = {}
 
     def emit(self, event: Event) -> None:

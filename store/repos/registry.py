@@ -289,6 +289,23 @@ class SqlStaff(Repo):
             StaffRow.role == role.value, StaffRow.active.is_(True)).values(active=False))
         return bool(result.rowcount)  # type: ignore[attr-defined]
 
+    async def set_on_call(self, person_id: int, estate_id: int, trade: Trade) -> None:
+        """One on-call crew member per estate and trade."""
+        await self.s.execute(update(StaffRow).where(
+            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
+            StaffRow.role == StaffRole.CREW.value).values(on_call=False))
+        await self.s.execute(update(StaffRow).where(
+            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
+            StaffRow.role == StaffRole.CREW.value, StaffRow.person_id == person_id,
+            StaffRow.active.is_(True)).values(on_call=True))
+
+    async def on_call(self, estate_id: int, trade: Trade) -> Person | None:
+        row = await self.s.scalar(
+            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
+                StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
+                StaffRow.on_call.is_(True), StaffRow.active.is_(True)).limit(1))
+        return _person(row) if row else None
+
     async def people_with_role(self, estate_id: int, role: StaffRole) -> list[Person]:
         rows = await self.s.scalars(
             select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(

@@ -43,7 +43,8 @@ def test_estate_hours_and_holidays(cli) -> None:  # type: ignore[no-untyped-def]
     assert code == 1 and "Unknown time zone Mars/Base" in out["error"]
     code, out = cli("estate", "create", "--code", "Y", "--name", "Y", "--hours", "mon 18:00-09:00")
     assert code == 1 and "Cannot read office hours" in out["error"]
-    assert cli("estate", "holiday", "add", "--estate", "HV", "--day", "2026-12-25", "--name", "Xmas")[0] == 0
+    assert cli("estate", "holiday", "add", "--estate", "HV", "--day", "2026-12-25",
+               "--name", "Xmas")[0] == 0
     assert cli("estate", "holiday", "list", "--estate", "HV")[1]["holidays"] == [
         {"day": "2026-12-25", "name": "Xmas"}]
     assert cli("estate", "holiday", "add", "--estate", "HV", "--day", "25/12")[0] == 1

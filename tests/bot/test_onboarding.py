@@ -104,7 +104,7 @@ async def test_resident_links_with_code_and_switches_language(stack: Stack) -> N
     await stack.d.wait_for(chan, contains="Welcome back")
     await stack.settle()
     english = [c for c in await stack.d.commands() if c.get("scope", {}).get("chat_id") == chan.id]
-    assert english[-1]["commands"][0]["description"] == says("cmd-start", Locale.EN)
+    assert english[-1]["commands"][0]["description"] == says("cmd-repair", Locale.EN)
     async with stack.db.reader() as s:
         # The code named the office's own record of the owner: the account is attached to it.
         assert await s.scalar(select(func.count()).select_from(TenureRow)) == 3

@@ -10,3 +10,7 @@ admin-holiday-list = { $lines }
 admin-need-day = Give the day as YYYY-MM-DD.
 admin-holiday-added = Holiday { $day } added.
 admin-holiday-removed = Holiday { $day } removed.
+admin-qr =
+    Repair link: { $link }
+    QR code: { $png }
+qr-needs-target = Give either --unit or --equipment.

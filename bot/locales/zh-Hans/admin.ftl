@@ -10,3 +10,7 @@ admin-holiday-list = { $lines }
 admin-need-day = 请以 YYYY-MM-DD 格式输入日期。
 admin-holiday-added = 已加入假期 { $day }。
 admin-holiday-removed = 已删除假期 { $day }。
+admin-qr =
+    报修链接：{ $link }
+    二维码：{ $png }
+qr-needs-target = 请提供 --unit 或 --equipment 其中一项。

@@ -10,3 +10,7 @@ admin-holiday-list = { $lines }
 admin-need-day = 請以 YYYY-MM-DD 格式輸入日期。
 admin-holiday-added = 已加入假期 { $day }。
 admin-holiday-removed = 已刪除假期 { $day }。
+admin-qr =
+    報修連結：{ $link }
+    二維碼：{ $png }
+qr-needs-target = 請提供 --unit 或 --equipment 其中一項。

@@ -1,0 +1,209 @@
+cmd-repair = 报修
+cmd-my = 我的申请及进度
+cmd-queue = 未完成工作（按限期排列）
+cmd-ticket = 以编号查看工单
+cmd-oncall = 担任紧急维修值班
+
+## The repair form
+repair-ask-category = 需要维修什么？
+repair-ask-place = 在哪里？
+repair-common-area = 公共地方
+repair-ask-location = 哪个公共地方？例如「A座大堂」或「停车场二楼」。
+repair-place-common = 公共地方：{ $location }
+repair-ask-description = 请描述问题（什么问题、何时开始、严重程度）。
+repair-ask-photos = 请发送最多 { $max } 张照片（可一次发送多张），然后按<b>完成</b>。没有照片？请按<b>不附照片</b>。
+repair-photos-count = 已收到 { $count } 张照片（最多 { $max } 张）。
+repair-photo-or-done = 请发送照片，或按下面的按钮。
+btn-photos-done = 完成
+btn-no-photos = 不附照片
+repair-ask-urgency =
+    是否紧急？紧急事故（水管爆裂、水淹、停电、消防安全、有人被困电梯）会即时通知值班维修人员，全日24小时处理。
+urgency-normal = 一般
+urgency-emergency = 🚨 紧急
+repair-ask-time = 维修人员何时可以上门？请选择时段，或自行输入。
+time-any = 任何时间
+time-morning = 上午（9–12时）
+time-afternoon = 下午（14–18时）
+time-evening = 晚上（18–21时）
+repair-confirm-hint = 请核对以上报修信息并按<b>确认</b>，或修改其中一项。
+repair-preview =
+    <b>报修信息——请核对：</b>
+    类别：{ $category }
+    地点：{ $place }
+    问题：{ $description }
+    照片：{ $photos } 张
+    紧急程度：{ $urgency }
+    时间：{ $time }
+btn-edit-category = 修改类别
+btn-edit-place = 修改地点
+btn-edit-description = 修改描述
+btn-edit-photos = 修改照片
+btn-edit-urgency = 修改紧急程度
+btn-edit-time = 修改时间
+repair-submitted = 谢谢。你的报修编号为 <b>{ $number }</b>，派工单已发给维修组，每个进度都会通知你。
+repair-submitted-emergency = 🚨 紧急报修 <b>{ $number }</b> 已即时通知维修组及值班维修人员。如有人身危险，请致电 999。
+repair-submitted-after-hours = 谢谢。你的报修编号为 <b>{ $number }</b>。物业服务中心现已下班，将于 { $opens } 重新办公并跟进。如属紧急情况，请以「紧急」重新报修。
+repair-bad-category = 请从按钮中选择类别。
+repair-bad-urgency = 请选择一般或紧急。
+repair-too-many-photos = 最多 { $max } 张照片。
+repair-not-resident = 只有已登记单位的住户可以报修。请按 /start 登记。
+repair-not-your-unit = 你只可为自己的单位报修。
+repair-not-your-estate = 你只可为自己居住的小区报修。
+qr-unknown = 无法识别这个二维码，请改用 /repair。
+qr-not-resident = 请先登记你的单位（/start），然后再扫描。
+qr-not-your-unit = 这个二维码属于其他单位。请用 /repair 为自己的单位报修。
+file-too-big = 文件太大（{ $size } MB，上限 { $max } MB），请发送较小的文件。
+file-not-photo = 请发送照片（或图片文件）。
+file-not-document = 请以文件或照片形式发送。
+file-wrong-type = 不接受这类文件。可接受：{ $types }。
+
+## Categories and statuses
+cat-plumbing = 水管
+cat-electrical = 电力
+cat-safety = 消防及安全设施
+cat-leak = 渗水／漏水
+cat-locks = 门锁
+cat-lift = 电梯
+cat-common = 公共地方
+cat-other = 其他
+status-dispatched = 等候维修人员接单
+status-accepted = 已接单
+status-on_the_way = 维修人员正在前往
+status-on_site = 维修人员已到场
+status-waiting_parts = 等候零件
+status-done = 已完成，等候住户确认
+status-confirmed = 已修妥，待回访
+status-rework = 已发整改通知
+status-closed = 已结案
+status-cancelled = 已取消
+status-received = 已收到
+status-in_progress = 处理中
+status-replied = 已回复
+
+## Work order card
+card =
+    🔧 <b>派工单 { $number }</b> { $emergency }
+    类别：{ $category }
+    地点：{ $place }
+    问题：{ $description }
+    照片：{ $photos } 张　时间：{ $time }
+    状态：<b>{ $status }</b>
+    { $due_label }：{ $due }
+card-emergency = 🚨 紧急
+card-accept-due = 接单限期
+card-complete-due = 完成限期
+card-note-parts = 等候零件：{ $reason }
+card-note-handed-back = 由 { $name } 退回：{ $reason }
+card-note-reopened = 住户要求再修：{ $reason }
+card-note-rework = 📝 <b>整改通知</b>：{ $problem }——请于 { $due } 前确认
+btn-job-take = ✋ 接单
+btn-job-way = 正在前往
+btn-job-site = 已到场
+btn-job-parts = 等候零件
+btn-job-done = ✅ 完成
+btn-job-back = 退回
+btn-job-contact = 📞 联系住户
+btn-job-ack = 确认整改
+job-taken = 已由你接单。
+job-not-your-trade = 这张工单属于其他工种或小区。
+job-already-taken = 已由 { $name } 接单。
+job-not-yours = 只有负责的维修人员、客户服务或经理可以操作。
+job-same-step = 已经是目前的进度。
+job-done-needs-photo = 请发送完工照片。
+ticket-wrong-state = 现时不能进行这项操作（工单状态：{ $status }）。
+ticket-changed = 其他人刚刚更改了这张工单，请查看最新的工单。
+ticket-not-found = 找不到这张工单。
+page-emergency = 🚨 <b>你正在值班：紧急维修</b>
+page-taken = { $number } 已由 { $name } 接单。
+contact-card = <b>{ $number }</b>——住户 { $name }，电话 { $phone }
+contact-sent = 已私下发送给你。
+check-private-chat = 已在私人对话中问你。
+ask-parts = { $number }：等候哪些零件？（完成限期会暂停计算）
+ask-done = { $number }：请发送完工照片（可附说明）。
+ask-back = { $number }：退回工单的原因？
+ask-problem = { $number }：住户反映了什么问题？会以书面通知维修组整改。
+ask-comment = { $number }：有什么想告诉我们吗？请输入意见，或按跳过。
+ask-reopen = { $number }：抱歉仍未修好。请说明现时的问题。
+answered-parts = { $number }：已标示为等候零件。
+answered-back = { $number }：已退回维修组群。
+answered-problem = { $number }：整改通知已发给维修组。
+answered-comment = 谢谢你的意见。
+answered-reopen = { $number }：已重新派工。
+done-recorded = { $number }：已完成，已请住户确认。
+remind-accept = ⏰ { $number } 仍未有人接单（限期 { $due }）。
+remind-complete = ⏰ { $number } 应于 { $due } 前完成，请更新进度。
+escalate-accept-escalate = ⚠️ { $number }（{ $category }，{ $place }）逾时未接单。/ticket_{ $id }
+escalate-complete-overdue = ⚠️ { $number }（{ $category }，{ $place }）逾时未完成：{ $status }。/ticket_{ $id }
+escalate-callback-overdue = ⚠️ { $number }（{ $place }）逾时未回访。/ticket_{ $id }
+escalate-rework-overdue = ⚠️ { $number }（{ $place }）的整改通知 24 小时内未获确认。/ticket_{ $id }
+rework-notice = 📝 { $number } 整改通知：{ $problem }。请于 { $due } 前在维修组群确认。
+oncall-set = 你现为{ $trades }的值班维修人员，紧急报修会在此通知你。
+oncall-crew-only = 只有维修人员可以担任值班。
+
+## The resident is told
+repair-accepted = { $number }：已由 { $name } 接单。
+repair-on_the_way = { $number }：维修人员正在前往。
+repair-on_site = { $number }：维修人员已到场。
+repair-waiting_parts = { $number }：等候零件（{ $reason }）。
+repair-done = { $number }：维修已完成。请问是否已修妥？
+repair-reassigned = { $number }：将由另一位维修人员跟进。
+repair-auto-confirmed = { $number }：未收到你的回复，当作已修妥。物业服务中心稍后会回访。
+repair-closed = { $number }：已结案，谢谢。
+repair-rework = { $number }：已通知维修组返回处理余下问题。
+repair-cancelled = { $number }：物业服务中心已取消这项报修。如有疑问请联系物业服务中心。
+btn-fixed-yes = 👍 已修妥
+btn-fixed-no = 👎 未修妥
+rate-ask = 请为这次维修评分：
+rate-thanks = 谢谢：{ $stars }
+rating-range = 请选择 1 至 5 星。
+my-none = 你暂时没有申请。按 /repair 报修。
+my-open-header = <b>处理中</b>
+my-recent-header = <b>最近</b>
+my-line = { $number } · { $category } · { $place }——{ $status }
+
+## Desk callbacks (回访)
+callback-task =
+    📞 <b>回访 { $number }</b>（{ $category }，{ $place }）
+    住户：{ $name }，{ $phone }
+    回访限期：{ $due }
+    评分：{ $rating } { $comment }
+btn-cb-satisfied = 满意
+btn-cb-problem = 发现问题
+btn-cb-unreachable = 未能联系
+callback-done = 回访 { $number }：{ $result }（{ $name }）
+callback-already-recorded = 这项工作的回访已记录。
+
+## Staff tools
+queue-header = <b>未完成工作</b>（{ $count }），按限期排列：
+queue-line = { $emergency }{ $number } · { $place } · { $status } · 限期 { $due } /ticket_{ $id }
+queue-empty = 没有未完成的工作。
+ticket-usage = 请输入 /ticket 及编号，例如 /ticket R-2026-000123。
+ticket-detail =
+    <b>{ $number }</b>——{ $status }
+    类别：{ $category }；地点：{ $place }
+    报修人：{ $reporter }，时间：{ $created }
+    问题：{ $description }
+    评分：{ $rating }
+ticket-history = <b>记录</b>
+history-line = { $at } · { $step } · { $who }
+history-rated = 评分 { $stars }
+note-line = { $at } · { $kind }：{ $text }
+note-parts = 零件
+note-hand-back = 退回
+note-reopen = 再修
+note-rework = 整改
+note-done = 备注
+level-accept-remind = 提醒：未接单
+level-accept-escalate = 警示：逾时未接单
+level-complete-overdue = 警示：逾时未完成
+level-auto-confirm = 自动确认（住户未回复）
+level-callback-overdue = 警示：逾时未回访
+level-rework-overdue = 警示：整改未确认
+action-contact-shown = 查看住户联系信息
+action-created = 报修
+field-location = 地点
+field-preferred_time = 时间
+field-reason = 原因
+field-problem = 问题
+field-comment = 意见
+field-note = 备注

@@ -1,0 +1,177 @@
+"""The ticket engine: kinds, statuses, allowed transitions, deadlines as data.
+
+Repairs use it here; complaints and later workflows add their kind, statuses and deadline
+plan to the same tables instead of building a second engine.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from domain.errors import Conflict
+
+
+class Kind(StrEnum):
+    REPAIR = "repair"
+    COMPLAINT = "complaint"
+
+
+PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C"}
+
+
+class Status(StrEnum):
+    # repairs
+    DISPATCHED = "dispatched"
+    ACCEPTED = "accepted"
+    ON_THE_WAY = "on_the_way"
+    ON_SITE = "on_site"
+    WAITING_PARTS = "waiting_parts"
+    DONE = "done"
+    CONFIRMED = "confirmed"
+    REWORK = "rework"
+    # complaints
+    RECEIVED = "received"
+    IN_PROGRESS = "in_progress"
+    REPLIED = "replied"
+    # everyone
+    CLOSED = "closed"
+    CANCELLED = "cancelled"
+
+
+class Urgency(StrEnum):
+    NORMAL = "normal"
+    EMERGENCY = "emergency"
+
+
+WORKING = {Status.ACCEPTED, Status.ON_THE_WAY, Status.ON_SITE, Status.WAITING_PARTS}
+FINAL = {Status.CLOSED, Status.CANCELLED}
+
+TRANSITIONS: dict[Kind, dict[Status, set[Status]]] = {
+    Kind.REPAIR: {
+        Status.DISPATCHED: {Status.ACCEPTED, Status.CANCELLED},
+        Status.ACCEPTED: {Status.ON_THE_WAY, Status.ON_SITE, Status.WAITING_PARTS, Status.DONE,
+                          Status.DISPATCHED, Status.CANCELLED},
+        Status.ON_THE_WAY: {Status.ON_SITE, Status.WAITING_PARTS, Status.DONE,
+                            Status.DISPATCHED, Status.CANCELLED},
+        Status.ON_SITE: {Status.WAITING_PARTS, Status.DONE, Status.DISPATCHED, Status.CANCELLED},
+        Status.WAITING_PARTS: {Status.ON_THE_WAY, Status.ON_SITE, Status.DONE,
+                               Status.DISPATCHED, Status.CANCELLED},
+        Status.DONE: {Status.CONFIRMED, Status.DISPATCHED},
+        Status.CONFIRMED: {Status.CLOSED, Status.REWORK},
+        Status.REWORK: {Status.ACCEPTED, Status.CANCELLED},
+        Status.CLOSED: set(),
+        Status.CANCELLED: set(),
+    },
+    Kind.COMPLAINT: {
+        Status.RECEIVED: {Status.IN_PROGRESS, Status.REPLIED, Status.CANCELLED},
+        Status.IN_PROGRESS: {Status.REPLIED, Status.CANCELLED},
+        Status.REPLIED: {Status.IN_PROGRESS, Status.REPLIED, Status.CLOSED},
+        Status.CLOSED: {Status.IN_PROGRESS},
+        Status.CANCELLED: set(),
+    },
+}
+
+
+def allowed(kind: Kind, frm: Status, to: Status) -> bool:
+    return to in TRANSITIONS[kind].get(frm, set())
+
+
+def require_transition(kind: Kind, frm: Status, to: Status) -> None:
+    """Raise Conflict when the state machine does not allow frm -> to."""
+    if not allowed(kind, frm, to):
+        raise Conflict("ticket-wrong-state", status=frm.value)
+
+
+def sources(kind: Kind, to: Status) -> list[Status]:
+    """Every status from which `to` may be reached (for compare-and-set)."""
+    return [s for s, targets in TRANSITIONS[kind].items() if to in targets]
+
+
+@dataclass(frozen=True)
+class Ticket:
+    id: int
+    number: str
+    kind: Kind
+    estate_id: int
+    status: Status
+    reporter_id: int | None
+    category: str
+    description: str
+    created_at: datetime
+    urgency: Urgency = Urgency.NORMAL
+    unit_id: int | None = None
+    location: str | None = None
+    trade: str | None = None
+    preferred_time: str | None = None
+    assignee_id: int | None = None
+    cycle: int = 1
+    accept_due: datetime | None = None
+    accepted_at: datetime | None = None
+    complete_due: datetime | None = None
+    paused_at: datetime | None = None
+    done_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    callback_due: datetime | None = None
+    rework_due: datetime | None = None
+    reply_due: datetime | None = None
+    closed_at: datetime | None = None
+    next_due_at: datetime | None = None
+    rating: int | None = None
+    rating_comment: str | None = None
+    reopen_count: int = 0
+    version: int = 1
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status not in FINAL
+
+    @property
+    def emergency(self) -> bool:
+        return self.urgency is Urgency.EMERGENCY
+
+
+def ticket_number(kind: Kind, year: int, seq: int) -> str:
+    """R-2026-000123."""
+    return f"{PREFIX[kind]}-{year}-{seq:06d}"
+
+
+@dataclass(frozen=True)
+class Deadline:
+    """One reminder or escalation level: fires once per (ticket, key)."""
+
+    level: str
+    due: datetime
+
+    def key(self, ticket: Ticket) -> str:
+        return f"{self.level}#{ticket.cycle}"
+
+
+# Each kind says which deadlines apply in which status.
+Planner = Callable[[Ticket], list[Deadline]]
+PLANNERS: dict[Kind, Planner] = {}
+
+
+def plan(ticket: Ticket) -> list[Deadline]:
+    planner = PLANNERS.get(ticket.kind)
+    return planner(ticket) if planner and ticket.is_open else []
+
+
+def next_due(ticket: Ticket, fired: set[str]) -> datetime | None:
+    """When the sweeper must look at this ticket next (None: nothing pending)."""
+    dues = [d.due for d in plan(ticket) if d.key(ticket) not in fired]
+    return min(dues) if dues else None
+
+
+def due_now(ticket: Ticket, fired: set[str], now: datetime) -> list[Deadline]:
+    """Levels that are due and have not fired, in order."""
+    return sorted((d for d in plan(ticket) if d.due <= now and d.key(ticket) not in fired),
+                  key=lambda d: d.due)
+
+
+def minutes(n: float) -> timedelta:
+    return timedelta(minutes=n)

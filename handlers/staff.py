@@ -1,0 +1,138 @@
+"""Staff tools: /queue (open work, soonest due first), /ticket (full history), /oncall."""
+
+from __future__ import annotations
+
+import re
+
+from aiogram import Router
+from aiogram.filters import Command, CommandObject
+from aiogram.types import Message
+
+from bot.context import Ctx
+from bot.notices.cards import place, status_line, when
+from domain import repair
+from domain.errors import NotFound
+from domain.model import Group, GroupPurpose
+from domain.tickets import Ticket
+from handlers.filters import ActiveGroup, InPrivate, IsStaff
+
+_NUMBER = re.compile(r"^[A-Za-z]-\d{4}-\d{1,6}$")
+
+
+def build_router() -> Router:
+    router = Router(name="staff")
+    router.message.register(cmd_queue_group, Command("queue"), ActiveGroup())
+    router.message.register(cmd_queue_private, Command("queue"), InPrivate(), IsStaff())
+    router.message.register(cmd_ticket, Command("ticket"), IsStaff())
+    router.message.register(cmd_ticket_link, Command(re.compile(r"ticket_(\d+)")), IsStaff())
+    router.message.register(cmd_oncall, Command("oncall"), InPrivate(), IsStaff())
+    return router
+
+
+async def _queue_lines(ctx: Ctx, tickets: list[Ticket], tz: str) -> list[str]:
+    lines = []
+    for t in tickets:
+        lines.append(ctx.t("queue-line", number=t.number, id=t.id,
+                           status=await status_line(ctx.uow, t, ctx.tr, ctx.locale),
+                           place=await place(ctx.uow, t, ctx.tr, ctx.locale),
+                           due=when(t.next_due_at, tz),
+                           emergency="🚨 " if t.emergency else ""))
+    return lines
+
+
+async def cmd_queue_group(message: Message, ctx: Ctx, group: Group) -> None:
+    """In a crew group: that trade's open jobs; in the desk or managers group: everything."""
+    assert group.estate_id is not None
+    ctx.locale = await ctx.postman.group_locale(group)
+    estate = await ctx.uow.estates.get(group.estate_id)
+    tickets = await ctx.uow.tickets.open_in_estate(group.estate_id, limit=200)
+    if group.purpose is GroupPurpose.CREW and group.trade is not None:
+        tickets = [t for t in tickets if t.trade == group.trade.value]
+    await _reply_queue(ctx, tickets[:25], estate.tz if estate else "UTC", len(tickets))
+
+
+async def cmd_queue_private(message: Message, ctx: Ctx) -> None:
+    tickets: list[Ticket] = []
+    tz = "UTC"
+    for estate_id in sorted({s.estate_id for s in ctx.actor.staff}):
+        estate = await ctx.uow.estates.get(estate_id)
+        tz = estate.tz if estate else tz
+        tickets += await ctx.uow.tickets.open_in_estate(estate_id, limit=200)
+    trades = {s.trade.value for s in ctx.actor.staff if s.trade is not None}
+    if trades and not any(ctx.actor.has_role(t.estate_id, *repair.OFFICE) for t in tickets):
+        tickets = [t for t in tickets if t.trade in trades]
+    await _reply_queue(ctx, tickets[:25], tz, len(tickets))
+
+
+async def _reply_queue(ctx: Ctx, tickets: list[Ticket], tz: str, total: int) -> None:
+    if not tickets:
+        await ctx.reply("queue-empty")
+        return
+    lines = [ctx.t("queue-header", count=total), *await _queue_lines(ctx, tickets, tz)]
+    await ctx.reply_html("\n".join(lines))
+
+
+async def cmd_ticket(message: Message, command: CommandObject, ctx: Ctx) -> None:
+    """`/ticket R-2026-000123`: the ticket and its whole history."""
+    number = (command.args or "").strip()
+    if not _NUMBER.match(number):
+        await ctx.reply("ticket-usage")
+        return
+    ticket = await ctx.uow.tickets.by_number(number)
+    if ticket is None:
+        raise NotFound("ticket-not-found")
+    await show_ticket(ctx, ticket.id)
+
+
+async def cmd_ticket_link(message: Message, command: CommandObject, ctx: Ctx) -> None:
+    """`/ticket_123`, the link in alerts."""
+    assert command.regexp_match is not None
+    await show_ticket(ctx, int(command.regexp_match.group(1)))
+
+
+async def show_ticket(ctx: Ctx, ticket_id: int) -> None:
+    ticket = await repair.visible_ticket(ctx.uow, ctx.actor, ticket_id)
+    if ticket.estate_id not in {s.estate_id for s in ctx.actor.staff}:
+        raise NotFound("ticket-not-found")
+    estate = await ctx.uow.estates.get(ticket.estate_id)
+    tz = estate.tz if estate else "UTC"
+    reporter = await ctx.uow.people.get(ticket.reporter_id) if ticket.reporter_id else None
+    lines = [ctx.t("ticket-detail", number=ticket.number,
+                   category=ctx.t(f"cat-{ticket.category}"),
+                   place=await place(ctx.uow, ticket, ctx.tr, ctx.locale),
+                   description=ticket.description,
+                   status=await status_line(ctx.uow, ticket, ctx.tr, ctx.locale),
+                   reporter=reporter.name if reporter else "—",
+                   created=when(ticket.created_at, tz),
+                   rating="⭐" * ticket.rating if ticket.rating else "—"),
+             ctx.t("ticket-history")]
+    names: dict[int, str] = {}
+    for row in await ctx.uow.audit.history("ticket", str(ticket.id)):
+        who = ""
+        if row.actor_person_id:
+            if row.actor_person_id not in names:
+                person = await ctx.uow.people.get(row.actor_person_id)
+                names[row.actor_person_id] = person.name if person else "?"
+            who = names[row.actor_person_id]
+        step = history_step(ctx, row.action, row.to_state)
+        lines.append(ctx.t("history-line", at=when(row.at, tz), step=step, who=who or "—"))
+    for at, kind, _author, text in await ctx.uow.tickets.notes(ticket.id):
+        lines.append(ctx.t("note-line", at=when(at, tz), kind=ctx.t(f"note-{kind}"), text=text))
+    await ctx.reply_html("\n".join(lines))
+
+
+def history_step(ctx: Ctx, action: str, to_state: str | None) -> str:
+    """What an audit row means, in words."""
+    if action == "deadline" and to_state:
+        return ctx.t(f"level-{to_state}")
+    if action == "rated" and to_state:
+        return ctx.t("history-rated", stars="⭐" * int(to_state))
+    if to_state and ctx.tr.has(f"status-{to_state}"):
+        return ctx.t(f"status-{to_state}")
+    return ctx.t(f"action-{action}") if ctx.tr.has(f"action-{action}") else action
+
+
+async def cmd_oncall(message: Message, ctx: Ctx) -> None:
+    """A crew member takes the on-call duty: emergencies page them privately."""
+    duties = await repair.take_on_call(ctx.uow, ctx.actor, ctx.now)
+    await ctx.reply("oncall-set", trades=", ".join(ctx.t(f"trade-{t.value}") for _, t in duties))
