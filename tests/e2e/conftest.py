@@ -87,9 +87,9 @@ class E2E:
     clock_file: Path
     extra: dict[str, Any] = field(default_factory=dict)
 
-    async def seed(self, now: datetime) -> DemoCodes:
+    async def seed(self, now: datetime | None = None) -> DemoCodes:
         async with SqlUnitOfWork(self.db.writer()) as uow:
-            codes = await seed_demo(uow, now)
+            codes = await seed_demo(uow, now or self.extra["now"])
             await uow.commit()
         return codes
 
@@ -106,6 +106,8 @@ class E2E:
         raise TimeoutError(f"not settled; log:\n{self.bot.log()[-3000:]}")
 
     def freeze(self, at: datetime) -> None:
+        """Set the bot's clock (it reads the file on every look at the time)."""
+        self.extra["now"] = at
         FileClock.write(str(self.clock_file), at)
 
 
