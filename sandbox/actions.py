@@ -95,6 +95,17 @@ def send_text(w: World, user: User, chat: Chat, text: str,
     return sent(chat, msg, deliver(w, chat, msg))
 
 
+def send_many(w: World, items: list[tuple[User, Chat, str]]) -> list[dict[str, Any]]:
+    """Several text messages in one go, in order (a load generator's bulk push).
+
+    Every item is checked before any is sent, so a refused batch sends nothing."""
+    for user, chat, text in items:
+        if not text:
+            raise ControlError("text is empty")
+        _check_member(w, user, chat)
+    return [send_text(w, user, chat, text) for user, chat, text in items]
+
+
 def send_photo(w: World, user: User, chat: Chat, data: bytes, caption: str | None = None,
                media_group_id: str | None = None,
                claimed_size: int | None = None) -> dict[str, Any]:

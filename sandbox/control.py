@@ -21,6 +21,7 @@ from sandbox.util import ApiError, ControlError
 Body = dict[str, Any]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 MAX_WAIT = 120.0
+MAX_BATCH = 10_000
 
 
 def endpoint(fn: Callable[[Any, web.Request], Awaitable[Any]]) -> Callable[..., Any]:
@@ -73,6 +74,7 @@ class Control:
         self.w = world
         self.actions: dict[str, Callable[[Body], Any]] = {
             "send": self._send,
+            "send_many": self._send_many,
             "send_photo": self._send_photo,
             "send_album": self._send_album,
             "send_document": self._send_document,
@@ -139,6 +141,12 @@ class Control:
         reply = b.get("reply_to")
         return A.send_text(self.w, *self._who(b), str(b["text"]),
                            int(reply) if reply is not None else None)
+
+    def _send_many(self, b: Body) -> Any:
+        items = b.get("items")
+        if not isinstance(items, list) or not items or len(items) > MAX_BATCH:
+            raise ControlError(f"items must be a list of 1..{MAX_BATCH} messages")
+        return A.send_many(self.w, [(*self._who(item), str(item["text"])) for item in items])
 
     def _send_photo(self, b: Body) -> Any:
         claimed = b.get("claimed_size")

@@ -181,6 +181,13 @@ class Driver:
         return _sent(await self._act("send", user_id=user.id, text=text, reply_to=reply,
                                      chat_id=chat_id_of(chat) if chat is not None else None))
 
+    async def send_many(self, items: list[tuple[User, str]]) -> list[Sent]:
+        """Send many texts, each in its user's private chat, in one request (in order).
+
+        For load generation: all are checked first, then queued as updates back to back."""
+        d = await self._act("send_many", items=[{"user_id": u.id, "text": t} for u, t in items])
+        return [_sent(x) for x in d]
+
     async def tap_reply_button(self, user: User, text: str,
                                chat: ChatRef | None = None) -> Sent:
         """Tap a reply-keyboard button (sends its text)."""

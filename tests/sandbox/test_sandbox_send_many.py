@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import aiohttp
 import pytest
 from sbx_helpers import RawApi
 
 from sandbox.driver import Driver, SandboxError, User
+from sandbox.server import SandboxServer
 
 
 async def test_send_many_queues_every_text_in_order(driver: Driver, api: RawApi) -> None:
@@ -40,3 +42,21 @@ async def test_a_refused_batch_sends_nothing(driver: Driver, api: RawApi) -> Non
     assert await driver.pending_updates() == []
     assert await driver.messages(amy) == []
     assert (await api("sendMessage", chat_id=amy.id, text="x"))[0] == 403
+
+
+async def test_send_many_over_http_takes_a_chat_per_item(sandbox: SandboxServer,
+                                                         driver: Driver, api: RawApi) -> None:
+    amy = await driver.user("Amy")
+    group = await driver.group("Block A", [amy])
+    await driver.add_bot(group, amy)
+    await api.ok("getUpdates")  # confirm the join updates
+    async with aiohttp.ClientSession() as http, http.post(
+            f"{sandbox.base_url}/sandbox/act/send_many",
+            json={"items": [{"user_id": amy.id, "text": "in the group", "chat_id": group.id},
+                            {"user_id": amy.id, "text": "in private"}]}) as resp:
+        assert resp.status == 200
+        body = await resp.json()
+    assert [s["chat_id"] for s in body] == [group.id, amy.id]
+    updates = await api.ok("getUpdates", offset=body[0]["update_id"])
+    assert [(u["message"]["chat"]["id"], u["message"]["text"]) for u in updates] == [
+        (group.id, "in the group"), (amy.id, "in private")]
