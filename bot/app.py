@@ -21,6 +21,7 @@ from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
 from bot.middlewares import ContextMiddleware
 from bot.notices import make_publisher
 from bot.processor import Processor
+from bot.pydantic_pins import pin_response_models
 from bot.sender import Sender
 from bot.settings import Settings
 from bot.sweeper import Sweeper
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 
 def create_bot(settings: Settings) -> Bot:
     assert settings.telegram.token is not None
+    pin_response_models()
     session = AiohttpSession(api=TelegramAPIServer.from_base(settings.telegram.api_base))
     return Bot(settings.telegram.token.get_secret_value(), session=session)
 
@@ -83,10 +85,12 @@ class Runtime:
         self.webhook: WebhookServer | None = None
         self.poller: Poller | None = None
 
-    def committed(self) -> None:
+    def committed(self, uow: SqlUnitOfWork | None = None) -> None:
         """An update committed: there may be messages to send and files to copy."""
-        self.sender.wake()
-        self.files.wake()
+        if uow is None or uow.outbox.added:
+            self.sender.wake()
+        if uow is None or uow.files.added:
+            self.files.wake()
 
     async def chat_event(self, chat_id: int, kind: str, migrate_to: int | None) -> None:
         """The sender learned that a chat moved or is closed to the bot."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import sys
@@ -19,6 +20,15 @@ if TYPE_CHECKING:
 # The rest is imported when needed: a bad setting is reported before aiogram even loads.
 
 log = logging.getLogger("propdesk")
+
+
+def tune_gc() -> None:
+    """Everything loaded at start lives as long as the process: keep it out of the garbage
+    collector's scans, and collect the young generation less often (each update allocates
+    thousands of short-lived objects). Measured: fewer and shorter collection pauses."""
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(20_000, 20, 20)
 
 
 def _fail(message: str, code: int = 2) -> int:
@@ -86,6 +96,7 @@ async def _run(settings: Settings) -> int:
                      f"({type(exc).__name__})", 4)
     runtime = Runtime(settings, db, bot, create_clock(settings))
     await runtime.prepare_telegram()
+    tune_gc()
     await runtime.start()
     log.info("propdesk is running as @%s (%s mode)", me.username, settings.telegram.mode)
     stop = asyncio.Event()

@@ -40,14 +40,17 @@ def to_incoming(update: Update) -> inbox.Incoming:
 
 
 async def store(db: Database, updates: list[Update], clock: Clock,
-                on_busy: Callable[[list[Update]], Awaitable[None]] | None = None) -> int:
+                on_busy: Callable[[list[Update]], Awaitable[None]] | None = None,
+                ) -> list[inbox.Pending]:
     """Write a batch to the inbox, waiting out a briefly locked database (and saying so)."""
     rows = [to_incoming(u) for u in updates]
     delay = 0.5
     told = False
     while True:
         try:
-            return await inbox.store_updates(db, rows, clock.now())
+            new = await inbox.store_updates(db, rows, clock.now())
+            return [inbox.Pending(new[u.update_id], u.update_id, key_of(u), "", 0, u)
+                    for u in updates if u.update_id in new]
         except Exception as exc:
             if not is_transient(exc) or delay > 30:
                 raise
@@ -63,7 +66,7 @@ class Poller:
     """getUpdates long polling; the offset moves only after the batch is committed."""
 
     def __init__(self, db: Database, bot: Bot, clock: Clock, *, timeout: int,
-                 on_stored: Callable[[], None], tr: Translator) -> None:
+                 on_stored: Callable[[list[inbox.Pending]], None], tr: Translator) -> None:
         self.db, self.bot, self.clock, self.tr = db, bot, clock, tr
         self.timeout = timeout
         self.on_stored = on_stored
@@ -100,10 +103,10 @@ class Poller:
                 continue
             new = await store(self.db, updates, self.clock, self._tell_busy)
             self.received += len(updates)
-            self.duplicates += len(updates) - new
+            self.duplicates += len(updates) - len(new)
             # Only now is Telegram told: the next getUpdates carries this offset.
             self.offset = max(u.update_id for u in updates) + 1
-            self.on_stored()
+            self.on_stored(new)
 
 
     async def _tell_busy(self, updates: list[Update]) -> None:
@@ -115,7 +118,7 @@ class WebhookServer:
     """Receives webhook POSTs: checks the secret first, stores, then answers 200."""
 
     def __init__(self, db: Database, bot: Bot, clock: Clock, *, secret: str, path: str,
-                 max_body: int, on_stored: Callable[[], None]) -> None:
+                 max_body: int, on_stored: Callable[[list[inbox.Pending]], None]) -> None:
         self.db, self.bot, self.clock = db, bot, clock
         self.secret = secret.encode()
         self.path = path
@@ -140,12 +143,12 @@ class WebhookServer:
         except (ValueError, ValidationError):
             return web.Response(status=400)
         try:
-            await store(self.db, [update], self.clock)
+            new = await store(self.db, [update], self.clock)
         except Exception as exc:
             # Not stored: Telegram must retry later, so do not say 200.
             log.error("webhook update not stored (%s)", type(exc).__name__)
             return web.Response(status=503)
-        self.on_stored()
+        self.on_stored(new)
         return web.Response(status=200)
 
     async def start(self, host: str, port: int) -> None:

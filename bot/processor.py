@@ -70,7 +70,7 @@ class Processor:
 
     def __init__(self, db: Database, dp: Dispatcher, bot: Bot, *, publisher: Publisher,
                  tr: Translator, clock: Clock, settings: Settings,
-                 on_commit: Callable[[], None]) -> None:
+                 on_commit: Callable[[SqlUnitOfWork | None], None]) -> None:
         self.db, self.dp, self.bot = db, dp, bot
         self.publisher, self.tr, self.clock, self.settings = publisher, tr, clock, settings
         self.on_commit = on_commit
@@ -84,9 +84,21 @@ class Processor:
         self._slots = asyncio.Semaphore(settings.processing.concurrency)
         self.idle = asyncio.Event()
 
-    def notify(self) -> None:
-        """New rows were stored; look for them now."""
+    def notify(self, rows: list[inbox.Pending] | None = None) -> None:
+        """New rows were stored: queue the ones handed over in memory, look for the rest."""
+        for row in rows or []:
+            self._last_id = max(self._last_id, row.id)
+            self._queue(row)
         self._wake.set()
+
+    def _queue(self, row: inbox.Pending) -> None:
+        if row.id in self._queued:
+            return
+        self._queued.add(row.id)
+        self._queues.setdefault(row.key, deque()).append(row)
+        if row.key not in self._active:
+            self._active[row.key] = asyncio.create_task(self._drain(row.key))
+            self.idle.clear()
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
@@ -107,12 +119,8 @@ class Processor:
         found = await inbox.pending(self.db, after_id=self._last_id)
         if found:
             self._last_id = max(self._last_id, found[-1].id)
-        rows = [r for r in found if r.id not in self._queued]
-        for row in rows:
-            self._queued.add(row.id)
-            self._queues.setdefault(row.key, deque()).append(row)
-            if row.key not in self._active:
-                self._active[row.key] = asyncio.create_task(self._drain(row.key))
+        for row in found:
+            self._queue(row)
         self.idle.clear() if self._active else self.idle.set()
         if found:
             return
@@ -147,7 +155,8 @@ class Processor:
     async def process(self, row: inbox.Pending) -> None:
         """Run one stored update to completion; retries transient database errors."""
         started = asyncio.get_running_loop().time()
-        update = Update.model_validate_json(row.payload, context={"bot": self.bot})
+        update = row.parsed if isinstance(row.parsed, Update) else \
+            Update.model_validate_json(row.payload, context={"bot": self.bot})
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
         while True:
@@ -191,7 +200,7 @@ class Processor:
                 await uow.commit()
             finally:
                 current_session.reset(token)
-        self.on_commit()
+        self.on_commit(uow)
         return True
 
     async def _locale_of(self, uow: SqlUnitOfWork, update: Update) -> tuple[Locale, int | None]:
@@ -221,7 +230,7 @@ class Processor:
             elif chat_id is not None:
                 await Postman(uow, self.tr, now).send(chat_id, text)
             await uow.commit()
-        self.on_commit()
+        self.on_commit(None)
 
     async def _fail(self, row: inbox.Pending, update: Update, exc: Exception,
                     outcome: Outcome) -> None:
@@ -238,7 +247,7 @@ class Processor:
                     await Postman(uow, self.tr, self.clock.now()).send(
                         chat_id, self.tr(locale, "error-failed"))
                 await uow.commit()
-            self.on_commit()
+            self.on_commit(None)
         except Exception as again:  # the database is gone; the row stays pending for later
             log.error("update %s: could not record the failure (%s)", row.update_id,
                       type(again).__name__)

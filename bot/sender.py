@@ -8,6 +8,7 @@ crash the only rows that may go out twice are those that were in flight, and the
 from __future__ import annotations
 
 import asyncio
+import heapq
 import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -83,12 +84,20 @@ class Sender:
         self.stats = SenderStats()
         self._wake = asyncio.Event()
         self.idle = asyncio.Event()
+        self._retry_at: list[float] = []  # loop times when deferred rows come due (a heap)
+
+    def _defer_until(self, at: datetime) -> None:
+        seconds = max(0.0, (at - datetime.now(UTC)).total_seconds())
+        heapq.heappush(self._retry_at, asyncio.get_running_loop().time() + seconds)
 
     def wake(self) -> None:
         self._wake.set()
 
     async def run(self, stop: asyncio.Event) -> None:
         recovered = await outbox.recover(self.db, datetime.now(UTC))
+        due = await outbox.next_due(self.db)
+        if due is not None:
+            self._defer_until(due)
         self.stats.in_flight_at_start = recovered
         if recovered:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "
@@ -106,6 +115,8 @@ class Sender:
         loop = asyncio.get_running_loop()
         self._wake.clear()
         mono = loop.time()
+        while self._retry_at and self._retry_at[0] <= mono:
+            heapq.heappop(self._retry_at)
         paused = {c for c, t in self.limiter.paused_until.items() if t > mono}
         jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
                                   limit=self.settings.outbox.batch * 4)
@@ -113,17 +124,16 @@ class Sender:
         if batch:
             self.idle.clear()
             await self._send_batch(batch)
-            return
-        if not jobs:
+            if len(batch) < len(jobs) or self._wake.is_set():
+                return  # more is waiting: go again at once
+            # All fetched rows went out and nothing new was committed since: no need to ask
+            # the database again until a wake, a retry time or a paused chat comes due.
+        elif not jobs:
             self.idle.set()
-        due = await outbox.next_due(self.db)
-        if due is not None:
-            until_due = (due - datetime.now(UTC)).total_seconds()
-            soonest = min(soonest, max(0.01, until_due)) if soonest else max(0.01, until_due)
-        if paused:
-            nearest = min(self.limiter.paused_until[c] for c in paused) - mono
-            soonest = min(soonest, nearest) if soonest else nearest
-        await self._sleep(stop, min(soonest, 1.0) if soonest else 1.0)
+        waits = [w for w in (soonest, (self._retry_at[0] - mono) if self._retry_at else 0.0,
+                             *(t - mono for t in self.limiter.paused_until.values() if t > mono))
+                 if w > 0]
+        await self._sleep(stop, min([1.0, *waits]))
         self.limiter.forget_idle(loop.time())
 
     def _pick(self, jobs: list[outbox.Job], mono: float) -> tuple[list[outbox.Job], float]:
@@ -159,6 +169,8 @@ class Sender:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
         for o in outcomes:
+            if o.status == outbox.PENDING and o.not_before is not None:
+                self._defer_until(o.not_before)
             if o.status == outbox.SENT:
                 self.stats.sent += 1
             elif o.status == outbox.FAILED:

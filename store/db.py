@@ -56,7 +56,8 @@ def _sqlite_pragmas(engine: AsyncEngine, *, immediate: bool) -> None:
     @event.listens_for(engine.sync_engine, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
         # We emit BEGIN ourselves (SQLAlchemy's documented recipe for SQLite transactions).
-        dbapi_conn.isolation_level = None
+        if dbapi_conn.isolation_level is not None:
+            dbapi_conn.isolation_level = None
         cur = dbapi_conn.cursor()
         cur.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
         cur.execute("PRAGMA foreign_keys=ON")
@@ -97,15 +98,25 @@ class Database:
             await self.read_engine.dispose()
 
 
-def create_database(url: str, *, pool_size: int = 10) -> Database:
+def _inloop_dbapi() -> Any:
+    """SQLAlchemy's aiosqlite adapter over our in-loop sqlite3 shim (store/sqlite_inloop.py)."""
+    from sqlalchemy.dialects.sqlite.aiosqlite import AsyncAdapt_aiosqlite_dbapi
+
+    from store import sqlite_inloop
+
+    return AsyncAdapt_aiosqlite_dbapi(sqlite_inloop, sqlite3)
+
+
+def create_database(url: str, *, pool_size: int = 10, inloop: bool = True) -> Database:
     """Open the database at `url`. On SQLite writes go through one connection, in order."""
     url = normalise_url(url)
     if url.startswith("sqlite"):
         ensure_wal(url)
+        extra: dict[str, Any] = {"module": _inloop_dbapi()} if inloop else {}
         # One writer connection: writers queue in-process instead of spinning on the busy lock.
-        write = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60)
+        write = create_async_engine(url, pool_size=1, max_overflow=0, pool_timeout=60, **extra)
         _sqlite_pragmas(write, immediate=True)
-        read = create_async_engine(url, pool_size=4, max_overflow=4)
+        read = create_async_engine(url, pool_size=4, max_overflow=4, **extra)
         _sqlite_pragmas(read, immediate=False)
         return Database(url, write, read, True)
     engine = create_async_engine(url, pool_size=pool_size, max_overflow=pool_size,

@@ -2,7 +2,7 @@
 
 Inside update processing the state is read and written in the update's own transaction (the
 processor puts that session in `current_session`), so a draft, the business change and the
-inbox mark commit together or not at all.
+inbox mark commit together or not at all. Within one transaction each key is read once.
 """
 
 from __future__ import annotations
@@ -14,12 +14,16 @@ from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
+from sqlalchemy import delete, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.db import Database
+from store.tables.base import table
 from store.tables.infra import FsmRow
 
 current_session: ContextVar[AsyncSession | None] = ContextVar("current_session", default=None)
+TABLE = table(FsmRow)
 
 
 def storage_key(key: StorageKey) -> str:
@@ -31,59 +35,76 @@ def storage_key(key: StorageKey) -> str:
     return ":".join(parts)
 
 
+async def _write(session: AsyncSession, k: str, entry: dict[str, Any]) -> None:
+    if entry["state"] is None and not entry["data"]:
+        await session.execute(delete(TABLE).where(TABLE.c.key == k))
+        return
+    values = {"key": k, "state": entry["state"], "data": entry["data"],
+              "updated_at": datetime.now(UTC)}
+    dialect = session.bind.dialect.name if session.bind else "sqlite"
+    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
+    stmt = insert(TABLE).values(values)
+    await session.execute(stmt.on_conflict_do_update(
+        index_elements=[TABLE.c.key],
+        set_={"state": stmt.excluded.state, "data": stmt.excluded.data,
+              "updated_at": stmt.excluded.updated_at}))
+
+
+async def flush(session: AsyncSession) -> None:
+    """Write the conversation states this transaction changed (one statement per key)."""
+    dirty: set[str] = session.info.pop("fsm_dirty", set())
+    cache: dict[str, dict[str, Any]] = session.info.get("fsm", {})
+    for k in sorted(dirty):
+        await _write(session, k, cache[k])
+
+
 class SqlStorage(BaseStorage):
     """FSM state and data in the `fsm_state` table."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
 
-    async def _with_session(self, key: StorageKey, write: bool,
-                            state: StateType = None, data: Mapping[str, Any] | None = None,
-                            set_state: bool = False) -> FsmRow | None:
+    async def _entry(self, session: AsyncSession, k: str) -> dict[str, Any]:
+        cache: dict[str, dict[str, Any]] = session.info.setdefault("fsm", {})
+        if k not in cache:
+            row = (await session.execute(select(TABLE.c.state, TABLE.c.data)
+                                         .where(TABLE.c.key == k))).first()
+            cache[k] = {"state": row[0], "data": dict(row[1] or {})} if row else \
+                {"state": None, "data": {}}
+        return cache[k]
+
+    async def _run(self, key: StorageKey, change: dict[str, Any] | None) -> dict[str, Any]:
         session = current_session.get()
         if session is not None:
-            return await self._apply(session, key, write, state, data, set_state)
+            # In an update's transaction: changes are written once, when it commits.
+            return await self._apply(session, key, change)
         async with self.db.writer() as own:
-            row = await self._apply(own, key, write, state, data, set_state)
+            entry = await self._apply(own, key, change)
+            await flush(own)
             await own.commit()
-            return row
+            return entry
 
-    async def _apply(self, session: AsyncSession, key: StorageKey, write: bool,
-                     state: StateType, data: Mapping[str, Any] | None,
-                     set_state: bool) -> FsmRow | None:
+    async def _apply(self, session: AsyncSession, key: StorageKey,
+                     change: dict[str, Any] | None) -> dict[str, Any]:
         k = storage_key(key)
-        row = await session.get(FsmRow, k)
-        if not write:
-            return row
-        if row is None:
-            row = FsmRow(key=k, state=None, data={}, updated_at=datetime.now(UTC))
-            session.add(row)
-        if set_state:
-            row.state = state.state if isinstance(state, State) else state
-        if data is not None:
-            row.data = dict(data)
-        row.updated_at = datetime.now(UTC)
-        if row.state is None and not row.data:
-            if row in session.new:
-                session.expunge(row)
-            else:
-                await session.delete(row)
-        await session.flush()
-        return row
+        entry = await self._entry(session, k)
+        if change:
+            entry.update(change)
+            session.info.setdefault("fsm_dirty", set()).add(k)
+        return entry
 
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
-        await self._with_session(key, True, state=state, set_state=True)
+        await self._run(key, {"state": state.state if isinstance(state, State) else state})
 
     async def get_state(self, key: StorageKey) -> str | None:
-        row = await self._with_session(key, False)
-        return row.state if row else None
+        state = (await self._run(key, None))["state"]
+        return str(state) if state is not None else None
 
     async def set_data(self, key: StorageKey, data: Mapping[str, Any]) -> None:
-        await self._with_session(key, True, data=data)
+        await self._run(key, {"data": dict(data)})
 
     async def get_data(self, key: StorageKey) -> dict[str, Any]:
-        row = await self._with_session(key, False)
-        return dict(row.data) if row and row.data else {}
+        return dict((await self._run(key, None))["data"])
 
     async def close(self) -> None:
         return None

@@ -5,14 +5,25 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.db import Database
+from store.tables.base import table
 from store.tables.infra import InboxRow
 
 KEEP_DONE = timedelta(hours=48)  # Telegram keeps an update 24 h; dedupe must outlive that.
+
+
+_T = table(InboxRow)
+_INSERT_SQLITE = (sqlite.insert(_T).on_conflict_do_nothing(index_elements=["update_id"])
+                  .returning(_T.c.id, _T.c.update_id))
+_INSERT_PG = (postgresql.insert(_T).on_conflict_do_nothing(index_elements=["update_id"])
+              .returning(_T.c.id, _T.c.update_id))
+_MARK_DONE = (update(_T).where(_T.c.id == bindparam("row_id"), _T.c.status == "pending")
+              .values(status=bindparam("status"), processed_at=bindparam("at"),
+                      error=bindparam("error")))
 
 
 @dataclass(frozen=True)
@@ -29,21 +40,21 @@ class Pending:
     key: int
     payload: str
     attempts: int
+    parsed: object | None = None  # the update as received, when handed over in memory
 
 
-async def store_updates(db: Database, updates: list[Incoming], now: datetime) -> int:
-    """Insert the updates, ignoring ids already stored; returns how many were new."""
+async def store_updates(db: Database, updates: list[Incoming],
+                        now: datetime) -> dict[int, int]:
+    """Insert the updates, ignoring ids already stored; returns {update_id: inbox id} of the
+    new ones."""
     if not updates:
-        return 0
+        return {}
     values = [{"update_id": u.update_id, "key": u.key, "payload": u.payload, "status": "pending",
                "attempts": 0, "received_at": now} for u in updates]
-    insert = sqlite.insert if db.is_sqlite else postgresql.insert
-    stmt = insert(InboxRow).on_conflict_do_nothing(index_elements=["update_id"])
-    async with db.writer() as session:
-        result = await session.execute(stmt.returning(InboxRow.id), values)
-        inserted = len(result.fetchall())
-        await session.commit()
-    return inserted
+    stmt = _INSERT_SQLITE if db.is_sqlite else _INSERT_PG
+    async with db.write_engine.begin() as conn:
+        result = await conn.execute(stmt, values)
+        return {int(u): int(i) for i, u in result.fetchall()}
 
 
 async def pending(db: Database, *, after_id: int = 0, limit: int = 500) -> list[Pending]:
@@ -60,9 +71,8 @@ async def pending(db: Database, *, after_id: int = 0, limit: int = 500) -> list[
 async def mark_done(session: AsyncSession, inbox_id: int, now: datetime,
                     status: str = "done", error: str | None = None) -> bool:
     """Mark processed, in the caller's transaction; False if someone else already did."""
-    result = await session.execute(
-        update(InboxRow).where(InboxRow.id == inbox_id, InboxRow.status == "pending")
-        .values(status=status, processed_at=now, error=error))
+    result = await session.execute(_MARK_DONE, {"row_id": inbox_id, "status": status,
+                                                "at": now, "error": error})
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 

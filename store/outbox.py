@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.db import Database
+from store.tables.base import table
 from store.tables.infra import AuditRow, MessageRefRow, OutboxRow
+from store.types import UTCDateTime
 
 # Statuses: pending -> sending -> sent | failed | dropped; a crash leaves `sending`.
 PENDING, SENDING, SENT, FAILED, DROPPED = "pending", "sending", "sent", "failed", "dropped"
@@ -26,37 +28,47 @@ class Job:
     attempts: int
 
 
+TABLE = table(OutboxRow)
+# Built once: SQLAlchemy then reuses their compiled form instead of rebuilding cache keys.
+_FIRST = (select(TABLE.c.chat_id, func.min(TABLE.c.id).label("id"))
+          .where(TABLE.c.status.in_([PENDING, SENDING])).group_by(TABLE.c.chat_id).subquery())
+_HEADS = (select(TABLE.c.id, TABLE.c.chat_id, TABLE.c.method, TABLE.c.payload, TABLE.c.ref,
+                 TABLE.c.attempts)
+          .join(_FIRST, _FIRST.c.id == TABLE.c.id)
+          .where(TABLE.c.status == PENDING,
+                 or_(TABLE.c.not_before.is_(None), TABLE.c.not_before <= bindparam("now")))
+          .order_by(TABLE.c.id).limit(500))
+_NEXT_DUE = select(func.min(TABLE.c.not_before)).where(TABLE.c.status == PENDING,
+                                                         TABLE.c.not_before.is_not(None))
+_MARK_SENDING = (update(TABLE).where(TABLE.c.id.in_(bindparam("ids", expanding=True)),
+                                     TABLE.c.status == PENDING)
+                 .values(status=SENDING, attempts=TABLE.c.attempts + 1))
+_SENT = (update(TABLE).where(TABLE.c.id == bindparam("row_id"))
+         .values(status=SENT, error=None, sent_at=bindparam("at"), message_id=bindparam("mid")))
+
+
 async def heads(db: Database, now: datetime, *, exclude_chats: set[int],
                 limit: int = 200) -> list[Job]:
     """The oldest due pending row of each chat (a chat's messages go out in order)."""
-    async with db.reader() as session:
-        first = (select(OutboxRow.chat_id, func.min(OutboxRow.id).label("id"))
-                 .where(OutboxRow.status.in_([PENDING, SENDING]))
-                 .group_by(OutboxRow.chat_id).subquery())
-        query = (select(OutboxRow).join(first, first.c.id == OutboxRow.id)
-                 .where(OutboxRow.status == PENDING,
-                        or_(OutboxRow.not_before.is_(None), OutboxRow.not_before <= now))
-                 .order_by(OutboxRow.id).limit(limit + len(exclude_chats)))
-        rows = await session.scalars(query)
-        jobs = [Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts)
-                for r in rows if r.chat_id not in exclude_chats]
-        return jobs[:limit]
+    async with db.read_engine.connect() as conn:
+        rows = (await conn.execute(_HEADS, {"now": now})).all()
+    jobs = [Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts)
+            for r in rows if r.chat_id not in exclude_chats]
+    return jobs[:limit]
 
 
 async def next_due(db: Database) -> datetime | None:
     """When the earliest deferred pending row becomes due."""
-    async with db.reader() as session:
-        return await session.scalar(select(func.min(OutboxRow.not_before)).where(
-            OutboxRow.status == PENDING, OutboxRow.not_before.is_not(None)))
+    async with db.read_engine.connect() as conn:
+        value = (await conn.execute(_NEXT_DUE)).scalar()
+    return UTCDateTime().process_result_value(value, db.read_engine.dialect) \
+        if isinstance(value, datetime) else None
 
 
 async def mark_sending(db: Database, ids: list[int]) -> None:
     """Record that these rows are about to be sent (a crash now is the ambiguous window)."""
-    async with db.writer() as session:
-        await session.execute(update(OutboxRow).where(OutboxRow.id.in_(ids),
-                                                      OutboxRow.status == PENDING)
-                              .values(status=SENDING, attempts=OutboxRow.attempts + 1))
-        await session.commit()
+    async with db.write_engine.begin() as conn:
+        await conn.execute(_MARK_SENDING, {"ids": ids})
 
 
 @dataclass(frozen=True)
@@ -74,8 +86,19 @@ class Outcome:
 
 async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
     """Write the results of a batch of sends in one transaction."""
+    plain = [o for o in outcomes if o.status == SENT and not o.job.ref]
+    rest = [o for o in outcomes if not (o.status == SENT and not o.job.ref)]
+    if plain and not rest:
+        # The common case, in one executemany on a plain connection: sent, nothing to remember.
+        async with db.write_engine.begin() as conn:
+            await conn.execute(_SENT, [{"row_id": o.job.id, "mid": o.message_id, "at": now}
+                                       for o in plain])
+        return
     async with db.writer() as session:
-        for o in outcomes:
+        if plain:
+            await session.execute(_SENT, [{"row_id": o.job.id, "mid": o.message_id, "at": now}
+                                          for o in plain])
+        for o in rest:
             values: dict[str, Any] = {"status": o.status, "error": o.error}
             if o.status == SENT:
                 values.update(sent_at=now, message_id=o.message_id)

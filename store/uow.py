@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.events import Event
+from store import fsm
 from store.db import Database
 from store.repos.infra import SqlAudit, SqlFired, SqlOutbox
 from store.repos.registry import (
@@ -67,11 +68,14 @@ class SqlUnitOfWork:
 
     async def commit(self) -> None:
         await self.publish()
+        await self.outbox.flush()
+        await fsm.flush(self.session)
         await self.session.commit()
         self.committed = True
 
     async def rollback(self) -> None:
         self.events.clear()
+        self.outbox.rows.clear()
         await self.session.rollback()
 
     async def __aenter__(self) -> SqlUnitOfWork:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from store.tables.base import table
 from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
 
 
@@ -46,13 +47,21 @@ class SqlOutbox:
 
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
+        self.rows: list[dict[str, Any]] = []
         self.added = 0
 
     async def add(self, chat_id: int, method: str, payload: dict[str, Any], *, now: datetime,
                   ref: str | None = None, update_id: int | None = None) -> None:
-        self.s.add(OutboxRow(chat_id=chat_id, method=method, payload=payload, ref=ref,
-                             status="pending", attempts=0, created_at=now, update_id=update_id))
+        """Queue a call; the rows are inserted together, in order, just before the commit."""
+        self.rows.append({"chat_id": chat_id, "method": method, "payload": payload, "ref": ref,
+                          "status": "pending", "attempts": 0, "created_at": now,
+                          "update_id": update_id})
         self.added += 1
+
+    async def flush(self) -> None:
+        if self.rows:
+            rows, self.rows = self.rows, []
+            await self.s.execute(insert(table(OutboxRow)), rows)
 
     async def ref(self, ref: str) -> tuple[int, int] | None:
         row = await self.s.get(MessageRefRow, ref)

@@ -127,6 +127,7 @@ class SqlTickets:
 class SqlFiles:
     def __init__(self, session: AsyncSession) -> None:
         self.s = session
+        self.added = 0
 
     async def add(self, ref: FileRef, *, owner: str, owner_id: int, role: str,
                   sensitive: bool = False, now: datetime) -> int:
@@ -135,6 +136,7 @@ class SqlFiles:
                       sensitive=sensitive, status="pending", created_at=now)
         self.s.add(row)
         await self.s.flush()
+        self.added += 1
         return row.id
 
     async def for_owner(self, owner: str, owner_id: int, role: str | None = None) -> list[FileRef]:

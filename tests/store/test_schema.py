@@ -65,3 +65,12 @@ async def test_sqlite_pragmas(sqlite_db: Database) -> None:
         fks = (await s.execute(text("PRAGMA foreign_keys"))).scalar_one()
     assert (mode, fks) == ("wal", 1)
     assert timeout >= 5000
+
+
+def test_head_revision_read_from_files_matches_alembic() -> None:
+    from alembic.script import ScriptDirectory
+
+    from store.migrate import head_revision
+
+    scripts = ScriptDirectory.from_config(alembic_config("sqlite:///unused.db"))
+    assert head_revision() == scripts.get_current_head()
