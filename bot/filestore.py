@@ -127,6 +127,15 @@ class FileFetcher:
             await session.commit()
 
 
+def save_generated(root: str, data: bytes, ext: str, *, folder: str = "reports") -> str:
+    """Store a file the bot made (a chart, a spreadsheet, a QR code); returns its path
+    relative to the file store, which the outbox sender uploads from."""
+    now = datetime.now(UTC)
+    relative = Path(folder) / now.strftime("%Y/%m") / f"{uuid.uuid4().hex}{ext}"
+    _write(Path(root) / relative, data)
+    return str(relative)
+
+
 def _write(target: Path, data: bytes) -> None:
     """Write atomically, readable by the bot's user only."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)

@@ -122,6 +122,8 @@ class Ticket:
     next_due_at: datetime | None = None
     rating: int | None = None
     rating_comment: str | None = None
+    satisfaction: int | None = None
+    satisfaction_at: datetime | None = None
     reopen_count: int = 0
     version: int = 1
     extra: dict[str, Any] = field(default_factory=dict)

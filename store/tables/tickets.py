@@ -49,6 +49,9 @@ class TicketRow(Base):
     next_due_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     rating: Mapped[int | None] = mapped_column(Integer)
     rating_comment: Mapped[str | None] = mapped_column(Text)
+    # The short satisfaction question after a ticket is closed (1-5), for the surveys.
+    satisfaction: Mapped[int | None] = mapped_column(Integer)
+    satisfaction_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
     extra: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)

@@ -88,6 +88,8 @@ def upgrade() -> None:
     sa.Column('next_due_at', store.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('rating', sa.Integer(), nullable=True),
     sa.Column('rating_comment', sa.Text(), nullable=True),
+    sa.Column('satisfaction', sa.Integer(), nullable=True),
+    sa.Column('satisfaction_at', store.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('reopen_count', sa.Integer(), nullable=False),
     sa.Column('version', sa.Integer(), nullable=False),
     sa.Column('extra', store.types.JSONText(), nullable=False),
