@@ -122,13 +122,11 @@ class Sender:
                                   limit=self.settings.outbox.batch * 4)
         batch, soonest = self._pick(jobs, mono)
         if batch:
+            # A chat's next message is only visible once its head has gone: ask again at once.
             self.idle.clear()
             await self._send_batch(batch)
-            if len(batch) < len(jobs) or self._wake.is_set():
-                return  # more is waiting: go again at once
-            # All fetched rows went out and nothing new was committed since: no need to ask
-            # the database again until a wake, a retry time or a paused chat comes due.
-        elif not jobs:
+            return
+        if not jobs:
             self.idle.set()
         waits = [w for w in (soonest, (self._retry_at[0] - mono) if self._retry_at else 0.0,
                              *(t - mono for t in self.limiter.paused_until.values() if t > mono))
