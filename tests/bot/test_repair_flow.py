@@ -21,14 +21,20 @@ async def report_leak(stack: Stack, cast: Cast, *, urgency: str = "Normal",
                       photos: int = 2) -> str:
     """The resident fills in the form; returns the ticket number."""
     d, me = stack.d, cast.resident
+    last = await d.last(me)
+    mark = last.message_id if last else 0
+
+    async def step(contains: str):  # type: ignore[no-untyped-def]
+        return await d.wait_for(me, contains=contains, after=mark, include_edits=False)
+
     await d.send(me, "/repair")
-    menu = await d.wait_for(me, contains=says("repair-ask-category", EN))
+    menu = await step(says("repair-ask-category", EN))
     await d.press(me, menu, text=says("cat-leak", EN))
-    await d.wait_for(me, contains="describe the problem")
+    await step("describe the problem")
     await d.send_sticker(me)
-    await d.wait_for(me, contains="a sticker")
+    await step("a sticker")
     await d.send(me, "Water drips from the bathroom ceiling since last night")
-    ask = await d.wait_for(me, contains="Send up to 5 photos")
+    ask = await step("Send up to 5 photos")
     if photos:
         await d.send_album(me, [JPEG] * photos)
         count = await d.wait_for(me, contains=f"Received {photos} of at most 5",
@@ -36,15 +42,16 @@ async def report_leak(stack: Stack, cast: Cast, *, urgency: str = "Normal",
         await d.press(me, count, text=says("btn-photos-done", EN))
     else:
         await d.press(me, ask, text=says("btn-no-photos", EN))
-    urg = await d.wait_for(me, contains="Is it an emergency")
+    urg = await step("Is it an emergency")
     await d.press(me, urg, text=says("urgency-emergency" if urgency == "Emergency"
                                      else "urgency-normal", EN))
-    times = await d.wait_for(me, contains="When can the crew come")
+    times = await step("When can the crew come")
     await d.press(me, times, text=says("time-morning", EN))
-    preview = await d.wait_for(me, contains="please check")
+    preview = await step("please check")
     assert "A-12B" in preview.content and f"Photos: {photos}" in preview.content
     await d.press(me, preview, text=says("btn-confirm", EN))
-    done = await d.wait_for(me, contains="R-2026-", after=preview.message_id)
+    done = await d.wait_for(me, contains="R-2026-", after=preview.message_id,
+                            include_edits=False)
     return done.content.split("R-2026-")[1][:6].join(["R-2026-", ""])
 
 

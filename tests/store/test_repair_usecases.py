@@ -9,6 +9,7 @@ import pytest
 
 from domain import repair
 from domain.errors import Conflict, DomainError, NotAuthorized, NotFound
+from domain.model import Actor, Locale, StaffRole, Trade
 from domain.ports import FileRef
 from domain.repair import CallbackResult, Progress, RepairDraft
 from domain.tickets import Status, Ticket
@@ -139,3 +140,53 @@ async def test_sweeper_fires_each_level_once(db: Database) -> None:
     t = await run(db, repair.hand_back, office.plumbers[0], t.id, "sick", later)
     third = await run(db, repair.sweep_deadlines, later + timedelta(days=1))
     assert sorted(level for _, level in third.fired) == ["accept-escalate", "accept-remind"]
+
+
+@pytest.mark.parametrize(("category", "expected"), [
+    # Friday 15:00 + 2 open days = Sunday 15:00 (the office opens at weekends)
+    ("safety", datetime(2026, 11, 29, 7, 0, tzinfo=UTC)),
+    ("leak", datetime(2026, 11, 30, 7, 0, tzinfo=UTC)),       # + 3 -> Monday 15:00
+    ("plumbing", datetime(2026, 12, 4, 7, 0, tzinfo=UTC)),    # + 7 -> next Friday 15:00
+    ("lift", datetime(2026, 12, 4, 7, 0, tzinfo=UTC)),
+])
+async def test_callback_due_by_category(sqlite_db: Database, category: str,
+                                        expected: datetime) -> None:
+    office = await build_office(sqlite_db, FRI_10)
+    t = (await run(sqlite_db, repair.submit_repair, office.resident,
+                   draft(office, category=category), FRI_10)).ticket
+    async with SqlUnitOfWork(sqlite_db.writer()) as uow:  # a handyman of every trade
+        person = await uow.people.add("Handy", Locale.EN, tg_user_id=9999)
+        staff = tuple([await uow.staff.add(person.id, office.estate.id, StaffRole.CREW, trade)
+                       for trade in Trade])
+        await uow.commit()
+    crew = Actor(9999, person, staff, ())
+    t = await run(sqlite_db, repair.accept_job, crew, t.id, FRI_10)
+    t = await run(sqlite_db, repair.complete_job, crew, t.id, PHOTO, FRI_10)
+    t = await run(sqlite_db, repair.confirm_fix, office.resident, t.id,
+                  FRI_10 + timedelta(hours=5), rating=5)
+    assert t.callback_due == expected
+
+
+async def test_emergency_climbs_the_ladder_in_minutes_at_night(sqlite_db: Database) -> None:
+    sunday_3am = datetime(2026, 11, 28, 19, 0, tzinfo=UTC)
+    office = await build_office(sqlite_db, sunday_3am)
+    t = (await run(sqlite_db, repair.submit_repair, office.resident,
+                   draft(office, urgency="emergency"), sunday_3am)).ticket
+    assert t.accept_due == sunday_3am + timedelta(minutes=10)
+    early = await run(sqlite_db, repair.sweep_deadlines, sunday_3am + timedelta(minutes=9))
+    assert early.fired == []
+    remind = await run(sqlite_db, repair.sweep_deadlines, sunday_3am + timedelta(minutes=10))
+    assert [level for _, level in remind.fired] == ["accept-remind"]
+    alert = await run(sqlite_db, repair.sweep_deadlines, sunday_3am + timedelta(minutes=20))
+    assert [level for _, level in alert.fired] == ["accept-escalate"]
+    t = await run(sqlite_db, repair.accept_job, office.plumbers[0], t.id,
+                  sunday_3am + timedelta(minutes=25))
+    assert t.complete_due == sunday_3am + timedelta(minutes=25, hours=4)
+
+
+async def test_normal_request_on_friday_evening_waits_for_opening(sqlite_db: Database) -> None:
+    fri_19 = datetime(2026, 11, 27, 11, 0, tzinfo=UTC)
+    office = await build_office(sqlite_db, fri_19)
+    sub = await run(sqlite_db, repair.submit_repair, office.resident, draft(office), fri_19)
+    assert sub.after_hours and sub.reopens_at == datetime(2026, 11, 28, 1, 0, tzinfo=UTC)
+    assert sub.ticket.accept_due == datetime(2026, 11, 28, 1, 30, tzinfo=UTC)

@@ -1,0 +1,129 @@
+"""More of the repair loop: QR links, contact, hand back, /queue, /my, 8 crew racing."""
+
+from __future__ import annotations
+
+import asyncio
+
+from sqlalchemy import select
+
+from bot.callbacks import JobCb
+from domain import registry
+from domain.model import Locale
+from sandbox.driver import User
+from store.tables.tickets import TicketRow
+from store.uow import SqlUnitOfWork
+from tests.bot.conftest import Stack, says
+from tests.bot.office import staffed_office
+from tests.bot.test_repair_flow import card_of, private_answer, report_leak
+
+EN = Locale.EN
+
+
+async def test_qr_link_binds_the_form_to_equipment(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    async with SqlUnitOfWork(stack.db.writer()) as uow:
+        estate = await uow.estates.by_code("HV")
+        assert estate is not None
+        lift = await registry.create_repair_link(uow, estate, now=stack.clock.now(),
+                                                 token="lift2tokenAB", equipment="Lift 2, Block A")
+        unit = await registry.create_repair_link(uow, estate, now=stack.clock.now(),
+                                                 token="unitA3Atoken", unit_label="A-3A")
+        await uow.commit()
+    d, me = stack.d, cast.resident
+    await d.send(me, f"/start repair_{unit}")
+    await d.wait_for(me, contains=says("qr-not-your-unit", EN))
+    await d.send(me, f"/start repair_{lift}")
+    menu = await d.wait_for(me, contains=says("repair-ask-category", EN))
+    await d.press(me, menu, text=says("cat-lift", EN))
+    await d.wait_for(me, contains="describe the problem")  # no place question
+    await d.send(me, "The lift door does not close")
+    ask = await d.wait_for(me, contains="Send up to 5 photos")
+    await d.press(me, ask, text=says("btn-no-photos", EN))
+    urg = await d.wait_for(me, contains="Is it an emergency")
+    await d.press(me, urg, text=says("urgency-normal", EN))
+    times = await d.wait_for(me, contains="When can the crew come")
+    await d.send(me, "after 8 pm please")
+    preview = await d.wait_for(me, contains="please check")
+    assert "Common area: Lift 2, Block A" in preview.content
+    assert "after 8 pm please" in preview.content
+    await d.press(me, preview, text=says("btn-confirm", EN))
+    await d.wait_for(me, contains="R-2026-000001")
+    await stack.settle()
+    async with stack.db.reader() as s:
+        row = (await s.execute(select(TicketRow.location, TicketRow.unit_id,
+                                      TicketRow.trade))).one()
+    # No lift crew and no general crew group here: the work order goes to the desk group.
+    assert tuple(row) == ("Lift 2, Block A", None, "lift")
+    await d.wait_for(cast.desk_group, contains="派工單 R-2026-000001")
+    assert times.buttons  # the window buttons were offered
+
+
+async def test_contact_hand_back_queue_and_my(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await report_leak(stack, cast, photos=0)
+    card = await card_of(stack, cast, number)
+    p1, p2 = cast.plumbers
+    await d.press(p1, card, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             card.message_id and says("status-accepted") in m.content)
+    pressed = await d.press(p1, taken, text=says("btn-job-contact"))
+    assert (await d.callback_answer(pressed)).text == says("contact-sent", EN)
+    contact = await d.wait_for(p1, contains=f"{number} — resident")
+    assert "+85291234567" in contact.content
+    await d.send(cast.manager, "/queue", chat=cast.plumbing_group)
+    queue = await d.wait_for(cast.plumbing_group, contains=number, after=taken.message_id,
+                             include_edits=False)
+    assert "/ticket_1" in queue.content
+    await d.press(p1, taken, text=says("btn-job-back"))
+    await private_answer(stack, p1, "why are you handing", "Wrong tools with me")
+    new_card = await card_of(stack, cast, number, after=queue.message_id)
+    assert "Wrong tools with me" in new_card.content and p1.first_name in new_card.content
+    old = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                           card.message_id and "Wrong tools" in m.content)
+    assert not old.buttons
+    await d.wait_for(cast.resident, contains="another technician")
+    await d.press(p2, new_card, text=says("btn-job-take"))
+    await d.wait_for(cast.resident, contains=f"accepted by {p2.first_name}")
+    await d.send(cast.resident, "/my")
+    mine = await d.wait_for(cast.resident, contains="Open")
+    assert number in mine.content and says("status-accepted", EN) in mine.content
+
+
+async def test_eight_crew_press_accept_at_once_on_ten_cards(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    d = stack.d
+    crew: list[User] = list(cast.plumbers)
+    codes = cast.codes
+    for i in range(6):  # six more plumbers join with fresh codes
+        async with SqlUnitOfWork(stack.db.writer()) as uow:
+            estate = await uow.estates.by_code("HV")
+            assert estate is not None
+            from domain.model import CodeKind, StaffRole, Trade
+            code = await registry.issue_code(uow, kind=CodeKind.STAFF, estate=estate,
+                                             now=stack.clock.now(), created_by="t", pepper="",
+                                             role=StaffRole.CREW, trade=Trade.PLUMBING)
+            await uow.commit()
+        user = await d.user(f"Extra {i}", language_code="en")
+        await d.send(user, f"/start {code}")
+        await d.wait_for(user, contains="You are now")
+        await d.add_member(cast.plumbing_group, user)
+        crew.append(user)
+    assert len(crew) == 8 and codes
+    winners = []
+    for _ in range(10):
+        number = await report_leak(stack, cast, photos=0)
+        card = await card_of(stack, cast, number)
+        ticket_id = int(number.rsplit("-", 1)[1])
+        data = JobCb(op="take", id=ticket_id).pack()
+        presses = await asyncio.gather(*(d.press(c, card, data) for c in crew))
+        answers = await asyncio.gather(*(d.callback_answer(p) for p in presses))
+        ok = [a for a in answers if a.text == says("job-taken", EN)]
+        assert len(ok) == 1 and len(answers) == 8
+        assert all(a.text and (a is ok[0] or a.text.startswith("Already taken by"))
+                   for a in answers)
+        winners.append(ok[0])
+    await stack.settle()
+    async with stack.db.reader() as s:
+        assignees = list(await s.scalars(select(TicketRow.assignee_id)))
+    assert len(assignees) == 10 and all(assignees)
