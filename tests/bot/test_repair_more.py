@@ -127,3 +127,32 @@ async def test_eight_crew_press_accept_at_once_on_ten_cards(stack: Stack) -> Non
     async with stack.db.reader() as s:
         assignees = list(await s.scalars(select(TicketRow.assignee_id)))
     assert len(assignees) == 10 and all(assignees)
+
+
+async def test_photo_step_refuses_big_and_wrong_files_and_keeps_the_draft(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    d, me = stack.d, cast.resident
+    await d.send(me, "/repair")
+    menu = await d.wait_for(me, contains=says("repair-ask-category", EN))
+    await d.press(me, menu, text=says("cat-electrical", EN))
+    await d.wait_for(me, contains="describe the problem")
+    await d.send(me, "x" * 10_000)
+    await d.wait_for(me, contains="10,000 characters")
+    await d.send(me, "Socket sparks when plugging in")
+    await d.wait_for(me, contains="Send up to 5 photos")
+    await d.send_photo(me, b"\xff\xd8\xff" + bytes(100), claimed_size=15 * 1024 * 1024)
+    await d.wait_for(me, contains="too big (15.0 MB; at most 10.0 MB)")
+    await d.send_document(me, b"PK\x03\x04", "plans.zip", "application/zip")
+    await d.wait_for(me, contains=says("file-not-photo", EN))
+    await d.send(me, "here is the photo")
+    await d.wait_for(me, contains=says("repair-photo-or-done", EN))
+    await stack.settle()
+    async with stack.db.reader() as s:
+        from store.tables.infra import FsmRow
+
+        row = (await s.execute(select(FsmRow.state, FsmRow.data))).first()
+    assert row is not None and row.state == "RepairForm:waiting_photos"
+    assert row.data["description"] == "Socket sparks when plugging in"
+    assert row.data["photos"] == []
+    # No file was fetched from Telegram for the refused ones.
+    assert not [c for c in await d.calls("getFile")]
