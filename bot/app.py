@@ -18,6 +18,7 @@ from bot import menus
 from bot.filestore import FileFetcher
 from bot.i18n import Translator
 from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
+from bot.leader import Leadership
 from bot.middlewares import ContextMiddleware
 from bot.notices import make_publisher
 from bot.processor import Processor
@@ -66,22 +67,26 @@ class Runtime:
     clock: Clock
     tr: Translator = field(default_factory=Translator)
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
+    ingest: bool = True  # False: a worker that only processes what others stored
 
     def __post_init__(self) -> None:
         self.stop = asyncio.Event()
         self.publisher: Publisher = make_publisher(self.tr, self.settings, self.clock.now)
         self.dp = create_dispatcher(db=self.db, tr=self.tr, settings=self.settings,
                                     clock=self.clock)
+        self.leadership = Leadership(self.settings.redis.url)
+        leads = lambda: self.leadership.is_leader  # noqa: E731
         self.sender = Sender(self.db, self.bot, self.settings, on_chat_event=self.chat_event,
-                             files_root=self.settings.files.root)
+                             files_root=self.settings.files.root, leads=leads)
         self.processor = Processor(self.db, self.dp, self.bot, publisher=self.publisher,
                                    tr=self.tr, clock=self.clock, settings=self.settings,
                                    on_commit=self.committed)
         self.sweeper = Sweeper(self.db, self.clock, self.publisher,
                                interval_s=self.settings.sweeper.interval_s,
-                               on_commit=self.sender.wake)
+                               on_commit=self.sender.wake, leads=leads)
         self.files = FileFetcher(self.db, self.bot, self.settings.files.root,
-                                 int(self.settings.files.max_document_mb * 1024 * 1024))
+                                 int(self.settings.files.max_document_mb * 1024 * 1024),
+                                 leads=leads)
         self.webhook: WebhookServer | None = None
         self.poller: Poller | None = None
 
@@ -125,7 +130,9 @@ class Runtime:
 
     async def start(self) -> None:
         tg = self.settings.telegram
-        if tg.mode == "webhook":
+        if not self.ingest:
+            pass
+        elif tg.mode == "webhook":
             hook = self.settings.webhook
             assert hook.secret is not None
             self.webhook = WebhookServer(self.db, self.bot, self.clock,
@@ -138,6 +145,7 @@ class Runtime:
                                  on_stored=self.processor.notify, tr=self.tr)
             self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
         self.tasks += [
+            asyncio.create_task(self.leadership.run(self.stop), name="leader"),
             asyncio.create_task(self.processor.run(self.stop), name="processor"),
             asyncio.create_task(self.sender.run(self.stop), name="sender"),
             asyncio.create_task(self.sweeper.run(self.stop), name="sweeper"),

@@ -53,11 +53,13 @@ class FileFetcher:
     """Copies pending files into the store, one at a time, after their update committed."""
 
     def __init__(self, db: Database, bot: Bot, root: str, max_bytes: int,
-                 on_stored: Callable[[], None] | None = None) -> None:
+                 on_stored: Callable[[], None] | None = None,
+                 leads: Callable[[], bool] = lambda: True) -> None:
         self.db, self.bot = db, bot
         self.root = Path(root)
         self.max_bytes = min(max_bytes, TELEGRAM_DOWNLOAD_LIMIT)
         self.on_stored = on_stored
+        self.leads = leads
         self._wake = asyncio.Event()
         self.stored = self.rejected = 0
 
@@ -68,7 +70,7 @@ class FileFetcher:
         while not stop.is_set():
             self._wake.clear()
             try:
-                done = await self.fetch_some()
+                done = await self.fetch_some() if self.leads() else 0
             except Exception as exc:
                 log.warning("file store round failed (%s)", type(exc).__name__)
                 done = 0

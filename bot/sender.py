@@ -74,12 +74,14 @@ class Sender:
     """One sender per bot drains the outbox."""
 
     def __init__(self, db: Database, bot: Bot, settings: Settings, *,
-                 on_chat_event: ChatHook | None = None, files_root: str = "var/files") -> None:
+                 on_chat_event: ChatHook | None = None, files_root: str = "var/files",
+                 leads: Callable[[], bool] = lambda: True) -> None:
         self.db, self.bot, self.settings = db, bot, settings
         cfg = settings.outbox
         self.limiter = Limiter(cfg.global_per_s, cfg.per_chat_per_s, cfg.per_chat_burst,
                                cfg.per_group_per_min, cfg.group_burst)
         self.on_chat_event = on_chat_event
+        self.leads = leads
         self.files_root = Path(files_root)
         self.stats = SenderStats()
         self._wake = asyncio.Event()
@@ -103,6 +105,9 @@ class Sender:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "
                         "sending them again, so they may arrive twice", recovered)
         while not stop.is_set():
+            if not self.leads():
+                await self._sleep(stop, 1.0)  # another process sends
+                continue
             try:
                 await self._round(stop)
             except Exception as exc:
@@ -154,7 +159,8 @@ class Sender:
             w.cancel()
 
     async def _send_batch(self, batch: list[outbox.Job]) -> None:
-        await outbox.mark_sending(self.db, [j.id for j in batch])
+        claimed = await outbox.mark_sending(self.db, [j.id for j in batch])
+        batch = [j for j in batch if j.id in claimed]
         outcomes = await asyncio.gather(*(self._send(j) for j in batch))
         delay = 0.5
         while True:

@@ -38,11 +38,13 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
 class Sweeper:
     def __init__(self, db: Database, clock: Clock, publisher: Publisher, *, interval_s: float,
                  on_commit: Callable[[], None],
-                 jobs: list[tuple[str, SweepJob]] | None = None) -> None:
+                 jobs: list[tuple[str, SweepJob]] | None = None,
+                 leads: Callable[[], bool] = lambda: True) -> None:
         self.db, self.clock, self.publisher = db, clock, publisher
         self.interval_s = interval_s
         self.on_commit = on_commit
         self.jobs = jobs if jobs is not None else JOBS
+        self.leads = leads
         self.runs = 0
         self.kick = asyncio.Event()
 
@@ -68,7 +70,8 @@ class Sweeper:
 
     async def run(self, stop: asyncio.Event) -> None:
         while not stop.is_set():
-            await self.sweep_once()
+            if self.leads():
+                await self.sweep_once()
             self.kick.clear()
             waiters = [asyncio.create_task(stop.wait()), asyncio.create_task(self.kick.wait())]
             await asyncio.wait(waiters, timeout=self.interval_s,

@@ -42,7 +42,8 @@ _NEXT_DUE = select(func.min(TABLE.c.not_before)).where(TABLE.c.status == PENDING
                                                          TABLE.c.not_before.is_not(None))
 _MARK_SENDING = (update(TABLE).where(TABLE.c.id.in_(bindparam("ids", expanding=True)),
                                      TABLE.c.status == PENDING)
-                 .values(status=SENDING, attempts=TABLE.c.attempts + 1))
+                 .values(status=SENDING, attempts=TABLE.c.attempts + 1)
+                 .returning(TABLE.c.id))
 _SENT = (update(TABLE).where(TABLE.c.id == bindparam("row_id"))
          .values(status=SENT, error=None, sent_at=bindparam("at"), message_id=bindparam("mid")))
 
@@ -65,10 +66,12 @@ async def next_due(db: Database) -> datetime | None:
         if isinstance(value, datetime) else None
 
 
-async def mark_sending(db: Database, ids: list[int]) -> None:
-    """Record that these rows are about to be sent (a crash now is the ambiguous window)."""
+async def mark_sending(db: Database, ids: list[int]) -> set[int]:
+    """Claim rows for sending (a crash after this is the ambiguous window); returns the ids
+    this sender got, so two senders never send the same row."""
     async with db.write_engine.begin() as conn:
-        await conn.execute(_MARK_SENDING, {"ids": ids})
+        result = await conn.execute(_MARK_SENDING, {"ids": ids})
+        return {int(row[0]) for row in result.fetchall()}
 
 
 @dataclass(frozen=True)

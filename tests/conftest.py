@@ -84,3 +84,14 @@ async def sqlite_db(sqlite_url: str) -> AsyncIterator[Database]:
 def clock() -> FrozenClock:
     # A Friday, 10:00 in Hong Kong.
     return FrozenClock(datetime(2026, 11, 27, 2, 0, tzinfo=UTC))
+
+
+REDIS_URL = os.environ.get("PROPDESK_TEST_REDIS_URL")
+
+
+@pytest.fixture
+def redis_url() -> str:
+    """Redis for the several-processes tests (CI sets it; then they cannot be skipped)."""
+    if not REDIS_URL:
+        pytest.skip("Redis tests need PROPDESK_TEST_REDIS_URL (CI sets it)")
+    return REDIS_URL
