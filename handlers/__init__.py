@@ -5,7 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from conversations import followups, onboarding, repair
-from handlers import common, desk, fallback, groups, jobs, resident, staff
+from handlers import common, desk, fallback, groups, jobs, office, resident, staff
 
 
 def build_routers() -> list[Router]:
@@ -14,6 +14,7 @@ def build_routers() -> list[Router]:
         groups.build_router(),       # membership changes, /link, migrations
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /queue, /ticket, /oncall
+        office.build_router(),       # /code
         resident.build_router(),     # /my, "is it fixed?"
         onboarding.build_router(),   # conversations
         repair.build_router(),

@@ -110,3 +110,20 @@ async def test_resident_links_with_code_and_switches_language(stack: Stack) -> N
         assert await s.scalar(select(func.count()).select_from(TenureRow)) == 3
         assert await s.scalar(select(PersonRow.name).where(PersonRow.tg_user_id == chan.id)) \
             == "陳大文"
+
+
+async def test_desk_issues_a_resident_code_in_chat(stack: Stack) -> None:
+    codes = await stack.seed()
+    clerk = await stack.d.user("Clerk", language_code="en")
+    await stack.d.send(clerk, f"/start {codes.staff['desk']}")
+    await stack.d.wait_for(clerk, contains="You are now")
+    await stack.d.send(clerk, "/code staff manager")
+    await stack.d.wait_for(clerk, contains="Only managers")
+    await stack.d.send(clerk, "/code resident")
+    await stack.d.wait_for(clerk, contains="Write for example")
+    await stack.d.send(clerk, "/code resident B-20D tenant Ho Ka Yan")
+    issued = await stack.d.wait_for(clerk, contains="One-time code")
+    code = issued.content.split(": ", 1)[1].split()[0]
+    newcomer = await stack.d.user("Ho", language_code="en")
+    await stack.d.send(newcomer, f"/start {code}")
+    await stack.d.wait_for(newcomer, contains="linked to unit B-20D (tenant)")

@@ -14,3 +14,14 @@ admin-qr =
     Repair link: { $link }
     QR code: { $png }
 qr-needs-target = Give either --unit or --equipment.
+cmd-code = Issue a one-time code (residents, staff, groups)
+code-cmd-usage =
+    Write for example:
+    /code resident A-12B owner Chan Tai Man
+    /code staff crew plumbing · /code staff desk
+    /code group crew plumbing · /code group managers
+code-cmd-issued =
+    One-time code for { $estate }: <code>{ $code }</code>
+    { $usage }
+    It is shown only now; it works once and expires.
+code-cmd-managers-only = Only managers can issue staff and group codes.

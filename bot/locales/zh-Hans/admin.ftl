@@ -14,3 +14,14 @@ admin-qr =
     报修链接：{ $link }
     二维码：{ $png }
 qr-needs-target = 请提供 --unit 或 --equipment 其中一项。
+cmd-code = 发出一次性登记码（住户、职员、群）
+code-cmd-usage =
+    例如：
+    /code resident A-12B owner 陈大文
+    /code staff crew plumbing · /code staff desk
+    /code group crew plumbing · /code group managers
+code-cmd-issued =
+    { $estate }的一次性登记码：<code>{ $code }</code>
+    { $usage }
+    登记码只会显示这一次，只可使用一次，并会过期。
+code-cmd-managers-only = 只有经理可以发出职员及群登记码。

@@ -14,3 +14,14 @@ admin-qr =
     報修連結：{ $link }
     二維碼：{ $png }
 qr-needs-target = 請提供 --unit 或 --equipment 其中一項。
+cmd-code = 發出一次性登記碼（住戶、職員、群組）
+code-cmd-usage =
+    例如：
+    /code resident A-12B owner 陳大文
+    /code staff crew plumbing · /code staff desk
+    /code group crew plumbing · /code group managers
+code-cmd-issued =
+    { $estate }的一次性登記碼：<code>{ $code }</code>
+    { $usage }
+    登記碼只會顯示這一次，只可使用一次，並會過期。
+code-cmd-managers-only = 只有經理可以發出職員及群組登記碼。
