@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
 
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State
 from aiogram.types import Message
 
 from bot.context import Ctx
@@ -37,3 +41,38 @@ async def wrong_kind(ctx: Ctx, message: Message, prompt_key: str, *,
         "input-wrong-kind", kind=ctx.t(f"kind-{kind}"))
     text = hint + "\n\n" + ctx.t(prompt_key, **args)
     await ctx.reply_html(text, markup=markup)
+
+
+MarkupFn = Callable[[Ctx, "str | None", dict[str, Any]], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class FormSteps:
+    """A guided form's questions: a prompt and a keyboard per state; a field changed from the
+    preview leads straight back to the preview."""
+
+    prompts: Mapping[str | None, str]
+    markup: MarkupFn
+    preview: Callable[[Ctx, FSMContext], Awaitable[None]]
+    args: dict[str, Any] = field(default_factory=dict)
+
+    async def ask(self, ctx: Ctx, state: FSMContext, target: State) -> None:
+        await state.set_state(target)
+        data = await state.get_data()
+        await ctx.reply(self.prompts[target.state], **self.args,
+                        markup=await self.markup(ctx, target.state, data))
+
+    async def next_step(self, ctx: Ctx, state: FSMContext, target: State) -> None:
+        if (await state.get_data()).get("editing"):
+            await state.update_data(editing=False)
+            await self.preview(ctx, state)
+        else:
+            await self.ask(ctx, state, target)
+
+    async def prompt_again(self, ctx: Ctx, state: FSMContext, message: Message,
+                           default_key: str) -> None:
+        """Anything the current step cannot use: say what it wants, keep the draft."""
+        current = await state.get_state()
+        key = self.prompts.get(current, default_key)
+        markup = await self.markup(ctx, current, await state.get_data())
+        await wrong_kind(ctx, message, key, markup=markup, **self.args)

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot import keyboards
 from bot.callbacks import LinkFormCb, StartCb
 from bot.context import Ctx
-from conversations.base import reask, wrong_kind
+from conversations.base import FormSteps, reask
 from domain import onboarding, registry
 from domain.errors import DomainError
 from domain.model import Relation
@@ -65,7 +65,8 @@ PROMPTS = {
 }
 
 
-async def _markup_for(ctx: Ctx, state_name: str | None) -> Any:
+async def _markup_for(ctx: Ctx, state_name: str | None, data: dict[str, Any] | None = None,
+                      ) -> Any:
     if state_name == LinkForm.choosing_estate.state:
         return keyboards.estates(await ctx.uow.estates.all())
     if state_name == LinkForm.choosing_relation.state:
@@ -76,17 +77,12 @@ async def _markup_for(ctx: Ctx, state_name: str | None) -> Any:
 
 
 async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    await state.set_state(target)
-    await ctx.reply(PROMPTS[target.state or ""], markup=await _markup_for(ctx, target.state))
+    await STEPS.ask(ctx, state, target)
 
 
 async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
     """Go to `target`, or back to the preview when the person was editing one field."""
-    if (await state.get_data()).get("editing"):
-        await state.update_data(editing=False)
-        await preview(ctx, state)
-    else:
-        await ask(ctx, state, target)
+    await STEPS.next_step(ctx, state, target)
 
 
 async def on_start_request(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
@@ -211,6 +207,7 @@ async def on_cancel(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
 
 
 async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    current = await state.get_state()
-    key = PROMPTS.get(current or "", "link-confirm-hint")
-    await wrong_kind(ctx, message, key, markup=await _markup_for(ctx, current))
+    await STEPS.prompt_again(ctx, state, message, "link-confirm-hint")
+
+
+STEPS = FormSteps(PROMPTS, _markup_for, preview)

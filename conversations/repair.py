@@ -15,7 +15,7 @@ from bot.callbacks import RepairFormCb
 from bot.context import Ctx
 from bot.media import photo_ref
 from bot.notices.cards import when
-from conversations.base import reask, wrong_kind
+from conversations.base import FormSteps, reask
 from domain import repair
 from domain.errors import DomainError, InvalidInput
 from domain.model import Actor
@@ -88,19 +88,12 @@ async def _markup(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Any
 
 
 async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    await state.set_state(target)
-    data = await state.get_data()
-    await ctx.reply(PROMPTS[target.state or ""], max=MAX_PHOTOS,
-                    markup=await _markup(ctx, target.state, data))
+    await STEPS.ask(ctx, state, target)
 
 
 async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
     """Go on, or back to the preview when one field was being changed."""
-    if (await state.get_data()).get("editing"):
-        await state.update_data(editing=False)
-        await preview(ctx, state)
-    else:
-        await ask(ctx, state, target)
+    await STEPS.next_step(ctx, state, target)
 
 
 async def start_form(ctx: Ctx, state: FSMContext, *, unit_id: int | None = None,
@@ -319,4 +312,7 @@ async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await reask(ctx, key, error=DomainError("repair-photo-or-done"), max=MAX_PHOTOS,
                     markup=await _markup(ctx, current, data))
         return
-    await wrong_kind(ctx, message, key, max=MAX_PHOTOS, markup=await _markup(ctx, current, data))
+    await STEPS.prompt_again(ctx, state, message, key)
+
+
+STEPS = FormSteps(PROMPTS, _markup, preview, {"max": MAX_PHOTOS})
