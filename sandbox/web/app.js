@@ -30,7 +30,7 @@ function people() {
   if (S.cast) {
     return S.cast.people.filter((p) => S.users.has(p.user_id)).concat(
       [...S.users.values()].filter((u) => !castPerson(u.id)).map((u) => ({
-        user_id: u.id, name: userName(u.id), label: "", section: "" })));
+        user_id: u.id, name: userName(u.id), label: "", section: t("others") })));
   }
   return [...S.users.values()].map((u) => ({ user_id: u.id, name: userName(u.id), label: "" }));
 }
@@ -188,7 +188,14 @@ function onMessage(ev) {
 }
 
 function onChatOrUser(ev) {
-  if (ev.type === "user") S.users.set(ev.user.id, ev.user);
+  if (ev.type === "user") {
+    S.users.set(ev.user.id, ev.user);
+    // A new user comes with their private chat (the stream only announces the user).
+    if (!S.chats.has(ev.user.id)) {
+      S.chats.set(ev.user.id, { id: ev.user.id, type: "private", user_id: ev.user.id,
+        members: { [ev.user.id]: "member" }, bot_status: "member" });
+    }
+  }
   if (ev.type === "chat") S.chats.set(ev.chat.id, ev.chat);
   if (ev.type === "block" || ev.type === "unblock") {
     const u = S.users.get(ev.user_id);
@@ -259,7 +266,10 @@ async function newPerson() {
   try {
     const u = await api.createUser(name.trim(), lang);
     S.users.set(u.id, u);
-    S.chats.set(u.id, { id: u.id, type: "private", members: { [u.id]: "member" } });
+    if (!S.chats.has(u.id)) {
+      S.chats.set(u.id, { id: u.id, type: "private", user_id: u.id,
+        members: { [u.id]: "member" }, bot_status: "member" });
+    }
     await selectPerson(u.id);
   } catch (e) {
     toast(e.message, true);

@@ -2,7 +2,7 @@
 
 const WORDS = {
   en: {
-    people: "People", chats: "Chats", newPerson: "+ New person",
+    people: "People", others: "Other users", chats: "Chats", newPerson: "+ New person",
     newPersonName: "Name of the new Telegram user", typeMessage: "Message",
     menu: "Menu", send: "Send", start: "START", keyboard: "Show the keyboard",
     attachPhoto: "Photo or album", attachFile: "File", shareContact: "My phone number",
@@ -22,7 +22,7 @@ const WORDS = {
     location: "Location", contact: "Contact", connectionLost: "Connection lost, retrying…",
   },
   "zh-Hant": {
-    people: "人物", chats: "對話", newPerson: "＋ 新用戶", newPersonName: "新 Telegram 用戶的名稱",
+    people: "人物", others: "其他用戶", chats: "對話", newPerson: "＋ 新用戶", newPersonName: "新 Telegram 用戶的名稱",
     typeMessage: "訊息", menu: "選單", send: "傳送", start: "開始", keyboard: "顯示鍵盤",
     attachPhoto: "相片或相簿", attachFile: "檔案", shareContact: "我的電話號碼",
     shareLocation: "我的位置", scanQr: "掃描二維碼／開啟連結", posters: "屋苑內的二維碼",
@@ -39,7 +39,7 @@ const WORDS = {
     location: "位置", contact: "聯絡人", connectionLost: "連線中斷，正在重試…",
   },
   "zh-Hans": {
-    people: "人物", chats: "对话", newPerson: "＋ 新用户", newPersonName: "新 Telegram 用户的名称",
+    people: "人物", others: "其他用户", chats: "对话", newPerson: "＋ 新用户", newPersonName: "新 Telegram 用户的名称",
     typeMessage: "消息", menu: "菜单", send: "发送", start: "开始", keyboard: "显示键盘",
     attachPhoto: "照片或相册", attachFile: "文件", shareContact: "我的电话号码",
     shareLocation: "我的位置", scanQr: "扫描二维码／打开链接", posters: "小区里的二维码",
