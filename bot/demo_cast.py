@@ -34,7 +34,7 @@ GROUPS = [  # (title, group code key, members by staff index)
     ("保安 Security", "security", [0, 3]),
 ]
 POSTERS = [("unit", "A-12B"), ("unit", "A-3A"), ("unit", "B-1C"),
-           ("equipment", "Lift 2, Block A 座2號升降機")]
+           ("equipment", "A座2號升降機 Lift 2, Block A")]
 PHONES = {f"{b}-{u}": phone for b, u, _, _, phone in PEOPLE}
 
 

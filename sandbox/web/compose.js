@@ -152,11 +152,13 @@ async function sendPhotos(files) {
   const caption = $("input").value.trim() || undefined;
   const images = files.filter((f) => IMAGE.test(f.type));
   const others = files.filter((f) => !IMAGE.test(f.type));
-  if (images.length) {
-    $("input").value = "";
-    const data = await Promise.all(images.slice(0, 10).map(readAsBase64));
-    if (data.length === 1) await guarded(() => api.sendPhoto(S.me, S.chatId, data[0], caption));
-    else await guarded(() => api.sendAlbum(S.me, S.chatId, data, caption));
+  if (images.length) $("input").value = "";
+  // Telegram sends at most 10 photos per album; more make several albums.
+  for (let i = 0; i < images.length; i += 10) {
+    const data = await Promise.all(images.slice(i, i + 10).map(readAsBase64));
+    const text = i === 0 ? caption : undefined;
+    if (data.length === 1) await guarded(() => api.sendPhoto(S.me, S.chatId, data[0], text));
+    else await guarded(() => api.sendAlbum(S.me, S.chatId, data, text));
   }
   if (others.length) await sendDocuments(others);
 }
