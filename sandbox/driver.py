@@ -119,6 +119,11 @@ class Driver:
         """Clear users, chats, updates, files, logs, faults and webhook (keeps the bot)."""
         await self._req("POST", "/sandbox/reset")
 
+    async def state(self) -> dict[str, Any]:
+        """Every user and chat at once, with the current event seq (what the page loads)."""
+        result: dict[str, Any] = await self._req("GET", "/sandbox/state")
+        return result
+
     async def bot(self) -> dict[str, Any]:
         """The bot's identity (id, username, first_name, token_seen)."""
         result: dict[str, Any] = await self._req("GET", "/sandbox/bot")

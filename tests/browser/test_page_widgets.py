@@ -144,7 +144,6 @@ async def test_files_both_ways_albums_links_and_new_people(browser: Any,
         await start.click()
         await tab.see("/start")
         await expect(start).to_be_hidden()
-        zoe = next(u for u in (await d._req("GET", "/sandbox/users")) if u["first_name"] ==
-                   "Zoe <New>")
+        zoe = next(u for u in (await d.state())["users"] if u["first_name"] == "Zoe <New>")
         assert zoe["started"] and zoe["language_code"] == "en"
         await tab.close()

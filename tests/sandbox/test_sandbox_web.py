@@ -96,7 +96,7 @@ async def test_deep_links_start_the_bot(driver: Driver) -> None:
 
 async def test_contact_uses_the_accounts_phone(driver: Driver) -> None:
     amy = await driver.user("Amy", phone_number="+85291234567")
-    assert (await driver._req("GET", "/sandbox/users"))[0]["phone_number"] == "+85291234567"
+    assert (await driver.state())["users"][0]["phone_number"] == "+85291234567"
     await driver.send_contact(amy)
     contact = (await driver.messages(amy))[-1].contact
     assert contact == {"phone_number": "+85291234567", "first_name": "Amy", "user_id": amy.id}
@@ -166,6 +166,25 @@ def test_page_never_parses_strings_as_html() -> None:
     for path in scripts:
         found = banned.findall(path.read_text(encoding="utf-8"))
         assert not found, (path.name, found)
+
+
+def _calls(text: str, action: str) -> tuple[set[str], set[str]]:
+    """Endpoint paths (ids as {}, queries left out) and action names used in a source file."""
+    raw = re.findall(r"[`\"](/sandbox/[^`\"]*)[`\"]", text)
+    paths = {re.sub(r"\$?\{[^}]*\}", "{}", p.split("${q(")[0]) for p in raw}
+    return paths, set(re.findall(action, text))
+
+
+def test_page_uses_only_what_the_driver_uses() -> None:
+    """The page's API client and the driver call the same endpoints and actions."""
+    page, page_actions = _calls((SANDBOX / "web" / "api.js").read_text(encoding="utf-8"),
+                                r"act\(\"(\w+)\"")
+    driver, driver_actions = _calls((SANDBOX / "driver.py").read_text(encoding="utf-8"),
+                                    r"_act\(\s*\"(\w+)\"")
+    assert len(page) >= 8 and len(page_actions) >= 8
+    # The driver long-polls /sandbox/events; the page reads the same events as a stream.
+    assert page - driver == {"/sandbox/events/stream"}, page - driver
+    assert page_actions <= driver_actions, page_actions - driver_actions
 
 
 def test_sandbox_imports_only_the_standard_library_and_aiohttp() -> None:
