@@ -15,6 +15,8 @@ import pytest
 from playwright.async_api import expect
 
 from bot.demo import Demo
+from bot.demo_tour import plain
+from bot.i18n import Translator
 from domain.model import Locale
 from tests.bot.conftest import says
 from tests.browser.pages import ChatPage, png
@@ -110,5 +112,19 @@ async def test_repair_from_report_to_callback(browser: Any, demo: Demo,
     # The resident's tab followed the whole loop, and its tour with it.
     await expect(tour).to_have_attribute("data-step", "7")
     await resident.shot("4-resident-tour")
+
+    # The QR poster on Mary's door opens the repair form for her unit.
+    page = resident.page
+    await page.locator("#attach-btn").click()
+    await page.locator('[data-attach="qr"]').click()
+    await page.locator("#posters .poster", has_text="A-3A").click()
+    asked = await resident.see(says("repair-ask-category", EN))
+    assert await asked.get_by_role("button", name=says("cat-leak", EN)).is_visible()
+    # The page speaks the visitor's language: labels and the tour follow the switch.
+    await page.locator('#lang [data-lang="zh-Hant"]').click()
+    await expect(page.locator("#me-role")).to_have_text(f"A-3A · {says('relation-owner')}")
+    await expect(page.locator("#tour-title")).to_have_text(
+        plain(Translator()(Locale.ZH_HANT, "demo-tour-7-title")))
+    await expect(page.locator("#clock-now")).to_contain_text("週一")
     await winner.close()
     await resident.close()

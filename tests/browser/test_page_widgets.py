@@ -92,8 +92,12 @@ async def test_files_both_ways_albums_links_and_new_people(browser: Any,
         amy = await d.user("Amy", language_code="en")
         await d.send(amy, "/start")
         photo = png(200, 150)
-        await bot.upload("sendPhoto", "photo", photo, "site.png", "image/png",
-                         chat_id=str(amy.id), caption="Before the repair")
+        sent = await bot.upload("sendPhoto", "photo", photo, "site.png", "image/png",
+                                chat_id=str(amy.id), caption="Before the repair")
+        again = sent["photo"][-1]["file_id"]
+        await bot("sendMediaGroup", chat_id=amy.id, media=[
+            {"type": "photo", "media": again, "caption": "Two views"},
+            {"type": "photo", "media": again}])
         await bot.upload("sendDocument", "document", PDF, "report.pdf", "application/pdf",
                          chat_id=str(amy.id), caption="The report")
         tab = await ChatPage.open(browser, server.base_url, amy.id, amy.id, artifacts)
@@ -101,6 +105,8 @@ async def test_files_both_ways_albums_links_and_new_people(browser: Any,
         await expect(shown).to_be_visible()
         await tab.page.wait_for_function("img => img.complete && img.naturalWidth === 200",
                                          arg=await shown.element_handle())
+        from_bot = (await tab.see("Two views")).locator(".album img")
+        await expect(from_bot).to_have_count(2)
         doc = (await tab.see("The report")).locator("a.doc")
         assert await doc.get_attribute("download") == "report.pdf"
         async with tab.page.expect_download() as waiting:
