@@ -7,7 +7,7 @@ import {
 } from "./compose.js";
 import { setupDemo } from "./demo.js";
 import { LANGS, guessLang, setLang, t, translatePage } from "./i18n.js";
-import { preview } from "./render.js";
+import { isBotLink, preview, safeUrl } from "./render.js";
 import {
   IN_CHAT, S, avatar, castPerson, chatTitle, chatsOf, emit, remember, sortedMessages, userName,
 } from "./state.js";
@@ -288,8 +288,12 @@ async function boot() {
   setHandlers({
     press,
     command: (cmd) => sendText(cmd),
-    url: (url) => (/^(https?:\/\/)?(t\.me|telegram\.me)\//i.test(url) || url.startsWith("tg:")
-      ? openLink(url) : window.open(url, "_blank", "noopener")),
+    url: (url) => {
+      const safe = safeUrl(url);
+      if (!safe) toast(url, true);
+      else if (isBotLink(safe, S.bot && S.bot.username)) openLink(safe);
+      else window.open(safe, "_blank", "noopener,noreferrer");
+    },
   });
   setupComposer({ openPosters: () => demo.openPosters() });
   demo = await setupDemo({ selectPerson, openLink });

@@ -62,7 +62,9 @@ async def test_menus_keyboards_answers_and_edits(browser: Any, artifacts: Path) 
                          parse_mode="HTML", reply_markup={"inline_keyboard": [
                              [{"text": "Yes", "callback_data": "yes"},
                               {"text": "No", "callback_data": "no"}],
-                             [{"text": "Website", "url": "https://example.org/"}]]})
+                             [{"text": "Website", "url": "https://example.org/"},
+                              {"text": "Open the form",
+                               "url": "https://t.me/propdesk_bot?start=from_button"}]]})
         card = await tab.see("Is it fixed?")
         await tab.press("Yes", card)
         assert await bot.answer_press("Noted, thank you") == "yes"
@@ -75,6 +77,9 @@ async def test_menus_keyboards_answers_and_edits(browser: Any, artifacts: Path) 
         await tab.shot("2-alert")
         await dialog.get_by_role("button").click()
         await expect(dialog).to_be_hidden()
+        # A URL button to this bot is a deep link, opened in the same chat.
+        await card.locator(".kbd-btn.url", has_text="Open the form").click()
+        await tab.see("/start from_button")
         # The bot edits the message: the same bubble changes, marked edited, buttons gone.
         await bot("editMessageText", chat_id=amy.id, message_id=sent["message_id"],
                   text="Marked as <i>fixed</i>", parse_mode="HTML")
