@@ -30,4 +30,4 @@ demo-tour-6-body = Residents often do not answer. Press “+1 day” three times
 demo-tour-7-title = The callback
 demo-tour-7-body = You are { $desk } in the desk group. Call the resident, then tap “{ $satisfied }”, or “{ $problem }” to send the crew back with a written rework notice.
 demo-tour-8-title = That is the whole loop
-demo-tour-8-body = Try more: leave a new job unaccepted and move the clock to see reminders and escalations in the managers group; /queue and /ticket for staff; a QR poster (📎 → QR code) opens the repair form for that unit; /language switches the bot's language.
+demo-tour-8-body = Try more: leave a new job unaccepted and move the clock to see reminders and escalations in the managers group; /queue and /ticket for staff; a QR poster (📎 → Scan a QR code) opens the repair form for that unit; /language switches the bot's language.
