@@ -6,6 +6,7 @@ import secrets
 import time
 from typing import Any
 
+from sandbox.client import parse_link
 from sandbox.entities import command_entities
 from sandbox.models import GROUP, IN_CHAT, PRIVATE, SUPERGROUP, CallbackQuery, Chat, Message, User
 from sandbox.state import World, member_json
@@ -145,8 +146,11 @@ def send_sticker(w: World, user: User, chat: Chat) -> dict[str, Any]:
     return sent(chat, msg, deliver(w, chat, msg))
 
 
-def send_contact(w: World, user: User, chat: Chat, phone: str) -> dict[str, Any]:
-    """The user's own contact (as from a request_contact button)."""
+def send_contact(w: World, user: User, chat: Chat, phone: str | None = None) -> dict[str, Any]:
+    """The user's own contact (as from a request_contact button); their own phone by default."""
+    phone = phone or user.phone_number
+    if not phone:
+        raise ControlError(f"user {user.id} has no phone_number; pass phone")
     contact: dict[str, Any] = {"phone_number": phone, "first_name": user.first_name}
     if user.last_name:
         contact["last_name"] = user.last_name
@@ -159,6 +163,15 @@ def send_location(w: World, user: User, chat: Chat, lat: float, lon: float) -> d
     """A location."""
     msg = user_message(w, user, chat, location={"latitude": lat, "longitude": lon})
     return sent(chat, msg, deliver(w, chat, msg))
+
+
+def open_link(w: World, user: User, url: str) -> dict[str, Any]:
+    """The user opens a t.me link to the bot: `/start <payload>` (or `/start` the first time)."""
+    payload = parse_link(w, url)
+    chat = w.chats[user.id]
+    if payload is None and user.started and not user.blocked:
+        return {"update_id": None, "chat_id": chat.id, "message_id": None}
+    return send_text(w, user, chat, f"/start {payload}" if payload else "/start")
 
 
 def edit(w: World, user: User, chat: Chat, message_id: int, text: str) -> dict[str, Any]:

@@ -9,10 +9,12 @@ import json
 from collections.abc import Awaitable, Callable
 from functools import wraps
 from typing import Any
+from urllib.parse import quote
 
 from aiohttp import web
 
 from sandbox import actions as A
+from sandbox import client
 from sandbox.files import content_type
 from sandbox.models import Chat, User
 from sandbox.state import World
@@ -22,6 +24,7 @@ Body = dict[str, Any]
 Handler = Callable[[web.Request], Awaitable[web.StreamResponse]]
 MAX_WAIT = 120.0
 MAX_BATCH = 10_000
+INLINE_TYPES = {"image/jpeg", "image/png", "image/gif", "image/webp"}
 
 
 def endpoint(fn: Callable[[Any, web.Request], Awaitable[Any]]) -> Callable[..., Any]:
@@ -79,11 +82,13 @@ class Control:
             "send_album": self._send_album,
             "send_document": self._send_document,
             "send_sticker": lambda b: A.send_sticker(self.w, *self._who(b)),
-            "send_contact": lambda b: A.send_contact(self.w, *self._who(b), str(b["phone"])),
+            "send_contact": lambda b: A.send_contact(self.w, *self._who(b),
+                                                     str(b.get("phone") or "") or None),
             "send_location": lambda b: A.send_location(self.w, *self._who(b), float(b["lat"]),
                                                        float(b["lon"])),
             "edit": lambda b: A.edit(self.w, *self._who(b), int(b["message_id"]), b["text"]),
             "press": self._press,
+            "open_link": lambda b: A.open_link(self.w, self.w.user(b["user_id"]), str(b["url"])),
             "add_bot": lambda b: {"update_id": A.add_bot(
                 self.w, self.w.chat(b["chat_id"]), self.w.user(b["by"]), bool(b.get("admin")))},
             "remove_bot": lambda b: {"update_id": A.remove_bot(
@@ -113,6 +118,8 @@ class Control:
             r.get("/sandbox/chats", self.chats),
             r.get("/sandbox/chats/{chat_id}", self.chat),
             r.get("/sandbox/chats/{chat_id}/messages", self.messages),
+            r.get("/sandbox/chats/{chat_id}/keyboard", self.keyboard),
+            r.get("/sandbox/menu", self.menu),
             r.post("/sandbox/act/{action}", self.act),
             r.get("/sandbox/callbacks/{query_id}", self.callback_answer),
             r.get("/sandbox/files/{file_id}", self.file),
@@ -211,9 +218,11 @@ class Control:
         """Create a user."""
         b = await _body(request)
         uid = b.get("user_id")
+        phone = b.get("phone_number")
         return self.w.add_user(str(b.get("first_name") or ""), b.get("last_name"),
                                b.get("username"), b.get("language_code", "zh-hant"),
-                               int(uid) if uid is not None else None).view()
+                               int(uid) if uid is not None else None,
+                               str(phone) if phone else None).view()
 
     @endpoint
     async def create_group(self, request: web.Request) -> Any:
@@ -247,6 +256,19 @@ class Control:
         return {"messages": msgs, "seq": self.w.events.seq}
 
     @endpoint
+    async def keyboard(self, request: web.Request) -> Any:
+        """The reply keyboard in force in a chat ({message_id, markup}; markup None: none)."""
+        return client.reply_keyboard(self.w.chat(request.match_info["chat_id"]))
+
+    @endpoint
+    async def menu(self, request: web.Request) -> Any:
+        """The command menu a user sees in a chat (?chat_id=&user_id=; user defaults to the
+        private chat's owner)."""
+        chat = self.w.chat(request.query.get("chat_id"))
+        uid = request.query.get("user_id") or (chat.user.id if chat.user else None)
+        return client.menu(self.w, chat, self.w.user(uid))
+
+    @endpoint
     async def act(self, request: web.Request) -> Any:
         """POST /sandbox/act/{action}: a user/staff action."""
         fn = self.actions.get(request.match_info["action"])
@@ -273,11 +295,18 @@ class Control:
         return query.answer
 
     async def file(self, request: web.Request) -> web.StreamResponse:
-        """Raw bytes of a stored file."""
+        """Raw bytes of a stored file; only plain images are shown inline (a browser must
+        never run an uploaded file as a page of this origin)."""
         rec = self.w.files.get(request.match_info["file_id"])
         if rec is None:
             return web.json_response({"error": "unknown file_id"}, status=404)
-        return web.Response(body=rec.data, content_type=content_type(rec))
+        kind = content_type(rec)
+        headers = {"X-Content-Type-Options": "nosniff",
+                   "Content-Security-Policy": "default-src 'none'; sandbox"}
+        if kind not in INLINE_TYPES:
+            name = quote(rec.file_name or rec.path.rsplit("/", 1)[-1], safe="")
+            headers["Content-Disposition"] = f"attachment; filename*=UTF-8''{name}"
+        return web.Response(body=rec.data, content_type=kind, headers=headers)
 
     @endpoint
     async def calls(self, request: web.Request) -> Any:

@@ -119,6 +119,11 @@ class Driver:
         """Clear users, chats, updates, files, logs, faults and webhook (keeps the bot)."""
         await self._req("POST", "/sandbox/reset")
 
+    async def state(self) -> dict[str, Any]:
+        """Every user and chat at once, with the current event seq (what the page loads)."""
+        result: dict[str, Any] = await self._req("GET", "/sandbox/state")
+        return result
+
     async def bot(self) -> dict[str, Any]:
         """The bot's identity (id, username, first_name, token_seen)."""
         result: dict[str, Any] = await self._req("GET", "/sandbox/bot")
@@ -126,11 +131,11 @@ class Driver:
 
     async def user(self, first_name: str, *, last_name: str | None = None,
                    username: str | None = None, language_code: str | None = "zh-hant",
-                   user_id: int | None = None) -> User:
-        """Create a user."""
+                   user_id: int | None = None, phone_number: str | None = None) -> User:
+        """Create a user (phone_number: what their request_contact buttons share)."""
         d = await self._req("POST", "/sandbox/users", json={
             "first_name": first_name, "last_name": last_name, "username": username,
-            "language_code": language_code, "user_id": user_id})
+            "language_code": language_code, "user_id": user_id, "phone_number": phone_number})
         return User.from_json(d)
 
     async def group(self, title: str, members: list[User], *, supergroup: bool = False) -> Chat:
@@ -224,8 +229,9 @@ class Driver:
         return _sent(await self._act("send_sticker", user_id=user.id,
                                      chat_id=chat_id_of(chat) if chat is not None else None))
 
-    async def send_contact(self, user: User, phone: str, *, chat: ChatRef | None = None) -> Sent:
-        """Share the user's own contact."""
+    async def send_contact(self, user: User, phone: str | None = None, *,
+                           chat: ChatRef | None = None) -> Sent:
+        """Share the user's own contact (their phone_number unless phone is given)."""
         return _sent(await self._act("send_contact", user_id=user.id, phone=phone,
                                      chat_id=chat_id_of(chat) if chat is not None else None))
 
@@ -234,6 +240,12 @@ class Driver:
         """Send a location."""
         return _sent(await self._act("send_location", user_id=user.id, lat=lat, lon=lon,
                                      chat_id=chat_id_of(chat) if chat is not None else None))
+
+    async def open_link(self, user: User, url: str) -> Sent | None:
+        """Open a t.me link to the bot: sends `/start <payload>` (None: nothing was sent, the
+        chat was only opened)."""
+        d = await self._act("open_link", user_id=user.id, url=url)
+        return None if d.get("message_id") is None else _sent(d)
 
     async def edit(self, user: User, sent: MsgRef, new_text: str) -> Sent:
         """Edit the user's own text message (edited_message update)."""
@@ -325,6 +337,18 @@ class Driver:
             f"no bot message in chat {chat_id} with {what}, after={after}, within {timeout}s; "
             f"last bot messages:\n  {listing}"
         )
+
+    async def menu(self, user: User, chat: ChatRef | None = None) -> dict[str, Any]:
+        """The command menu the user sees in a chat: {commands, scope, language_code}."""
+        result: dict[str, Any] = await self._req("GET", "/sandbox/menu", params={
+            "chat_id": chat_id_of(chat if chat is not None else user), "user_id": user.id})
+        return result
+
+    async def reply_keyboard(self, chat: ChatRef) -> dict[str, Any] | None:
+        """The ReplyKeyboardMarkup in force in a chat (None when there is none)."""
+        d = await self._req("GET", f"/sandbox/chats/{chat_id_of(chat)}/keyboard")
+        markup: dict[str, Any] | None = d["markup"]
+        return markup
 
     async def file_bytes(self, file_id: str) -> bytes:
         """Stored bytes of a file."""

@@ -23,6 +23,7 @@ class User:
     is_bot: bool = False
     started: bool = False
     blocked: bool = False
+    phone_number: str | None = None  # the account's phone, shared by request_contact buttons
 
     def json(self) -> dict[str, Any]:
         """Telegram User object."""
@@ -46,6 +47,7 @@ class User:
             "is_bot": self.is_bot,
             "started": self.started,
             "blocked": self.blocked,
+            "phone_number": self.phone_number,
         }
 
 

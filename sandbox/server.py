@@ -1,9 +1,10 @@
-"""SandboxServer: one aiohttp app serving the fake Bot API and the control API."""
+"""SandboxServer: one aiohttp app serving the fake Bot API, the control API and the page."""
 
 from __future__ import annotations
 
 from aiohttp import web
 
+from sandbox import webui
 from sandbox.botapi import BotApi
 from sandbox.control import Control
 from sandbox.state import World
@@ -13,7 +14,8 @@ MAX_BODY = 64 * 1024 * 1024
 
 
 class SandboxServer:
-    """A local fake Telegram Bot API server with a control API under /sandbox."""
+    """A local fake Telegram Bot API server with a control API under /sandbox and a browser
+    chat at /. Add more routes to `app` before start() (the demo adds /demo/...)."""
 
     def __init__(
         self,
@@ -33,13 +35,16 @@ class SandboxServer:
         self.app = self._build_app()
         self.runner: web.AppRunner | None = None
         self.base_url = ""
+        self.loopback = True
 
     def _build_app(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY)
+        app = web.Application(client_max_size=MAX_BODY,
+                              middlewares=[webui.guard(lambda: self.loopback)])
         app.router.add_route("GET", "/bot{token}/{method}", self.api.handle)
         app.router.add_route("POST", "/bot{token}/{method}", self.api.handle)
         app.router.add_get("/file/bot{token}/{path:.+}", self.api.download)
         app.router.add_routes(self.control.routes())
+        app.router.add_routes(webui.routes())
         return app
 
     async def start(self, host: str = "127.0.0.1", port: int = 0) -> str:
@@ -47,6 +52,7 @@ class SandboxServer:
         if self.runner is not None:
             return self.base_url
         self.world.set_closing(False)
+        self.loopback = host in webui.LOOPBACK
         self.runner = web.AppRunner(self.app, access_log=None, shutdown_timeout=1.0)
         await self.runner.setup()
         site = web.TCPSite(self.runner, host, port)
@@ -55,6 +61,11 @@ class SandboxServer:
         self.base_url = f"http://{host}:{bound[1]}"
         await self.webhook.start()
         return self.base_url
+
+    def announce(self, kind: str, **fields: object) -> None:
+        """Put an event of the host's own into the event stream (the demo announces clock
+        moves this way, so every open page follows)."""
+        self.world.events.emit(kind, **fields)
 
     async def stop(self) -> None:
         """Stop serving; wakes long polls so they return at once."""

@@ -156,6 +156,7 @@ class World:
         username: str | None = None,
         language_code: str | None = "zh-hant",
         user_id: int | None = None,
+        phone_number: str | None = None,
     ) -> User:
         """Create a user and their private chat."""
         if not first_name:
@@ -167,7 +168,8 @@ class World:
             self.next_user_id += 1
         if user_id <= 0 or user_id in self.users or user_id == self.bot.id:
             raise ControlError(f"user id {user_id} is taken or invalid")
-        user = User(user_id, first_name, last_name or None, username or None, language_code)
+        user = User(user_id, first_name, last_name or None, username or None, language_code,
+                    phone_number=phone_number or None)
         self.users[user_id] = user
         self.chats[user_id] = Chat(user_id, PRIVATE, user=user, members={user_id: "member"},
                                    bot_status="member")
