@@ -49,7 +49,7 @@ def _request(args: argparse.Namespace) -> surveys.CampaignRequest:
 async def run(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, now: datetime) -> int:
     if args.survey_cmd == "questions":
         sys.stdout.write(json.dumps(default_definition().to_json(), ensure_ascii=False,
-                                    indent=2) + "\n")
+                                    indent=None if out.as_json else 2) + "\n")
         return 0
     estate = await registry.estate_by_code(uow, args.estate)
     if args.survey_cmd == "create":
