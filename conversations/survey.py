@@ -23,6 +23,7 @@ from domain import survey_answers as sa
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.survey_def import Step, StepKind
 from handlers.filters import InPrivate
+from handlers.surveys import list_campaigns
 
 _DIGIT = re.compile(r"^\s*[0-5]\s*$")
 
@@ -77,8 +78,6 @@ async def cmd_survey(message: Message, command: CommandObject, ctx: Ctx,
     waiting = await sa.waiting_surveys(ctx.uow, ctx.actor)
     if not waiting:
         if ctx.actor.is_staff:
-            from handlers.surveys import list_campaigns
-
             await list_campaigns(ctx, None)
             return
         await ctx.reply("survey-none")
@@ -129,7 +128,7 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
         elif op == "skip":
             walk = await sa.answer(ctx.uow, ctx.actor, h, step, None, ctx.now)
         elif op == "back":
-            walk = await sa.go_back(ctx.uow, ctx.actor, h, step, ctx.now)
+            walk = await sa.go_back(ctx.uow, ctx.actor, h, step)
         else:
             ctx.answer("button-stale", alert=True)
             return

@@ -99,12 +99,12 @@ async def answer(uow: SurveyUnitOfWork, actor: Actor, household_id: int, step: S
     response = await _response(uow, h)
     answers = apply(c.definition, response.answers, step, value)
     finished = current_step(c.definition, answers) is None
+    # The answers are the resident's draft until complete (compare-and-set on its version);
+    # they get no audit rows: a row per step, with its time and update, would tie an anonymous
+    # answer back to the household. The household's own moves are audited.
     if not await uow.surveys.save_answers(response.id, answers, version=response.version,
                                           completed=finished):
         raise InvalidInput("survey-step-moved")
-    await uow.audit.record(at=now, entity="survey-response", entity_id=str(response.id),
-                           action="answered", to_state=f"{step.kind.value}{step.index}",
-                           update_id=uow.update_id)
     if finished:
         values: dict[str, object] = {"answered_at": now}
         if not c.named:
@@ -120,8 +120,8 @@ async def answer(uow: SurveyUnitOfWork, actor: Actor, household_id: int, step: S
     return _walk(h, c, answers)
 
 
-async def go_back(uow: SurveyUnitOfWork, actor: Actor, household_id: int, step: Step,
-                  now: datetime) -> Walk:
+async def go_back(uow: SurveyUnitOfWork, actor: Actor, household_id: int,
+                  step: Step) -> Walk:
     """Undo the answer before the step shown, to change it."""
     h, c = await _load(uow, actor, household_id)
     if h.response_id is None:
@@ -132,9 +132,6 @@ async def go_back(uow: SurveyUnitOfWork, actor: Actor, household_id: int, step: 
     answers = back(c.definition, response.answers)
     if not await uow.surveys.save_answers(response.id, answers, version=response.version):
         raise InvalidInput("survey-step-moved")
-    await uow.audit.record(at=now, entity="survey-response", entity_id=str(response.id),
-                           action="went-back", to_state=f"{step.kind.value}{step.index}",
-                           update_id=uow.update_id)
     return _walk(h, c, answers)
 
 

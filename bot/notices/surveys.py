@@ -23,6 +23,7 @@ from domain.model import Estate, GroupPurpose, Locale, StaffRole
 from domain.survey_model import Campaign, HouseholdStatus
 
 SHOWN_COMMENTS = 5
+COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole
 
 
 def plan_ref(campaign_id: int) -> str:
@@ -200,7 +201,8 @@ def summary_text(rep: Report, title: str, comments: list[str],
         lines += [t("survey-report-ticket-line", kind=rep.ticket_kind(x["kind"]),
                     satisfaction=num(x["satisfaction_avg"]), satisfaction_n=x["satisfaction_n"],
                     rating=num(x["rating_avg"]), rating_n=x["rating_n"]) for x in tickets]
-    said = [(u, c) for u, c in zip(units, comments, strict=True) if c]
+    said = [(u, c if len(c) <= COMMENT_CHARS else c[:COMMENT_CHARS - 1] + "…")
+            for u, c in zip(units, comments, strict=True) if c]
     if said:
         lines += ["", t("survey-report-comments", count=len(said))]
         lines += [t("survey-report-comment-named", unit=u, text=c) if u else

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
@@ -214,8 +215,10 @@ class SqlSurveys:
                               row.completed, row.unit_label, row.version)
 
     async def add_response(self, campaign_id: int, unit_label: str | None) -> SurveyResponse:
-        row = SurveyResponseRow(campaign_id=campaign_id, answers=Answers().to_json(),
-                                completed=False, unit_label=unit_label, version=1)
+        """A random id: the order of the rows must not tell which household started first."""
+        row = SurveyResponseRow(id=secrets.randbits(62), campaign_id=campaign_id,
+                                answers=Answers().to_json(), completed=False,
+                                unit_label=unit_label, version=1)
         self.s.add(row)
         await self.s.flush()
         return self._response(row)
