@@ -157,8 +157,12 @@ async def render(files_root: str, stem: str, build: Callable[[], list[tuple[byte
             images = []
         for data, caption in images:
             out.append(Attachment(save_generated(files_root, data, ".png"), caption, True))
-        data = workbook(sheets())
-        out.append(Attachment(save_generated(files_root, data, ".xlsx"), "", False,
+        try:
+            book = workbook(sheets())
+        except Exception as exc:  # nor must the spreadsheet
+            log.warning("survey spreadsheet failed: %s", type(exc).__name__, exc_info=True)
+            return out
+        out.append(Attachment(save_generated(files_root, book, ".xlsx"), "", False,
                               f"{stem}.xlsx"))
         return out
 

@@ -13,6 +13,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.callbacks import SurveyOfficeCb
 from bot.context import Ctx
+from bot.notices.surveys import card_ref
 from bot.survey_text import day, quarter_name
 from domain import surveys
 from domain.errors import InvalidInput, NotAuthorized
@@ -134,11 +135,9 @@ async def list_campaigns(ctx: Ctx, estate_id: int | None) -> None:
 async def on_office_button(query: CallbackQuery, callback_data: SurveyOfficeCb,
                            ctx: Ctx) -> None:
     """Cancel a campaign, or mark a summary reviewed; the button must sit on its card."""
-    refs = {"cancel": f"survey:{callback_data.id}:plan",
-            "reviewed": f"survey:{callback_data.id}:report",
-            "year": f"survey-year:{callback_data.id}"}
-    ref = refs.get(callback_data.op)
-    if ref is None or not await pressed_on_card(ctx, query, ref):
+    kind = {"cancel": "plan", "reviewed": "report", "year": "year"}.get(callback_data.op)
+    if kind is None or query.message is None or not await pressed_on_card(
+            ctx, query, card_ref(kind, callback_data.id, query.message.chat.id)):
         raise NotAuthorized("button-stale")
     if callback_data.op == "cancel":
         await surveys.cancel_campaign(ctx.uow, ctx.actor, callback_data.id, ctx.now)

@@ -3,6 +3,7 @@ the quarterly summary with charts and a spreadsheet, review reminders, the year 
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -26,16 +27,9 @@ SHOWN_COMMENTS = 5
 COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole
 
 
-def plan_ref(campaign_id: int) -> str:
-    return f"survey:{campaign_id}:plan"
-
-
-def report_ref(campaign_id: int) -> str:
-    return f"survey:{campaign_id}:report"
-
-
-def year_ref(review_id: int) -> str:
-    return f"survey-year:{review_id}"
+def card_ref(kind: str, item_id: int, chat_id: int) -> str:
+    """The message showing a survey card (`plan`, `report`, `year`) in one managers' chat."""
+    return f"survey-{kind}:{item_id}:{chat_id}"
 
 
 async def managers(n: Notices, estate_id: int) -> list[tuple[int, Locale]]:
@@ -63,25 +57,17 @@ async def on_created(n: Notices, e: ev.SurveyCreated) -> None:
     c, estate = found
     for chat_id, locale in await managers(n, c.estate_id):
         await n.post.send(chat_id, plan_text(n.tr, locale, c, estate.tz, estate.name),
-                          markup=kb.plan(c.id, n.tr, locale), ref=plan_ref(c.id))
+                          markup=kb.plan(c.id, n.tr, locale), ref=card_ref("plan", c.id, chat_id))
 
 
 async def _refresh_plan(n: Notices, c: Campaign, estate: Estate) -> None:
-    where = await n.uow.outbox.ref(plan_ref(c.id))
-    if where is None:
-        return
-    locale = await _chat_locale(n, where[0], estate)
+    """The campaign card shows the new status; Cancel goes once it has closed."""
     live = c.status.value in ("planned", "open")
-    await n.post.edit(text=plan_text(n.tr, locale, c, estate.tz, estate.name),
-                      markup=kb.plan(c.id, n.tr, locale) if live else None, ref=plan_ref(c.id))
-
-
-async def _chat_locale(n: Notices, chat_id: int, estate: Estate) -> Locale:
-    group = await n.uow.groups.get(chat_id)
-    if group is not None:
-        return await n.post.group_locale(group)
-    person = await n.uow.people.by_tg(chat_id)
-    return person.locale if person else Locale(estate.settings.get("locale", "zh-Hant"))
+    for chat_id, locale in await managers(n, c.estate_id):
+        ref = card_ref("plan", c.id, chat_id)
+        if await n.uow.outbox.ref(ref) is not None:
+            await n.post.edit(text=plan_text(n.tr, locale, c, estate.tz, estate.name),
+                              markup=kb.plan(c.id, n.tr, locale) if live else None, ref=ref)
 
 
 async def on_sent(n: Notices, e: ev.SurveySent) -> None:
@@ -121,8 +107,7 @@ async def on_invited(n: Notices, e: ev.SurveyInvited) -> None:
     key = "survey-invite" if e.reminder == 0 else "survey-reminder"
     started = h.status is HouseholdStatus.STARTED
     await n.post.send(person.tg_user_id, n.tr(locale, key, **args),
-                      markup=kb.invitation(h.id, n.tr, locale, started),
-                      ref=f"survey:{h.id}:invite:{e.reminder}")
+                      markup=kb.invitation(h.id, n.tr, locale, started))
 
 
 async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
@@ -151,7 +136,7 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
         text += "\n\n" + n.tr(locale, "survey-report-due-by",
                               due=day(c.report_due_at, estate.tz))
         await n.post.send(chat_id, text, markup=kb.reviewed(c.id, n.tr, locale),
-                          ref=report_ref(c.id))
+                          ref=card_ref("report", c.id, chat_id))
         await _attach(n, chat_id, files)
 
 
@@ -230,26 +215,34 @@ async def on_report_due(n: Notices, e: ev.SurveyReportDue) -> None:
     if found is None:
         return
     c, estate = found
-    where = await n.uow.outbox.ref(report_ref(c.id))
     for chat_id, locale in await managers(n, c.estate_id):
+        where = await n.uow.outbox.ref(card_ref("report", c.id, chat_id))
         await n.post.send(chat_id, n.tr(locale, f"survey-{e.level}",
                                         quarter=quarter_name(n.tr, locale, c.quarter),
                                         due=when(c.report_due_at, estate.tz)),
-                          reply_to=where[1] if where and where[0] == chat_id else None)
+                          reply_to=where[1] if where else None)
+
+
+async def _mark_cards(n: Notices, kind: str, item_id: int, estate: Estate, by_person_id: int,
+                      at: datetime | None) -> None:
+    """Every copy of the card loses its button and says who reviewed it."""
+    who = await n.uow.people.get(by_person_id)
+    for chat_id, locale in await managers(n, estate.id):
+        ref = card_ref(kind, item_id, chat_id)
+        where = await n.uow.outbox.ref(ref)
+        if where is None:
+            continue
+        await n.post.edit_markup(markup=None, ref=ref)
+        await n.post.send(chat_id, n.tr(locale, "survey-report-reviewed",
+                                        name=who.name if who else "—", at=when(at, estate.tz)),
+                          reply_to=where[1])
 
 
 async def on_reviewed(n: Notices, e: ev.SurveyReviewed) -> None:
     found = await _campaign(n, e.campaign_id)
-    where = await n.uow.outbox.ref(report_ref(e.campaign_id))
-    if found is None or where is None:
-        return
-    c, estate = found
-    who = await n.uow.people.get(e.by_person_id)
-    locale = await _chat_locale(n, where[0], estate)
-    await n.post.edit_markup(markup=None, ref=report_ref(c.id))
-    await n.post.send(where[0], n.tr(locale, "survey-report-reviewed", name=who.name if who
-                                     else "—", at=when(c.reviewed_at, estate.tz)),
-                      reply_to=where[1])
+    if found is not None:
+        await _mark_cards(n, "report", e.campaign_id, found[1], e.by_person_id,
+                          found[0].reviewed_at)
 
 
 async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
@@ -259,7 +252,7 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
         return
     for chat_id, locale in await managers(n, estate.id):
         rep = Report(n.tr, locale, review.results)
-        title = n.tr(locale, "survey-year-title", estate=estate.name, year=review.year)
+        title = n.tr(locale, "survey-year-title", estate=estate.name, year=str(review.year))
         trend = [{"label": quarter_name(n.tr, locale, q["quarter"]), "services": q["services"]}
                  for q in review.results.get("quarters", [])]
         files = await render(n.settings.files.root, f"survey-{estate.code}-{review.year}",
@@ -270,9 +263,9 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
                        quarter=quarter_name(n.tr, locale, q["quarter"]),
                        rate=pct(q.get("rate")), avg=num(q.get("overall")))
                   for q in review.results.get("quarters", [])]
-        lines.append("\n" + n.tr(locale, "survey-year-due", year=review.year + 1))
+        lines.append("\n" + n.tr(locale, "survey-year-due", year=str(review.year + 1)))
         await n.post.send(chat_id, "\n".join(lines), markup=kb.year_reviewed(
-            review.id, n.tr, locale), ref=year_ref(review.id))
+            review.id, n.tr, locale), ref=card_ref("year", review.id, chat_id))
         await _attach(n, chat_id, files)
 
 
@@ -281,21 +274,14 @@ async def on_year_due(n: Notices, e: ev.SurveyYearReviewDue) -> None:
     if review is None:
         return
     for chat_id, locale in await managers(n, review.estate_id):
-        await n.post.send(chat_id, n.tr(locale, "survey-year-reminder", year=review.year))
+        await n.post.send(chat_id, n.tr(locale, "survey-year-reminder", year=str(review.year)))
 
 
 async def on_year_reviewed(n: Notices, e: ev.SurveyYearReviewed) -> None:
     review = await n.uow.surveys.year_review(e.review_id)
-    where = await n.uow.outbox.ref(year_ref(e.review_id))
     estate = await n.uow.estates.get(review.estate_id) if review else None
-    if review is None or where is None or estate is None:
-        return
-    who = await n.uow.people.get(e.by_person_id)
-    locale = await _chat_locale(n, where[0], estate)
-    await n.post.edit_markup(markup=None, ref=year_ref(review.id))
-    await n.post.send(where[0], n.tr(locale, "survey-report-reviewed", name=who.name if who
-                                     else "—", at=when(review.reviewed_at, estate.tz)),
-                      reply_to=where[1])
+    if review is not None and estate is not None:
+        await _mark_cards(n, "year", review.id, estate, e.by_person_id, review.reviewed_at)
 
 
 RENDERERS: dict[type, Any] = {

@@ -52,6 +52,10 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     q1 = await d.wait_for(cast.resident, predicate=lambda m: step_of(m) == ("r", 0))
     assert "1/8" in q1.content and "customer service" in q1.content
     h = survey_buttons(q1)[0].h
+    # Someone else's household, by a forged button: refused.
+    forged = await d.press(cast.neighbour, (cast.neighbour.id, 1),
+                           SurveyCb(op="go", h=h).pack(), forge=True)
+    assert (await d.callback_answer(forged)).text == says("survey-not-found", EN)
     await d.press(cast.resident, q1, SurveyCb(op="a", h=h, k="r", q=0, v=2).pack())
     why = await d.wait_for(cast.resident, predicate=lambda m: step_of(m) == ("c", 0))
     await d.press(cast.resident, why, text=says("survey-reason-desk-slow", EN))
@@ -128,6 +132,14 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     await stack.sweep()
     assert not [m for m in await d.messages(cast.managers_group, from_bot=True)
                 if "到期" in m.content]
+    # The year review came out on the way (2 January), with its own spreadsheet.
+    year = await d.wait_for(cast.managers_group, contains="2026年度業主評議表匯總分析")
+    assert "1月5日前" in year.content and "2026年第4季：回收率 50.0%" in year.content
+    later = [m for m in await d.messages(cast.managers_group, from_bot=True)
+             if m.message_id > year.message_id]
+    assert any(m.document and m.document.file_name == "survey-HV-2026.xlsx" for m in later)
+    await d.press(cast.manager, year, text=says("survey-btn-reviewed"))
+    await d.wait_for(cast.managers_group, contains="已由 Boss", after=year.message_id)
     async with stack.db.reader() as s:
         status = await s.scalar(select(SurveyCampaignRow.status))
         linked = await s.scalar(select(func.count()).select_from(SurveyHouseholdRow).where(
