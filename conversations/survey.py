@@ -119,9 +119,9 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
     except ValueError:
         ctx.answer("button-stale", alert=True)
         return
-    if not on_question:
-        ctx.answer("survey-step-moved", alert=True)
-        return
+    # The step in the button must be the current one (checked by the use case), so a button
+    # of an older message changes nothing; the message itself is not compared with the
+    # recorded one, which may not be recorded yet when a quick thumb presses it.
     try:
         if op == "a":
             walk = await sa.answer(ctx.uow, ctx.actor, h, step, callback_data.v, ctx.now)
