@@ -288,3 +288,28 @@ async def test_named_campaign_keeps_the_unit_with_the_answers(db: Database) -> N
                                          .join(SurveyResponseRow, SurveyResponseRow.id ==
                                                SurveyHouseholdRow.response_id))).one()
     assert row.unit_label == h.unit_label
+
+
+async def test_the_summary_compares_with_the_last_quarters(db: Database) -> None:
+    e = await build(db)
+    aug = datetime(2026, 8, 3, 2, 0, tzinfo=UTC)
+    q3 = await run(db, surveys.create_campaign, e.manager, e.estate,
+                   surveys.CampaignRequest(quarter="2026Q3", share=0.25), aug, seed=9)
+    await sweep(db, q3.send_at)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        h = (await uow.surveys.households(q3.id))[0]
+    who = next(a for a in e.residents.values() if a.person_id == h.person_id)
+    await answer_all(db, who, h.id, {"desk": 3}, {}, q3.send_at)
+    await sweep(db, q3.closes_at)
+    q4 = await run(db, surveys.create_campaign, e.manager, e.estate,
+                   surveys.CampaignRequest(share=0.25), q3.closes_at, seed=10)
+    assert q4.quarter == "2026Q4"
+    await sweep(db, q4.send_at)
+    await sweep(db, q4.closes_at)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        closed = await uow.surveys.campaign(q4.id)
+    assert closed is not None and closed.results is not None
+    trend = closed.results["trend"]
+    assert [(t["quarter"], t["rate"], t["services"]["desk"]) for t in trend] == [
+        ("2026Q3", 0.2, 3.0)]
+    assert closed.results["answered"] == 0 and closed.results["rate"] == 0.0
