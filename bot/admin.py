@@ -77,6 +77,10 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
     now = clock.now()
     if args.admin_cmd == "estate":
         return await _estate(args, uow, out, now.date())
+    if args.admin_cmd == "survey":
+        from bot import admin_survey
+
+        return await admin_survey.run(args, uow, out, now)
     estate = await registry.estate_by_code(uow, args.estate)
     if args.admin_cmd == "import":
         rows = read_table(args.file)

@@ -53,3 +53,29 @@ def add_parser(sub: Any) -> None:
     code.add_argument("--name")
     code.add_argument("--days", type=int)
     code.add_argument("--count", type=int, default=1)
+
+    survey = asub.add_parser("survey", help="quarterly satisfaction surveys (業主評議表)")
+    ssub = survey.add_subparsers(dest="survey_cmd", required=True)
+    create = ssub.add_parser("create", help="plan a quarter's survey and record its sample")
+    create.add_argument("--estate", required=True)
+    create.add_argument("--quarter", help="for example 2026Q4 (default: this quarter while "
+                                          "its send date is ahead, else the next)")
+    create.add_argument("--share", type=float,
+                        help="share of occupied households to ask (default 0.2)")
+    create.add_argument("--send-on", help="YYYY-MM-DD (default: the 15th of the quarter's "
+                                          "last month)")
+    create.add_argument("--window", type=int, help="days to answer (default 15)")
+    create.add_argument("--reminders", help="days after sending, for example 5,12")
+    create.add_argument("--questions", type=Path,
+                        help="JSON file of questions (see `admin survey questions`)")
+    named = create.add_mutually_exclusive_group()
+    named.add_argument("--named", dest="named", action="store_true", default=None,
+                       help="the office sees who answered what")
+    named.add_argument("--anonymous", dest="named", action="store_false")
+    create.add_argument("--seed", type=int, help="random seed of the sample (to repeat it)")
+    listing = ssub.add_parser("list", help="the estate's surveys")
+    listing.add_argument("--estate", required=True)
+    cancel = ssub.add_parser("cancel", help="cancel a survey that has not closed")
+    cancel.add_argument("--estate", required=True)
+    cancel.add_argument("--quarter", required=True)
+    ssub.add_parser("questions", help="print the default questions as JSON, to edit")

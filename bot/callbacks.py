@@ -58,3 +58,20 @@ class FixCb(CallbackData, prefix="fix1"):
     op: str  # yes | no | rate | skip
     id: int
     value: int = 0
+
+
+class SurveyCb(CallbackData, prefix="sv1"):
+    """A resident's step in the survey: the household and the step the button belongs to."""
+
+    op: str  # go (start/continue) | a (answer) | skip | back | later
+    h: int
+    k: str = ""   # step kind (r, c, t, m)
+    q: int = -1   # question index
+    v: int = 0
+
+
+class SurveyOfficeCb(CallbackData, prefix="so1"):
+    """Managers' buttons on survey cards."""
+
+    op: str  # cancel | reviewed | year
+    id: int

@@ -9,9 +9,10 @@ from domain.model import Actor, GroupPurpose, Locale
 
 # Order is the order in the menu. Features add their commands here.
 ANON = ["start", "help", "language"]
-RESIDENT = ["repair", "my", "start", "help", "language", "cancel"]
-STAFF = ["queue", "ticket", "oncall", "code", "start", "help", "language", "cancel"]
+RESIDENT = ["repair", "my", "survey", "start", "help", "language", "cancel"]
+STAFF = ["queue", "ticket", "oncall", "code", "survey", "start", "help", "language", "cancel"]
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
+GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:

@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from domain import onboarding, repair
+from domain import onboarding, repair, surveys
 from domain.clock import Clock
 from store import inbox
 from store.db import Database
@@ -30,9 +30,19 @@ async def ticket_deadlines(uow: SqlUnitOfWork, now: datetime) -> int:
     return len((await repair.sweep_deadlines(uow, now)).fired)
 
 
+async def survey_campaigns(uow: SqlUnitOfWork, now: datetime) -> int:
+    return len((await surveys.sweep_campaigns(uow, now)).fired)
+
+
+async def survey_years(uow: SqlUnitOfWork, now: datetime) -> int:
+    return await surveys.sweep_year_reviews(uow, now)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
-                                    ("ticket-deadlines", ticket_deadlines)]
+                                    ("ticket-deadlines", ticket_deadlines),
+                                    ("survey-campaigns", survey_campaigns),
+                                    ("survey-year-reviews", survey_years)]
 
 
 class Sweeper:

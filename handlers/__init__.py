@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import followups, onboarding, repair
-from handlers import common, desk, fallback, groups, jobs, office, resident, staff
+from conversations import followups, onboarding, repair, survey
+from handlers import common, desk, fallback, groups, jobs, office, resident, staff, surveys
 
 
 def build_routers() -> list[Router]:
@@ -19,6 +19,8 @@ def build_routers() -> list[Router]:
         onboarding.build_router(),   # conversations
         repair.build_router(),
         followups.build_router(),    # one question after a button (reasons, photos)
+        surveys.build_router(),      # /survey new|list for the office, survey card buttons
+        survey.build_router(),       # the resident's questionnaire (one generic step handler)
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         fallback.build_router(),     # catch-all, last
