@@ -11,7 +11,7 @@ from bot.notices.onboarding import request_ref
 from domain import onboarding
 from domain.errors import NotAuthorized
 from domain.model import GroupPurpose
-from handlers.filters import ActiveGroup
+from handlers.filters import ActiveGroup, pressed_on
 
 
 def build_router() -> Router:
@@ -23,8 +23,7 @@ def build_router() -> Router:
 
 async def pressed_on_card(ctx: Ctx, query: CallbackQuery, ref: str) -> bool:
     """True when the button sits on the message that shows this card (not a forged press)."""
-    where = await ctx.uow.outbox.ref(ref)
-    return bool(query.message and where == (query.message.chat.id, query.message.message_id))
+    return await pressed_on(ctx.uow, query, ref)
 
 
 async def on_link_decision(query: CallbackQuery, callback_data: LinkDecisionCb, ctx: Ctx) -> None:

@@ -52,6 +52,23 @@ class ActiveGroup(BaseFilter):
         return {"group": group}
 
 
+async def pressed_on(uow: SqlUnitOfWork, query: CallbackQuery, *refs: str) -> bool:
+    """True when the pressed button sits on the message that shows one of these cards.
+
+    A card whose send is still being recorded (pressed within milliseconds of arriving) is
+    accepted when the press comes from the chat it is being sent to."""
+    if query.message is None:
+        return False
+    here = (query.message.chat.id, query.message.message_id)
+    for ref in refs:
+        where = await uow.outbox.ref(ref)
+        if where == here:
+            return True
+        if where is None and await uow.outbox.in_flight(ref) == here[0]:
+            return True
+    return False
+
+
 class IsResident(BaseFilter):
     async def __call__(self, event: Any, actor: Actor) -> bool:
         return actor.is_resident

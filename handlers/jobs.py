@@ -13,6 +13,7 @@ from domain import repair
 from domain.errors import NotAuthorized, NotFound
 from domain.repair import CallbackResult, Progress
 from domain.tickets import Ticket
+from handlers.filters import pressed_on
 
 
 def build_router() -> Router:
@@ -23,13 +24,7 @@ def build_router() -> Router:
 
 
 async def _pressed_on(ctx: Ctx, query: CallbackQuery, refs: list[str]) -> bool:
-    if query.message is None:
-        return False
-    here = (query.message.chat.id, query.message.message_id)
-    for ref in refs:
-        if await ctx.uow.outbox.ref(ref) == here:
-            return True
-    return False
+    return await pressed_on(ctx.uow, query, *refs)
 
 
 async def _ticket(ctx: Ctx, ticket_id: int) -> Ticket:

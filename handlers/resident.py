@@ -14,7 +14,7 @@ from conversations.followups import Followup, ask_privately
 from domain import repair
 from domain.errors import NotAuthorized, NotFound
 from domain.tickets import Status
-from handlers.filters import InPrivate, IsResident
+from handlers.filters import InPrivate, IsResident, pressed_on
 
 
 def build_router() -> Router:
@@ -49,8 +49,7 @@ async def on_fix(query: CallbackQuery, callback_data: FixCb, ctx: Ctx, bot: Bot,
     ticket = await ctx.uow.tickets.get(callback_data.id)
     if ticket is None or ctx.actor.person is None or ticket.reporter_id != ctx.actor.person.id:
         raise NotFound("button-stale")
-    here = (query.message.chat.id, query.message.message_id) if query.message else None
-    if await ctx.uow.outbox.ref(fixed_ref(ticket)) != here:
+    if not await pressed_on(ctx.uow, query, fixed_ref(ticket)):
         raise NotAuthorized("button-stale")
     if callback_data.op == "yes":
         await ctx.postman.edit_markup(markup=kb.stars(ticket), ref=fixed_ref(ticket))

@@ -67,6 +67,12 @@ class SqlOutbox:
         row = await self.s.get(MessageRefRow, ref)
         return (row.chat_id, row.message_id) if row else None
 
+    async def in_flight(self, ref: str) -> int | None:
+        """The chat a message with this reference is being sent to right now (its id is not
+        recorded until the sender's batch is written), if any."""
+        return await self.s.scalar(select(OutboxRow.chat_id).where(
+            OutboxRow.ref == ref, OutboxRow.status == "sending").limit(1))
+
 
 class SqlFired:
     """Marks that a reminder/escalation level fired; the unique key makes it at most once."""
