@@ -13,7 +13,9 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-SYSTEM_CJK = ("Noto Sans CJK TC", "Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans TC",
+# Hong Kong glyph shapes first (the office writes Traditional Chinese as used in Hong Kong).
+SYSTEM_CJK = ("Noto Sans CJK HK", "Noto Sans CJK TC", "Noto Sans CJK SC", "Noto Sans CJK JP",
+              "Source Han Sans HC", "Source Han Sans TC",
               "Source Han Sans SC", "WenQuanYi Micro Hei", "WenQuanYi Zen Hei",
               "Droid Sans Fallback", "Microsoft JhengHei", "PingFang TC", "Heiti TC")
 
@@ -26,9 +28,8 @@ def cjk_font() -> str | None:
     try:
         import noto_cjk_sans_otc
 
-        path = str(noto_cjk_sans_otc.FONT_PATH)
-        font_manager.fontManager.addfont(path)
-        return str(font_manager.FontProperties(fname=path).get_name())
+        # A collection: matplotlib registers every face (JP, KR, SC, TC, HK) by its name.
+        font_manager.fontManager.addfont(str(noto_cjk_sans_otc.FONT_PATH))
     except (ImportError, OSError, RuntimeError) as exc:
         log.info("bundled CJK font not available (%s)", type(exc).__name__)
     names = {f.name for f in font_manager.fontManager.ttflist}
