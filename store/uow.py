@@ -22,6 +22,7 @@ from store.repos.registry import (
     SqlTenures,
     SqlUnits,
 )
+from store.repos.renovation import SqlRenovations
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
 
 # Turns recorded events into outbox rows (bot/notify.py); runs inside the same transaction.
@@ -53,6 +54,7 @@ class SqlUnitOfWork:
         self.tickets = SqlTickets(session)
         self.files = SqlFiles(session)
         self.links = SqlDeepLinks(session)
+        self.renovations = SqlRenovations(session)
         self._extensions: dict[str, Any] = {}
 
     def emit(self, event: Event) -> None:

@@ -1,6 +1,6 @@
 """All tables; importing this package registers them on Base.metadata."""
 
-from store.tables import infra, registry, tickets
+from store.tables import infra, registry, renovation, tickets
 from store.tables.base import Base
 
-__all__ = ["Base", "infra", "registry", "tickets"]
+__all__ = ["Base", "infra", "registry", "renovation", "tickets"]
