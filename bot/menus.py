@@ -9,8 +9,8 @@ from domain.model import Actor, GroupPurpose, Locale
 
 # Order is the order in the menu. Features add their commands here.
 ANON = ["start", "help", "language"]
-RESIDENT = ["repair", "my", "start", "help", "language", "cancel"]
-STAFF = ["queue", "ticket", "oncall", "start", "help", "language", "cancel"]
+RESIDENT = ["repair", "renovate", "my", "start", "help", "language", "cancel"]
+STAFF = ["queue", "ticket", "oncall", "renovations", "start", "help", "language", "cancel"]
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 
 

@@ -241,19 +241,21 @@ async def _close_if_settled(uow: RenovationUnitOfWork, actor: Actor, ticket_id: 
 
 
 async def id_photos(uow: RenovationUnitOfWork, actor: Actor, ticket_id: int,
-                    now: datetime) -> list[tuple[str, str, str | None]]:
-    """(worker name, Telegram file id, file store path) of every ID-card image still kept,
+                    now: datetime, worker_id: int | None = None,
+                    ) -> list[tuple[str, FileRef, str | None]]:
+    """(worker name, the file, its file store path) of every ID-card image still kept,
     for the desk and managers of the estate only; every look is audited."""
     ticket, _ = await application(uow, ticket_id)
     if actor.person is None or not actor.has_role(ticket.estate_id, *ID_VIEWERS):
         raise NotAuthorized("reno-id-office-only")
     workers = {w.id: w for w in await uow.renovations.workers(ticket.id)}
-    shown = [(workers[wid].name, file_id, path)
-             for wid, file_id, path in await uow.renovations.id_photos(ticket.id)
-             if wid in workers]
+    shown = [(workers[wid].name, ref, path)
+             for wid, ref, path in await uow.renovations.id_photos(ticket.id)
+             if wid in workers and worker_id in (None, wid)]
     await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action="id-viewed",
                            actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
-                           update_id=uow.update_id, detail={"images": len(shown)})
+                           update_id=uow.update_id,
+                           detail={"images": len(shown), "worker": worker_id})
     return shown
 
 

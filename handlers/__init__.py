@@ -4,8 +4,20 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import followups, onboarding, repair
-from handlers import common, desk, fallback, groups, jobs, resident, staff
+from conversations import followups, onboarding, renovation_followups, repair
+from conversations import renovation as renovation_form
+from handlers import (
+    common,
+    desk,
+    fallback,
+    groups,
+    jobs,
+    renovation,
+    renovation_owner,
+    renovation_site,
+    resident,
+    staff,
+)
 
 
 def build_routers() -> list[Router]:
@@ -15,10 +27,15 @@ def build_routers() -> list[Router]:
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /queue, /ticket, /oncall
         resident.build_router(),     # /my, "is it fixed?"
+        renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations
         repair.build_router(),
+        renovation_form.build_router(),
         followups.build_router(),    # one question after a button (reasons, photos)
+        renovation_followups.build_router(),
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
+        renovation.build_router(),   # renovation cards: review, payment, workers, settlement
+        renovation_site.build_router(),  # inspection cards
         fallback.build_router(),     # catch-all, last
     ]

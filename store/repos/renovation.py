@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from domain.ports import FileRef
 from domain.renovation_model import (
     Inspection,
     InspectionKind,
@@ -164,15 +165,16 @@ class SqlRenovations:
             .execution_options(synchronize_session=False))
         return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
-    async def id_photos(self, ticket_id: int) -> list[tuple[int, str, str | None]]:
-        """(worker id, Telegram file id, file store path when copied) of kept ID images."""
+    async def id_photos(self, ticket_id: int) -> list[tuple[int, FileRef, str | None]]:
+        """(worker id, the file as Telegram knows it, file store path when copied) of every
+        ID-card image still kept."""
         rows = await self.s.execute(
-            select(RenovationWorkerRow.id, FileRow.file_id, FileRow.path, FileRow.status)
+            select(RenovationWorkerRow.id, FileRow)
             .join(FileRow, FileRow.id == RenovationWorkerRow.id_file_id)
             .where(RenovationWorkerRow.ticket_id == ticket_id)
             .order_by(RenovationWorkerRow.id))
-        return [(wid, fid, path if status == "stored" else None)
-                for wid, fid, path, status in rows]
+        return [(wid, FileRef(f.file_id, f.unique_id, f.mime, f.size, f.name),
+                 f.path if f.status == "stored" else None) for wid, f in rows]
 
     async def purge_id_photos(self, ticket_id: int) -> list[str | None]:
         """Delete the rows of every ID-card image of the application; returns their paths in

@@ -203,8 +203,8 @@ async def test_id_card_images_office_only_and_gone_after_retention(db: Database)
     office = await build_reno_office(db, FRI_10)
     ticket_id = await approved(db, office)
     shown = await run(db, renovation_works.id_photos, office.desk, ticket_id, FRI_10)
-    assert [(name, fid) for name, fid, _ in shown] == [("Ho Ka Ming", "id-a"),
-                                                       ("Lam Siu Fung", "id-b")]
+    assert [(name, ref.file_id) for name, ref, _ in shown] == [("Ho Ka Ming", "id-a"),
+                                                               ("Lam Siu Fung", "id-b")]
     for who in (office.supervisor, office.plumbers[0], office.resident, office.neighbour,
                 office.other_manager, office.other_desk):
         with pytest.raises(NotAuthorized):
