@@ -1,159 +1,29 @@
-"""Renovation through the sandbox, bot in process: the owner's form, the three review steps
-with a rejection and a resubmission, fees, passes, inspections, a violation and its
-follow-up, completion and settlement; and bad input at the form's steps."""
+"""Renovation through the sandbox, bot in process: the whole life of an application (see
+`renovation_loop.whole_loop`), and bad input at the form's steps."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func, select
 
 from domain.model import Locale
-from store.tables.infra import AuditRow
-from store.tables.renovation import RenovationPassRow, RenovationRow
 from store.tables.tickets import TicketRow
 from tests.bot.conftest import Stack, says
-from tests.bot.renovation_steps import (
-    JPEG,
-    PDF,
-    RenoCast,
-    card,
-    edited,
-    fill_form,
-    private_answer,
-    renovation_office,
-    submit,
-)
+from tests.bot.renovation_loop import whole_loop
+from tests.bot.renovation_steps import JPEG, PDF, renovation_office
 
 EN = Locale.EN
-ZH = Locale.ZH_HANT
-DEC1_10 = datetime(2026, 12, 1, 2, 0, tzinfo=UTC)    # Tuesday 10:00 in Hong Kong
-DEC1_15 = datetime(2026, 12, 1, 7, 5, tzinfo=UTC)    # 15:05
-DEC2_16 = datetime(2026, 12, 2, 8, 0, tzinfo=UTC)    # Wednesday 16:00
-DEC10_17 = datetime(2026, 12, 10, 9, 0, tzinfo=UTC)  # Thursday 17:00
-
-
-async def review_to_approval(stack: Stack, cast: RenoCast, number: str) -> None:
-    """Desk, supervisor and manager approve in turn; the owner hears of each step."""
-    d = stack.d
-    desk_card = await card(stack, cast.desk_group, number)
-    await d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
-    await edited(stack, cast.desk_group, desk_card, says("reno-decision-ok", ZH))
-    await d.wait_for(cast.resident, contains=f"{number}: passed the desk check")
-    sup_card = await card(stack, cast.supervisors_group, number)
-    await d.press(cast.supervisor, sup_card, text=says("btn-reno-approve", ZH))
-    mgr_card = await card(stack, cast.managers_group, number)
-    assert "⏱" in sup_card.content and "⏱" in mgr_card.content  # the clock on every card
-    await d.press(cast.manager, mgr_card, text=says("btn-reno-approve", ZH))
-    await d.wait_for(cast.resident, contains=f"{number} is approved for 2026-12-01 to 2026-12-10")
 
 
 async def test_application_from_form_to_closed(stack: Stack) -> None:
     cast = await renovation_office(stack)
-    d, me = stack.d, cast.resident
-    preview = await fill_form(stack, me, workers=2)
-    assert "Dates: 2026-12-01 to 2026-12-10 (10 days)" in preview.content
-    assert "Workers: Ho Ka Ming, Lam Siu Fung" in preview.content
-    number = await submit(stack, me, preview)
-    assert number == "F-2026-000001"
 
-    # Desk approves; the supervisor rejects with a reason, asked privately.
-    desk_card = await card(stack, cast.desk_group, number)
-    assert "2026-11-29 10:00" in desk_card.content  # Friday 10:00 + 2 open days (weekends open)
-    await d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
-    sup_card = await card(stack, cast.supervisors_group, number)
-    assert not any(b.text == says("btn-reno-ids", ZH) for row in sup_card.buttons for b in row)
-    await d.press(cast.supervisor, sup_card, text=says("btn-reno-reject", ZH))
-    await private_answer(stack, cast.supervisor, "why is it not approved",
-                         "No electrical layout on the drawing")
-    back = await d.wait_for(me, contains="No electrical layout on the drawing")
-    assert "was not approved at the technical review" in back.content
-    # The owner fixes only the drawings and resubmits; nothing else is retyped.
-    await d.press(me, back, text=says("btn-reno-fix", EN))
-    fixing = await d.wait_for(me, contains="The office said", after=back.message_id)
-    assert "Ho Ka Ming, Lam Siu Fung" in fixing.content
-    await d.press(me, fixing, text=says("btn-reno-edit-drawings", EN))
-    await d.wait_for(me, contains="Send the drawings", after=fixing.message_id)
-    await d.send_document(me, PDF, "electrical.pdf", "application/pdf")
-    count = await d.wait_for(me, contains="Received 1 drawing", after=fixing.message_id)
-    await d.press(me, count, text=says("btn-reno-drawings-done", EN))
-    again = await d.wait_for(me, contains="please check", after=count.message_id,
-                             include_edits=False)
-    await d.press(me, again, text=says("btn-reno-submit", EN))
-    await d.wait_for(me, contains=f"Your corrected application {number}")
-    # The card of the first round lost its buttons; a forged press on it changes nothing.
-    assert not (await edited(stack, cast.supervisors_group, sup_card, "❌")).buttons
-    stale = await d.press(cast.supervisor, sup_card, "rn1:ok:1:tech_review", forge=True)
-    assert (await d.callback_answer(stale)).show_alert
-    await review_to_approval(stack, cast, number)
+    async def at(when: datetime) -> None:
+        stack.clock.set(when)
+        await stack.sweep()
 
-    # Fees: the desk records the payment; passes (QR images) to the owner, security told.
-    pay = await d.wait_for(cast.desk_group, contains="💰")
-    assert "HK$2,000" in pay.content and "HK$10,000" in pay.content
-    await d.press(cast.desk, pay, text=says("btn-reno-paid", ZH))
-    await d.wait_for(me, contains="The works may start on 2026-12-01")
-    passes = [await d.wait_for(me, contains=f"{number}-P0{i}") for i in (1, 2)]
-    assert all(p.photo_file_id for p in passes)
-    issued = await d.wait_for(cast.security_group, contains=f"{number}-P02")
-    assert "Lam Siu Fung" in issued.content and "2026-12-10" in issued.content
-    assert "6123" not in issued.content  # security gets names and passes, not phone numbers
-
-    # Two inspection rounds on the first works day: OK, then a violation with a photo.
-    stack.clock.set(DEC1_10)
-    await stack.sweep()
-    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
-    await d.press(cast.supervisor, round1, text=says("btn-reno-insp-ok", ZH))
-    await edited(stack, cast.supervisors_group, round1, "Sam Supervisor")
-    stack.clock.set(DEC1_15)
-    await stack.sweep()
-    round2 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 15:00")
-    await d.press(cast.supervisor, round2, text=says("btn-reno-insp-bad", ZH))
-    await private_answer(stack, cast.supervisor, "what is wrong", "Debris in the lift lobby")
-    await d.wait_for(cast.supervisor, contains="Send photos of it")
-    await d.send_photo(cast.supervisor, JPEG)
-    got = await d.wait_for(cast.supervisor, contains="Received 1 photo")
-    await d.press(cast.supervisor, got, text=says("btn-photos-done", EN))
-    notice = await d.wait_for(me, contains=f"Rectification notice {number}-V1")
-    assert "Debris in the lift lobby" in notice.content and "2026-12-02 15:05" in notice.content
-    assert any(m.photo_file_id for m in await d.messages(me, from_bot=True)
-               if m.caption == f"{number}-V1")
-    # The follow-up inspection at the deadline: rectified.
-    stack.clock.set(DEC2_16)
-    await stack.sweep()
-    follow = await d.wait_for(cast.supervisors_group, contains=f"整改跟進檢查 {number}-V1",
-                              include_edits=False)
-    await d.press(cast.supervisor, follow, text=says("btn-reno-followup-ok", ZH))
-    await d.wait_for(me, contains=f"{number}-V1: rectified")
-
-    # Completion, final inspection, passes returned (security told), deposit settled.
-    stack.clock.set(DEC10_17)
-    await d.send(me, "/renovate")
-    hub = await d.wait_for(me, contains="Your renovation applications")
-    await d.press(me, hub, text=f"{number} ({says('status-works', EN)})")
-    mine = await d.wait_for(me, contains=f"{number}-P01", after=hub.message_id)
-    await d.press(me, mine, text=says("btn-reno-done", EN))
-    await d.wait_for(me, contains="final inspection")
-    final = await d.wait_for(cast.supervisors_group, contains=says("reno-final-card", ZH,
-                                                                   number=number, unit="A-12B")
-                             .splitlines()[0])
-    await d.press(cast.supervisor, final, text=says("btn-reno-final-ok", ZH))
-    settle = await d.wait_for(cast.desk_group, contains="🏁")
-    await d.press(cast.desk, settle, text=says("btn-reno-returned", ZH))
-    returned = await d.wait_for(cast.security_group, contains="🔙")
-    assert f"{number}-P01" in returned.content and f"{number}-P02" in returned.content
-    settle = await edited(stack, cast.desk_group, settle, says("reno-settle-done", ZH))
-    await d.press(cast.desk, settle, text=says("btn-reno-settled", ZH))
-    await d.wait_for(me, contains=f"{number}: closed")
-    await stack.settle()
-    async with stack.db.reader() as s:
-        status, cycle = (await s.execute(select(TicketRow.status, TicketRow.cycle))).one()
-        open_passes = await s.scalar(select(func.count()).select_from(RenovationPassRow)
-                                     .where(RenovationPassRow.returned_at.is_(None)))
-        app = (await s.execute(select(RenovationRow.submissions, RenovationRow.violations))).one()
-        looks = await s.scalar(select(func.count()).select_from(AuditRow)
-                               .where(AuditRow.action == "resubmitted"))
-    assert (status, cycle, open_passes) == ("closed", 2, 0)
-    assert tuple(app) == (2, 1) and looks == 1
+    assert await whole_loop(stack, cast, at) == "F-2026-000001"
 
 
 async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
