@@ -382,3 +382,44 @@ async def cancel_application(uow: RenovationUnitOfWork, actor: Actor | None, tic
     uow.emit(rev.RenovationCancelled(ticket.id, by_person_id=(actor.person_id or 0) if actor else 0,
                                      automatic=automatic))
     return updated
+
+
+# ---------------------------------------------------------------- the office's settings
+
+_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_AT_LEAST_ONE = {"review_days", "retention_days", "rectify_days", "violations_flag",
+                 "abandon_days", "max_days", "max_workers", "max_drawings"}
+
+
+async def configure(uow: RenovationUnitOfWork, estate: Estate, now: datetime,
+                    **changes: Any) -> RenovationPolicy:
+    """The office sets its renovation policy (fees, deposit, retention, inspection rounds,
+    the rules text); unknown names and impossible values are refused."""
+    raw: dict[str, Any] = dict(estate.settings.get("renovation") or {})
+    known = RenovationPolicy.__dataclass_fields__
+    for name, value in changes.items():
+        if value is None:
+            continue
+        if name not in known:
+            raise InvalidInput("reno-bad-setting", name=name)
+        if name == "inspection_times":
+            times = [t.strip() for t in str(value).split(",") if t.strip()]
+            if not times or not all(_TIME.match(t) for t in times):
+                raise InvalidInput("reno-bad-setting", name=name)
+            raw[name] = times
+        elif name == "rules":
+            raw[name] = require_text(str(value), max_len=3000, field="rules")
+        elif name == "currency":
+            raw[name] = single_line(str(value), max_len=8, field="currency")
+        else:
+            number = int(value)
+            if number < (1 if name in _AT_LEAST_ONE else 0):
+                raise InvalidInput("reno-bad-setting", name=name)
+            raw[name] = number
+    settings = {**estate.settings, "renovation": raw}
+    policy = RenovationPolicy.of(replace(estate, settings=settings))
+    await uow.estates.update(estate.id, settings=settings)
+    await uow.audit.record(at=now, entity="estate", entity_id=str(estate.id),
+                           action="renovation-settings", update_id=uow.update_id,
+                           detail={k: v for k, v in raw.items() if k != "rules"})
+    return policy

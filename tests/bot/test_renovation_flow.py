@@ -24,6 +24,12 @@ async def test_application_from_form_to_closed(stack: Stack) -> None:
         await stack.sweep()
 
     assert await whole_loop(stack, cast, at) == "F-2026-000001"
+    # The records go to the desk as a spreadsheet; a plumber may not have them.
+    await stack.d.send(cast.desk, "/renovations")
+    sheet = await stack.d.wait_for(cast.desk, contains="Renovation records of")
+    assert sheet.document is not None and sheet.document.file_name.endswith(".xlsx")
+    await stack.d.send(cast.plumbers[0], "/renovations")
+    await stack.d.wait_for(cast.plumbers[0], contains=says("reno-export-office-only", EN))
 
 
 async def test_bad_input_keeps_the_draft(stack: Stack) -> None:

@@ -337,4 +337,7 @@ action-id-viewed = ID cards viewed
 action-ids-purged = ID cards deleted (retention)
 action-auto-cancelled = cancelled (not resubmitted)
 admin-reno-exported = Wrote { $path }: { $apps } application(s), { $notices } notice(s), { $workers } worker(s), { $passes } pass(es).
+reno-bad-setting = The renovation setting { $name } has an impossible value.
+field-rules = the rules text
+field-currency = the currency
 admin-reno-settings = Renovation settings of { $estate }: { $settings }

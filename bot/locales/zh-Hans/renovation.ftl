@@ -324,4 +324,7 @@ action-id-viewed = 查阅身份证
 action-ids-purged = 身份证照片已删除（保存期满）
 action-auto-cancelled = 自动取消（未重新提交）
 admin-reno-exported = 已写入 { $path }：{ $apps } 份申请、{ $notices } 份整改通知、{ $workers } 名施工人员、{ $passes } 张出入证。
+reno-bad-setting = 装修设置 { $name } 的数值不合理。
+field-rules = 守则内容
+field-currency = 货币
 admin-reno-settings = { $estate } 的装修设定：{ $settings }

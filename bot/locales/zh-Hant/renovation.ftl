@@ -324,4 +324,7 @@ action-id-viewed = 查閱身份證
 action-ids-purged = 身份證相片已刪除（保存期滿）
 action-auto-cancelled = 自動取消（未重新提交）
 admin-reno-exported = 已寫入 { $path }：{ $apps } 份申請、{ $notices } 份整改通知、{ $workers } 名施工人員、{ $passes } 張出入證。
+reno-bad-setting = 裝修設定 { $name } 的數值不合理。
+field-rules = 守則內容
+field-currency = 貨幣
 admin-reno-settings = { $estate } 的裝修設定：{ $settings }
