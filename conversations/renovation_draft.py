@@ -3,7 +3,7 @@ shared by the form's step modules."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from aiogram.fsm.context import FSMContext
@@ -90,10 +90,11 @@ async def picker_for(ctx: Ctx, data: dict[str, Any], end: bool,
                      month: date | None = None) -> InlineKeyboardMarkup:
     """The date picker of the start or the end step (only days that the rules allow)."""
     policy = await policy_of(ctx, data)
-    lo = earliest_start(await today(ctx, data))
-    if end and day_of(data, "start"):
-        lo = day_of(data, "start") or lo
-    hi = date.fromordinal(lo.toordinal() + (policy.max_days - 1 if end else 365))
+    now = await today(ctx, data)
+    lo, hi = earliest_start(now), now + timedelta(days=365)  # as `check_start` allows
+    start = day_of(data, "start")
+    if end and start is not None:
+        lo, hi = start, start + timedelta(days=policy.max_days - 1)
     chosen = day_of(data, "end" if end else "start")
     return datepicker.picker(month or chosen or lo, lo, hi, ctx.tr, ctx.locale, chosen)
 

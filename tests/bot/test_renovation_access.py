@@ -61,7 +61,13 @@ async def test_id_cards_for_desk_and_managers_only_then_deleted(stack: Stack) ->
         assert (await d.callback_answer(pressed)).show_alert
         pressed = await d.press(user, desk_card, text=says("btn-reno-approve", ZH))
         assert (await d.callback_answer(pressed)).text == says("reno-not-your-step", EN)
-    # Another resident cannot open or withdraw the application with forged buttons.
+    # A tenant may not apply at all; another resident cannot open or withdraw the
+    # application with forged buttons.
+    tenant = await d.user("Lee Tenant", language_code="en")
+    await d.send(tenant, f"/start {cast.codes.residents['B-1C']}")
+    await d.wait_for(tenant, contains="B-1C")
+    await d.send(tenant, "/renovate")
+    await d.wait_for(tenant, contains=says("reno-owners-only", EN))
     for data in ("rno1:show:1:0", "rno1:cancel:1:0", "rno1:add:1:0"):
         pressed = await d.press(cast.neighbour, (cast.neighbour.id, 1), data, forge=True)
         assert (await d.callback_answer(pressed)).text == says("reno-not-found", EN)

@@ -120,7 +120,6 @@ reno-resubmitted = Your corrected application <b>{ $number }</b> is back with th
 
 ## The owner's applications
 reno-hub = <b>Your renovation applications</b>
-reno-hub-line = { $number } · { $unit } · { $start } to { $end } — { $status }
 btn-reno-new = ➕ New application
 btn-reno-show = { $number } ({ $status })
 reno-app =

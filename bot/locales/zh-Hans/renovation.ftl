@@ -107,7 +107,6 @@ reno-resubmitted = 你修改后的申请 <b>{ $number }</b> 已交回物业服�
 
 ## 业主的申请
 reno-hub = <b>你的装修申请</b>
-reno-hub-line = { $number } · { $unit } · { $start } 至 { $end } — { $status }
 btn-reno-new = ➕ 新申请
 btn-reno-show = { $number }（{ $status }）
 reno-app =

@@ -107,7 +107,6 @@ reno-resubmitted = 你修改後的申請 <b>{ $number }</b> 已交回管理處�
 
 ## 業主的申請
 reno-hub = <b>你的裝修申請</b>
-reno-hub-line = { $number } · { $unit } · { $start } 至 { $end } — { $status }
 btn-reno-new = ➕ 新申請
 btn-reno-show = { $number }（{ $status }）
 reno-app =
