@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
@@ -11,9 +11,19 @@ from domain.model import Locale
 from store.tables.tickets import TicketRow
 from tests.bot.conftest import Stack, says
 from tests.bot.renovation_loop import whole_loop
-from tests.bot.renovation_steps import JPEG, PDF, renovation_office
+from tests.bot.renovation_steps import (
+    JPEG,
+    PDF,
+    RenoCast,
+    card,
+    edited,
+    fill_form,
+    renovation_office,
+    submit,
+)
 
 EN = Locale.EN
+ZH = Locale.ZH_HANT
 
 
 async def test_application_from_form_to_closed(stack: Stack) -> None:
@@ -101,3 +111,74 @@ async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
     await stack.settle()
     async with stack.db.reader() as s:
         assert await s.scalar(select(func.count()).select_from(TicketRow)) == 0
+
+
+async def approve_all(stack: Stack, cast: RenoCast, number: str) -> None:
+    for group, who in ((cast.desk_group, cast.desk), (cast.supervisors_group, cast.supervisor),
+                       (cast.managers_group, cast.manager)):
+        await stack.d.press(who, await card(stack, group, number),
+                            text=says("btn-reno-approve", ZH))
+
+
+async def test_review_clock_reminds_then_escalates_once(stack: Stack) -> None:
+    cast = await renovation_office(stack)
+    number = await submit(stack, cast.resident, await fill_form(stack, cast.resident,
+                                                                workers=0))
+    desk_card = await card(stack, cast.desk_group, number)
+    # Friday 10:00 + 1 open day (this estate opens at weekends): a reminder to the desk.
+    stack.clock.set(datetime(2026, 11, 28, 2, 0, tzinfo=UTC))
+    await stack.sweep()
+    await stack.d.wait_for(cast.desk_group, contains=f"⏰ {number}")
+    await stack.d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
+    sup_card = await card(stack, cast.supervisors_group, number)
+    # Sunday 10:00: overdue while with the supervisor; the managers are told once and the
+    # supervisor's card says so.
+    stack.clock.set(datetime(2026, 11, 29, 2, 0, tzinfo=UTC))
+    await stack.sweep()
+    alert = await stack.d.wait_for(cast.managers_group, contains=f"⚠️ {number}")
+    assert says("status-tech_review", ZH) in alert.content
+    await edited(stack, cast.supervisors_group, sup_card, "已逾期")
+    stack.clock.set(datetime(2026, 11, 30, 2, 0, tzinfo=UTC))
+    await stack.sweep()
+    alerts = [m for m in await stack.d.messages(cast.managers_group, from_bot=True)
+              if m.content.startswith("⚠️")]
+    assert len(alerts) == 1
+
+
+async def test_workers_added_and_removed_after_approval(stack: Stack) -> None:
+    cast = await renovation_office(stack)
+    d, me = stack.d, cast.resident
+    number = await submit(stack, me, await fill_form(stack, me, workers=1))
+    await approve_all(stack, cast, number)
+    pay = await d.wait_for(cast.desk_group, contains="💰")
+    await d.press(cast.desk, pay, text=says("btn-reno-paid", ZH))
+    await d.wait_for(me, contains=f"{number}-P01")
+    await d.send(me, "/renovate")
+    hub = await d.wait_for(me, contains="Your renovation applications")
+    await d.press(me, hub, text=f"{number} ({says('status-works', EN)})")
+    mine = await d.wait_for(me, contains=f"{number} (A-12B)", after=hub.message_id)
+    await d.press(me, mine, text=says("btn-reno-add-worker", EN))
+    await d.wait_for(me, contains="full name", after=mine.message_id)
+    await d.send(me, "Wong Ah Sam")
+    await d.wait_for(me, contains="ID card", after=mine.message_id)
+    await d.send_photo(me, JPEG)
+    await d.wait_for(me, contains="phone number", after=mine.message_id)
+    await d.send(me, "6111 2222")
+    await d.wait_for(me, contains="Wong Ah Sam was sent to the office")
+    ask = await d.wait_for(cast.desk_group, contains="Wong Ah Sam")
+    pressed = await d.press(cast.desk, ask, text=says("btn-reno-ids", ZH))
+    assert (await d.callback_answer(pressed)).text == says("reno-ids-sent", EN)
+    await d.wait_for(cast.desk, contains="ID card of Wong Ah Sam")
+    await d.press(cast.desk, ask, text=says("btn-reno-approve", ZH))
+    await d.wait_for(me, contains=f"{number}-P02")
+    await d.wait_for(cast.security_group, contains=f"{number}-P02 Wong Ah Sam")
+    # The first worker leaves: the desk confirms and security hears the pass came back.
+    await d.press(me, mine, text=says("btn-reno-remove-worker", EN))
+    pick = await d.wait_for(me, contains="Which worker leaves", after=mine.message_id)
+    await d.press(me, pick, text="Ho Ka Ming")
+    await d.wait_for(me, contains="The office will confirm that Ho Ka Ming leaves")
+    leave = await d.wait_for(cast.desk_group, contains="Ho Ka Ming", after=ask.message_id,
+                             include_edits=False)
+    await d.press(cast.desk, leave, text=says("btn-reno-approve", ZH))
+    await d.wait_for(cast.security_group, contains="🔙")
+    await d.wait_for(me, contains="Ho Ka Ming is off the job")

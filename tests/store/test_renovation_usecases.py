@@ -329,3 +329,19 @@ def test_typed_dates() -> None:
     for bad in ("2026-13-01", "31/02/2026", "tomorrow", "12/2026"):
         with pytest.raises(InvalidInput):
             renovation.parse_day(bad)
+
+
+async def test_application_sent_back_and_forgotten_is_cancelled(db: Database) -> None:
+    office = await build_reno_office(db, FRI_10)
+    t = await run(db, renovation.submit_renovation, office.resident,
+                  reno_draft(office, START, END), FRI_10)
+    await run(db, renovation.review, office.desk, t.id, Status.DESK_CHECK, Decision.MORE_INFO,
+              FRI_10, reason="Which floor tiles?")
+    assert (await run(db, renovation_site.sweep_site, FRI_10 + timedelta(days=29))).count == 0
+    report = await run(db, renovation_site.sweep_site, FRI_10 + timedelta(days=30))
+    assert report.cancelled == [t.id]
+    async with SqlUnitOfWork(db.writer()) as uow:
+        ticket = await uow.tickets.get(t.id)
+        app = await uow.renovations.get(t.id)
+    assert ticket is not None and ticket.status is Status.CANCELLED
+    assert app is not None and app.works_ended_at == FRI_10 + timedelta(days=30)
