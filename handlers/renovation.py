@@ -22,6 +22,7 @@ from domain.model import StaffRole
 from domain.ports import FileRef
 from domain.renovation_model import REVIEW, Decision
 from domain.tickets import Status, Ticket
+from handlers.desk import pressed_on_card
 from handlers.filters import InPrivate, IsStaff
 
 REVIEW_OPS = {"ok": Decision.APPROVE, "no": Decision.REJECT, "info": Decision.MORE_INFO}
@@ -36,12 +37,6 @@ def build_router() -> Router:
     return router
 
 
-async def pressed_on(ctx: Ctx, query: CallbackQuery, ref: str) -> bool:
-    if query.message is None:
-        return False
-    return await ctx.uow.outbox.ref(ref) == (query.message.chat.id, query.message.message_id)
-
-
 async def _ticket(ctx: Ctx, ticket_id: int) -> Ticket:
     ticket, _ = await renovation.application(ctx.uow, ticket_id)
     return ticket
@@ -51,7 +46,7 @@ async def on_card(query: CallbackQuery, callback_data: RenoCb, ctx: Ctx, bot: Bo
                   dispatcher: Dispatcher) -> None:
     ticket = await _ticket(ctx, callback_data.id)
     card, op = callback_data.s, callback_data.op
-    if card not in CARDS or not await pressed_on(ctx, query, card_ref(ticket, card)):
+    if card not in CARDS or not await pressed_on_card(ctx, query, card_ref(ticket, card)):
         raise NotAuthorized("button-stale")
     if op in REVIEW_OPS:
         decision = REVIEW_OPS[op]
@@ -126,7 +121,7 @@ async def on_worker(query: CallbackQuery, callback_data: RenoWorkerCb, ctx: Ctx)
     if worker is None or worker.ticket_id != ticket.id:
         raise NotFound("button-stale")
     refs = [worker_ref(ticket.id, worker.id, True), worker_ref(ticket.id, worker.id, False)]
-    if not any([await pressed_on(ctx, query, ref) for ref in refs]):
+    if not any([await pressed_on_card(ctx, query, ref) for ref in refs]):
         raise NotAuthorized("button-stale")
     if callback_data.op == "ids":
         await send_ids(ctx, ticket, worker.id)

@@ -13,7 +13,7 @@ from conversations.renovation_followups import ask_violation
 from domain import renovation_site
 from domain.errors import Conflict, NotAuthorized
 from domain.renovation_model import InspectionResult
-from handlers.renovation import pressed_on
+from handlers.desk import pressed_on_card
 
 
 def build_router() -> Router:
@@ -25,7 +25,7 @@ def build_router() -> Router:
 async def on_inspection(query: CallbackQuery, callback_data: InspectionCb, ctx: Ctx, bot: Bot,
                         dispatcher: Dispatcher) -> None:
     inspection, ticket, _ = await renovation_site.inspection_of(ctx.uow, callback_data.id)
-    if not await pressed_on(ctx, query, inspection_ref(inspection.id)):
+    if not await pressed_on_card(ctx, query, inspection_ref(inspection.id)):
         raise NotAuthorized("button-stale")
     if callback_data.op == "ok":
         await renovation_site.record_inspection(ctx.uow, ctx.actor, inspection.id, True, ctx.now)
