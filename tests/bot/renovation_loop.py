@@ -22,6 +22,7 @@ from tests.bot.renovation_steps import (
     card,
     edited,
     fill_form,
+    press_card,
     private_answer,
     submit,
 )
@@ -40,14 +41,14 @@ async def review_to_approval(stack: Any, cast: RenoCast, number: str) -> None:
     """Desk, supervisor and manager approve in turn; the owner hears of each step."""
     d = stack.d
     desk_card = await card(stack, cast.desk_group, number)
-    await d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.desk, desk_card, text=says("btn-reno-approve", ZH))
     await edited(stack, cast.desk_group, desk_card, says("reno-decision-ok", ZH))
     await d.wait_for(cast.resident, contains=f"{number}: passed the desk check")
     sup_card = await card(stack, cast.supervisors_group, number)
-    await d.press(cast.supervisor, sup_card, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.supervisor, sup_card, text=says("btn-reno-approve", ZH))
     mgr_card = await card(stack, cast.managers_group, number)
     assert "⏱" in sup_card.content and "⏱" in mgr_card.content  # the clock on every card
-    await d.press(cast.manager, mgr_card, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.manager, mgr_card, text=says("btn-reno-approve", ZH))
     await d.wait_for(cast.resident, contains=f"{number} is approved for 2026-12-01 to 2026-12-10")
 
 
@@ -65,10 +66,10 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     # Desk approves; the supervisor rejects with a reason, asked privately.
     desk_card = await card(stack, cast.desk_group, number)
     assert "2026-11-29 10:00" in desk_card.content  # Friday 10:00 + 2 open days (weekends open)
-    await d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.desk, desk_card, text=says("btn-reno-approve", ZH))
     sup_card = await card(stack, cast.supervisors_group, number)
     assert not any(b.text == says("btn-reno-ids", ZH) for row in sup_card.buttons for b in row)
-    await d.press(cast.supervisor, sup_card, text=says("btn-reno-reject", ZH))
+    await press_card(stack, cast.supervisor, sup_card, text=says("btn-reno-reject", ZH))
     await private_answer(stack, cast.supervisor, "why is it not approved",
                          "No electrical layout on the drawing")
     back = await d.wait_for(me, contains="No electrical layout on the drawing")
@@ -88,14 +89,15 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     await d.wait_for(me, contains=f"Your corrected application {number}")
     # The card of the first round lost its buttons; a forged press on it changes nothing.
     assert not (await edited(stack, cast.supervisors_group, sup_card, "❌")).buttons
-    stale = await d.press(cast.supervisor, sup_card, "rn1:ok:1:tech_review", forge=True)
+    stale = await press_card(stack, cast.supervisor, sup_card, "rn1:ok:1:tech_review",
+                             forge=True)
     assert (await d.callback_answer(stale)).show_alert
     await review_to_approval(stack, cast, number)
 
     # Fees: the desk records the payment; passes (QR images) to the owner, security told.
     pay = await d.wait_for(cast.desk_group, contains="💰")
     assert "HK$2,000" in pay.content and "HK$10,000" in pay.content
-    await d.press(cast.desk, pay, text=says("btn-reno-paid", ZH))
+    await press_card(stack, cast.desk, pay, text=says("btn-reno-paid", ZH))
     await d.wait_for(me, contains="The works may start on 2026-12-01")
     passes = [await d.wait_for(me, contains=f"{number}-P0{i}") for i in (1, 2)]
     assert all(p.photo_file_id for p in passes)
@@ -106,16 +108,16 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     # Two inspection rounds on the first works day: OK, then a violation with a photo.
     await at(DEC1_10)
     round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
-    await d.press(cast.supervisor, round1, text=says("btn-reno-insp-ok", ZH))
+    await press_card(stack, cast.supervisor, round1, text=says("btn-reno-insp-ok", ZH))
     await edited(stack, cast.supervisors_group, round1, "Sam Supervisor")
     await at(DEC1_15)
     round2 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 15:00")
-    await d.press(cast.supervisor, round2, text=says("btn-reno-insp-bad", ZH))
+    await press_card(stack, cast.supervisor, round2, text=says("btn-reno-insp-bad", ZH))
     await private_answer(stack, cast.supervisor, "what is wrong", "Debris in the lift lobby")
     await d.wait_for(cast.supervisor, contains="Send photos of it")
     await d.send_photo(cast.supervisor, JPEG)
     got = await d.wait_for(cast.supervisor, contains="Received 1 photo")
-    await d.press(cast.supervisor, got, text=says("btn-photos-done", EN))
+    await press_card(stack, cast.supervisor, got, text=says("btn-photos-done", EN))
     notice = await d.wait_for(me, contains=f"Rectification notice {number}-V1")
     assert "Debris in the lift lobby" in notice.content and "2026-12-02 15:05" in notice.content
     assert any(m.photo_file_id for m in await d.messages(me, from_bot=True)
@@ -124,7 +126,8 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     await at(DEC2_16)
     follow = await d.wait_for(cast.supervisors_group, contains=f"整改跟進檢查 {number}-V1",
                               include_edits=False)
-    await d.press(cast.supervisor, follow, text=says("btn-reno-followup-ok", ZH))
+    await press_card(stack, cast.supervisor, follow,
+                     text=says("btn-reno-followup-ok", ZH))
     await d.wait_for(me, contains=f"{number}-V1: rectified")
 
     # Completion, final inspection, passes returned (security told), deposit settled.
@@ -138,13 +141,13 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     final = await d.wait_for(cast.supervisors_group, contains=says("reno-final-card", ZH,
                                                                    number=number, unit="A-12B")
                              .splitlines()[0])
-    await d.press(cast.supervisor, final, text=says("btn-reno-final-ok", ZH))
+    await press_card(stack, cast.supervisor, final, text=says("btn-reno-final-ok", ZH))
     settle = await d.wait_for(cast.desk_group, contains="🏁")
-    await d.press(cast.desk, settle, text=says("btn-reno-returned", ZH))
+    await press_card(stack, cast.desk, settle, text=says("btn-reno-returned", ZH))
     returned = await d.wait_for(cast.security_group, contains="🔙")
     assert f"{number}-P01" in returned.content and f"{number}-P02" in returned.content
     settle = await edited(stack, cast.desk_group, settle, says("reno-settle-done", ZH))
-    await d.press(cast.desk, settle, text=says("btn-reno-settled", ZH))
+    await press_card(stack, cast.desk, settle, text=says("btn-reno-settled", ZH))
     await d.wait_for(me, contains=f"{number}: closed")
     await stack.settle()
     async with stack.db.reader() as s:

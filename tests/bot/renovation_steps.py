@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from domain.model import Locale
-from sandbox.driver import BotMessage, Chat, User
+from sandbox.driver import BotMessage, Chat, Pressed, User
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
@@ -132,6 +132,15 @@ async def card(stack: Any, chat: Chat, number: str) -> BotMessage:
     return await stack.d.wait_for(chat, contains=f"裝修申請 {number}", include_edits=False,
                                   predicate=lambda m: has_button(m, says("btn-reno-approve",
                                                                          Locale.ZH_HANT)))
+
+
+async def press_card(stack: Any, user: User, message: BotMessage, data: str | None = None,
+                     **kw: Any) -> Pressed:
+    """Press a button on a staff card once the bot has recorded which message shows the card
+    (the sandbox shows a message a moment before the sender records it; a press in between
+    is refused as stale, as the bot cannot yet tell the card from a forgery)."""
+    await stack.settle()
+    return await stack.d.press(user, message, data, **kw)
 
 
 async def private_answer(stack: Any, user: User, prompt: str, text: str) -> None:

@@ -15,7 +15,7 @@ from store.tables.infra import AuditRow
 from store.tables.tickets import FileRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack, says
-from tests.bot.renovation_steps import card, fill_form, renovation_office, submit
+from tests.bot.renovation_steps import card, fill_form, press_card, renovation_office, submit
 
 EN = Locale.EN
 ZH = Locale.ZH_HANT
@@ -42,7 +42,7 @@ async def test_id_cards_for_desk_and_managers_only_then_deleted(stack: Stack) ->
     desk_card = await card(stack, cast.desk_group, number)
 
     # The desk member gets both ID cards privately; the look is audited.
-    pressed = await d.press(cast.desk, desk_card, text=says("btn-reno-ids", ZH))
+    pressed = await press_card(stack, cast.desk, desk_card, text=says("btn-reno-ids", ZH))
     assert (await d.callback_answer(pressed)).text == says("reno-ids-sent", EN)
     shown = await d.wait_for(cast.desk, contains="ID card of Lam Siu Fung")
     assert shown.photo_file_id
@@ -57,9 +57,10 @@ async def test_id_cards_for_desk_and_managers_only_then_deleted(stack: Stack) ->
     plumber = cast.plumbers[0]
     for user in (plumber, cast.supervisor, outsider):
         await d.add_member(cast.desk_group, user)
-        pressed = await d.press(user, desk_card, text=says("btn-reno-ids", ZH))
+        pressed = await press_card(stack, user, desk_card, text=says("btn-reno-ids", ZH))
         assert (await d.callback_answer(pressed)).show_alert
-        pressed = await d.press(user, desk_card, text=says("btn-reno-approve", ZH))
+        pressed = await press_card(stack, user, desk_card,
+                                   text=says("btn-reno-approve", ZH))
         assert (await d.callback_answer(pressed)).text == says("reno-not-your-step", EN)
     # A tenant may not apply at all; another resident cannot open or withdraw the
     # application with forged buttons.
@@ -101,6 +102,7 @@ async def test_id_cards_for_desk_and_managers_only_then_deleted(stack: Stack) ->
         left = await s.scalar(select(func.count()).select_from(FileRow).where(
             FileRow.sensitive.is_(True)))
     assert left == 0
-    pressed = await d.press(cast.desk, desk_card, "rn1:ids:1:desk_check", forge=True)
+    pressed = await press_card(stack, cast.desk, desk_card, "rn1:ids:1:desk_check",
+                               forge=True)
     answer = await d.callback_answer(pressed)
     assert answer.text == says("reno-id-none", EN, number=number)

@@ -18,6 +18,7 @@ from tests.bot.renovation_steps import (
     card,
     edited,
     fill_form,
+    press_card,
     renovation_office,
     submit,
 )
@@ -116,7 +117,7 @@ async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
 async def approve_all(stack: Stack, cast: RenoCast, number: str) -> None:
     for group, who in ((cast.desk_group, cast.desk), (cast.supervisors_group, cast.supervisor),
                        (cast.managers_group, cast.manager)):
-        await stack.d.press(who, await card(stack, group, number),
+        await press_card(stack, who, await card(stack, group, number),
                             text=says("btn-reno-approve", ZH))
 
 
@@ -129,7 +130,7 @@ async def test_review_clock_reminds_then_escalates_once(stack: Stack) -> None:
     stack.clock.set(datetime(2026, 11, 28, 2, 0, tzinfo=UTC))
     await stack.sweep()
     await stack.d.wait_for(cast.desk_group, contains=f"⏰ {number}")
-    await stack.d.press(cast.desk, desk_card, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.desk, desk_card, text=says("btn-reno-approve", ZH))
     sup_card = await card(stack, cast.supervisors_group, number)
     # Sunday 10:00: overdue while with the supervisor; the managers are told once and the
     # supervisor's card says so.
@@ -151,7 +152,7 @@ async def test_workers_added_and_removed_after_approval(stack: Stack) -> None:
     number = await submit(stack, me, await fill_form(stack, me, workers=1))
     await approve_all(stack, cast, number)
     pay = await d.wait_for(cast.desk_group, contains="💰")
-    await d.press(cast.desk, pay, text=says("btn-reno-paid", ZH))
+    await press_card(stack, cast.desk, pay, text=says("btn-reno-paid", ZH))
     await d.wait_for(me, contains=f"{number}-P01")
     await d.send(me, "/renovate")
     hub = await d.wait_for(me, contains="Your renovation applications")
@@ -166,10 +167,10 @@ async def test_workers_added_and_removed_after_approval(stack: Stack) -> None:
     await d.send(me, "6111 2222")
     await d.wait_for(me, contains="Wong Ah Sam was sent to the office")
     ask = await d.wait_for(cast.desk_group, contains="Wong Ah Sam")
-    pressed = await d.press(cast.desk, ask, text=says("btn-reno-ids", ZH))
+    pressed = await press_card(stack, cast.desk, ask, text=says("btn-reno-ids", ZH))
     assert (await d.callback_answer(pressed)).text == says("reno-ids-sent", EN)
     await d.wait_for(cast.desk, contains="ID card of Wong Ah Sam")
-    await d.press(cast.desk, ask, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.desk, ask, text=says("btn-reno-approve", ZH))
     await d.wait_for(me, contains=f"{number}-P02")
     await d.wait_for(cast.security_group, contains=f"{number}-P02 Wong Ah Sam")
     # The first worker leaves: the desk confirms and security hears the pass came back.
@@ -179,6 +180,6 @@ async def test_workers_added_and_removed_after_approval(stack: Stack) -> None:
     await d.wait_for(me, contains="The office will confirm that Ho Ka Ming leaves")
     leave = await d.wait_for(cast.desk_group, contains="Ho Ka Ming", after=ask.message_id,
                              include_edits=False)
-    await d.press(cast.desk, leave, text=says("btn-reno-approve", ZH))
+    await press_card(stack, cast.desk, leave, text=says("btn-reno-approve", ZH))
     await d.wait_for(cast.security_group, contains="🔙")
     await d.wait_for(me, contains="Ho Ka Ming is off the job")
