@@ -14,9 +14,10 @@ import segno
 
 from bot.i18n import Translator
 from bot.notices import make_publisher
+from bot.renovation_export import workbook
 from bot.settings import Settings
 from bot.tables_io import TableError, read_table
-from domain import registry
+from domain import registry, renovation
 from domain.calendar import format_hours, parse_hours, zone
 from domain.clock import Clock
 from domain.errors import DomainError, ImportFailed
@@ -94,6 +95,8 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
                         people=report.people, tenures=report.tenures)
     if args.admin_cmd == "qr":
         return await _qr(args, uow, out, settings, estate, now)
+    if args.admin_cmd == "renovation":
+        return await _renovation(args, uow, out, estate, now)
     kind = CodeKind(args.kind)
     issued = []
     for _ in range(max(1, min(args.count, 500))):
@@ -125,6 +128,26 @@ async def _qr(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, settings: 
     segno.make(link or f"/start {payload}", error="m").save(str(path), scale=8, border=2)
     return out.done({"token": token, "start": payload, "link": link, "png": str(path)},
                     "admin-qr", link=link or f"/start {payload}", png=str(path))
+
+
+async def _renovation(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, estate: Estate,
+                      now: datetime) -> int:
+    """The records as one spreadsheet, or the estate's renovation settings."""
+    if args.renovation_cmd == "export":
+        locale = Locale(args.locale or estate.settings.get("locale", Locale.ZH_HANT.value))
+        data, counts = await workbook(uow, estate, out.tr, locale)
+        args.out.write_bytes(data)
+        return out.done({"path": str(args.out), **counts}, "admin-reno-exported",
+                        path=str(args.out), **counts)
+    rules = args.rules_file.read_text(encoding="utf-8") if args.rules_file else None
+    policy = await renovation.configure(
+        uow, estate, now, fee=args.fee, deposit=args.deposit, currency=args.currency,
+        review_days=args.review_days, retention_days=args.retention_days,
+        rectify_days=args.rectify_days, inspection_times=args.inspection_times, rules=rules)
+    shown = {k: v for k, v in policy.__dict__.items() if k != "rules"}
+    shown["rules"] = "custom" if policy.rules else "default"
+    return out.done({"settings": shown}, "admin-reno-settings", estate=estate.code,
+                    settings=json.dumps(shown, ensure_ascii=False))
 
 
 async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, today: date) -> int:

@@ -83,7 +83,8 @@ class Runtime:
                                    on_commit=self.committed)
         self.sweeper = Sweeper(self.db, self.clock, self.publisher,
                                interval_s=self.settings.sweeper.interval_s,
-                               on_commit=self.sender.wake, leads=leads)
+                               on_commit=self.sender.wake, leads=leads,
+                               context={"files_root": self.settings.files.root})
         self.files = FileFetcher(self.db, self.bot, self.settings.files.root,
                                  int(self.settings.files.max_document_mb * 1024 * 1024),
                                  leads=leads)

@@ -9,8 +9,9 @@ from domain.model import Actor, GroupPurpose, Locale
 
 # Order is the order in the menu. Features add their commands here.
 ANON = ["start", "help", "language"]
-RESIDENT = ["repair", "my", "survey", "start", "help", "language", "cancel"]
-STAFF = ["queue", "ticket", "oncall", "code", "survey", "start", "help", "language", "cancel"]
+RESIDENT = ["repair", "renovate", "my", "survey", "start", "help", "language", "cancel"]
+STAFF = ["queue", "ticket", "oncall", "code", "renovations", "survey", "start", "help",
+         "language", "cancel"]
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 

@@ -10,7 +10,9 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from typing import Any
 
+from bot.renovation_jobs import renovation_site
 from domain import onboarding, repair, surveys
 from domain.clock import Clock
 from store import inbox
@@ -42,19 +44,23 @@ async def survey_years(uow: SqlUnitOfWork, now: datetime) -> int:
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
                                     ("survey-campaigns", survey_campaigns),
-                                    ("survey-year-reviews", survey_years)]
+                                    ("survey-year-reviews", survey_years),
+                                    ("renovation-site", renovation_site)]
 
 
 class Sweeper:
     def __init__(self, db: Database, clock: Clock, publisher: Publisher, *, interval_s: float,
                  on_commit: Callable[[], None],
                  jobs: list[tuple[str, SweepJob]] | None = None,
-                 leads: Callable[[], bool] = lambda: True) -> None:
+                 leads: Callable[[], bool] = lambda: True,
+                 context: dict[str, Any] | None = None) -> None:
         self.db, self.clock, self.publisher = db, clock, publisher
         self.interval_s = interval_s
         self.on_commit = on_commit
         self.jobs = jobs if jobs is not None else JOBS
         self.leads = leads
+        # Handed to every job's unit of work (e.g. the file store's root).
+        self.context = context or {}
         self.runs = 0
         self.kick = asyncio.Event()
 
@@ -63,7 +69,8 @@ class Sweeper:
         done: dict[str, int] = {}
         for name, job in self.jobs:
             try:
-                async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher) as uow:
+                async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
+                                         context=self.context) as uow:
                     count = await job(uow, self.clock.now())
                     await uow.commit()
                 done[name] = count

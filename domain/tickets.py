@@ -18,9 +18,11 @@ from domain.errors import Conflict
 class Kind(StrEnum):
     REPAIR = "repair"
     COMPLAINT = "complaint"
+    RENOVATION = "renovation"
 
 
-PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C"}
+# F for fit-out: renovation applications are F-2026-000001.
+PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C", Kind.RENOVATION: "F"}
 
 
 class Status(StrEnum):
@@ -37,6 +39,16 @@ class Status(StrEnum):
     RECEIVED = "received"
     IN_PROGRESS = "in_progress"
     REPLIED = "replied"
+    # renovation applications (at most 16 characters: the column's width)
+    DESK_CHECK = "desk_check"
+    TECH_REVIEW = "tech_review"
+    MANAGER_REVIEW = "manager_review"
+    INFO_NEEDED = "info_needed"
+    REJECTED = "rejected"
+    APPROVED = "approved"
+    WORKS = "works"
+    FINAL_CHECK = "final_check"
+    SETTLING = "settling"
     # everyone
     CLOSED = "closed"
     CANCELLED = "cancelled"
@@ -71,6 +83,24 @@ TRANSITIONS: dict[Kind, dict[Status, set[Status]]] = {
         Status.IN_PROGRESS: {Status.REPLIED, Status.CANCELLED},
         Status.REPLIED: {Status.IN_PROGRESS, Status.REPLIED, Status.CLOSED},
         Status.CLOSED: {Status.IN_PROGRESS},
+        Status.CANCELLED: set(),
+    },
+    # Review in order (desk, equipment supervisor, manager); any reviewer may send it back
+    # (rejected with a reason, or more information asked) and the owner resubmits.
+    Kind.RENOVATION: {
+        Status.DESK_CHECK: {Status.TECH_REVIEW, Status.REJECTED, Status.INFO_NEEDED,
+                            Status.CANCELLED},
+        Status.TECH_REVIEW: {Status.MANAGER_REVIEW, Status.REJECTED, Status.INFO_NEEDED,
+                             Status.CANCELLED},
+        Status.MANAGER_REVIEW: {Status.APPROVED, Status.REJECTED, Status.INFO_NEEDED,
+                                Status.CANCELLED},
+        Status.REJECTED: {Status.DESK_CHECK, Status.CANCELLED},
+        Status.INFO_NEEDED: {Status.DESK_CHECK, Status.CANCELLED},
+        Status.APPROVED: {Status.WORKS, Status.CANCELLED},
+        Status.WORKS: {Status.FINAL_CHECK},
+        Status.FINAL_CHECK: {Status.SETTLING, Status.WORKS},
+        Status.SETTLING: {Status.CLOSED},
+        Status.CLOSED: set(),
         Status.CANCELLED: set(),
     },
 }

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import followups, onboarding, repair, survey
-from handlers import common, desk, fallback, groups, jobs, office, resident, staff, surveys
+from conversations import followups, onboarding, renovation_followups, repair, survey
+from conversations import renovation as renovation_form
+from handlers import (
+    common,
+    desk,
+    fallback,
+    groups,
+    jobs,
+    office,
+    renovation,
+    renovation_owner,
+    renovation_site,
+    resident,
+    staff,
+    surveys,
+)
 
 
 def build_routers() -> list[Router]:
@@ -16,12 +30,17 @@ def build_routers() -> list[Router]:
         staff.build_router(),        # /queue, /ticket, /oncall
         office.build_router(),       # /code
         resident.build_router(),     # /my, "is it fixed?"
+        renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations
         repair.build_router(),
+        renovation_form.build_router(),
         followups.build_router(),    # one question after a button (reasons, photos)
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
         survey.build_router(),       # the resident's questionnaire (one generic step handler)
+        renovation_followups.build_router(),
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
+        renovation.build_router(),   # renovation cards: review, payment, workers, settlement
+        renovation_site.build_router(),  # inspection cards
         fallback.build_router(),     # catch-all, last
     ]

@@ -22,6 +22,7 @@ from store.repos.registry import (
     SqlTenures,
     SqlUnits,
 )
+from store.repos.renovation import SqlRenovations
 from store.repos.surveys import SqlSurveys
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
 
@@ -55,6 +56,7 @@ class SqlUnitOfWork:
         self.files = SqlFiles(session)
         self.links = SqlDeepLinks(session)
         self.surveys = SqlSurveys(session)
+        self.renovations = SqlRenovations(session)
         self._extensions: dict[str, Any] = {}
 
     def emit(self, event: Event) -> None:

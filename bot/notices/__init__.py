@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.i18n import Translator
-from bot.notices import onboarding, repair, surveys
+from bot.notices import onboarding, renovation, renovation_site, repair, surveys
 from bot.notices.base import Notices
 from bot.settings import Settings
 from domain.events import Event
@@ -14,8 +14,19 @@ from store.uow import Publisher, SqlUnitOfWork
 
 Renderer = Callable[[Notices, Any], Awaitable[None]]
 
-RENDERERS: dict[type[Event], Renderer] = {**onboarding.RENDERERS, **repair.RENDERERS,
-                                          **surveys.RENDERERS}
+
+def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
+    """Several features may render one event (e.g. DeadlineReached for their own ticket
+    kind; each renderer skips tickets of other kinds)."""
+    merged: dict[type[Event], list[Renderer]] = {}
+    for table in tables:
+        for event_type, renderer in table.items():
+            merged.setdefault(event_type, []).append(renderer)
+    return merged
+
+
+RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
+                   renovation_site.RENDERERS, surveys.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,
@@ -23,8 +34,7 @@ def make_publisher(tr: Translator, settings: Settings,
     """The function the unit of work calls for each recorded event, before it commits."""
 
     async def publish(uow: SqlUnitOfWork, event: Event) -> None:
-        renderer = RENDERERS.get(type(event))
-        if renderer is not None:
+        for renderer in RENDERERS.get(type(event), ()):
             await renderer(Notices(uow, tr, settings, now_fn()), event)
 
     return publish

@@ -1,7 +1,7 @@
 """surveys: campaigns, sampled households, responses, year reviews
 
 Revision ID: 0005
-Revises: 0002
+Revises: 0004
 Create Date: 2026-11-26 17:30:51.613951
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import store.types
 
 revision = '0005'
-down_revision = '0002'
+down_revision = '0004'
 branch_labels = None
 depends_on = None
 

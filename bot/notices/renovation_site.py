@@ -1,0 +1,127 @@
+"""Messages from the site: inspection cards for the site staff, rectification notices with
+photos and a deadline to the owner, repeated violations flagged to the managers."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from bot import keyboards_renovation as kb
+from bot.i18n import Safe
+from bot.notices.base import Notices
+from bot.notices.cards import when
+from bot.notices.renovation import edit_card, group_or_desk, loaded, send_card, to_owner
+from bot.renovation_cards import inspection_ref, tz_of, unit_label, works_list
+from domain import renovation_events as rev
+from domain.model import GroupPurpose, Locale
+from domain.renovation_model import Inspection, InspectionKind, NoticeStatus, Renovation
+from domain.tickets import Ticket
+
+
+async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: Inspection,
+                           locale: Locale) -> str:
+    tz = await tz_of(n.uow, t.estate_id)
+    unit = await unit_label(n.uow, app)
+    if inspection.kind is InspectionKind.FINAL:
+        text = n.tr(locale, "reno-final-card", number=t.number, unit=unit)
+    elif inspection.kind is InspectionKind.FOLLOWUP and inspection.notice_id is not None:
+        notice = await n.uow.renovations.notice(inspection.notice_id)
+        text = n.tr(locale, "reno-followup-card", notice=notice.number if notice else "?",
+                    number=t.number, unit=unit,
+                    description=notice.description if notice else "",
+                    due=when(notice.due if notice else None, tz))
+    else:
+        open_notices = [x.number for x in await n.uow.renovations.notices(t.id)
+                        if x.status is NoticeStatus.OPEN]
+        text = n.tr(locale, "reno-insp-card", number=t.number, unit=unit,
+                    day=inspection.day.isoformat(), slot=inspection.slot,
+                    works=works_list(app, n.tr, locale), contractor=app.contractor,
+                    contractor_phone=app.contractor_phone,
+                    notices=", ".join(open_notices) or "—")
+    if inspection.recorded_at is not None:
+        who = await n.uow.people.get(inspection.inspector_id) if inspection.inspector_id \
+            else None
+        result = n.tr(locale, f"reno-result-{inspection.result.value}",
+                      note=inspection.note or "")
+        text += "\n" + n.tr(locale, "reno-insp-recorded", result=Safe(result),
+                            name=who.name if who else "—", at=when(inspection.recorded_at, tz))
+    return text
+
+
+async def on_inspection_due(n: Notices, e: rev.InspectionDue) -> None:
+    """The card the site staff record the round on (the supervisors' group, or the desk)."""
+    found = await loaded(n, e.ticket_id)
+    inspection = await n.uow.renovations.inspection(e.inspection_id)
+    if found is None or inspection is None:
+        return
+    t, app = found
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    await send_card(n, t.estate_id, GroupPurpose.SUPERVISORS, inspection_ref(inspection.id),
+                    text, lambda loc: kb.inspection_card(inspection, n.tr, loc))
+
+
+async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
+    found = await loaded(n, e.ticket_id)
+    inspection = await n.uow.renovations.inspection(e.inspection_id)
+    if found is None or inspection is None:
+        return
+    t, app = found
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    await edit_card(n, inspection_ref(inspection.id), text)
+
+
+async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
+    """整改通知 to the owner: what is wrong, the photos, the deadline."""
+    found = await loaded(n, e.ticket_id)
+    notice = await n.uow.renovations.notice(e.notice_id)
+    if found is None or notice is None:
+        return
+    t, app = found
+    owner = await n.person(app.owner_id)
+    if owner is None or owner.tg_user_id is None:
+        return
+    tz = await tz_of(n.uow, t.estate_id)
+    if notice.inspection_id is not None:
+        photos = await n.uow.files.for_owner("renovation_insp", notice.inspection_id, "photo")
+        if photos:
+            await n.post.album(owner.tg_user_id, [p.file_id for p in photos],
+                               caption=notice.number)
+    await to_owner(n, app, "reno-owner-notice", notice=notice.number, number=t.number,
+                   unit=await unit_label(n.uow, app), description=notice.description,
+                   due=when(notice.due, tz))
+
+
+async def on_notice_resolved(n: Notices, e: rev.NoticeResolved) -> None:
+    found = await loaded(n, e.ticket_id)
+    notice = await n.uow.renovations.notice(e.notice_id)
+    if found is None or notice is None or not e.rectified:
+        return
+    await to_owner(n, found[1], "reno-owner-rectified", notice=notice.number)
+
+
+async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
+    found = await loaded(n, e.ticket_id)
+    if found is None:
+        return
+    t, app = found
+    found_group = await group_or_desk(n, t.estate_id, GroupPurpose.MANAGERS)
+    if found_group is None:
+        return
+    group, locale = found_group
+    await n.post.send(group.chat_id, n.tr(locale, "reno-flag-managers", number=t.number,
+                                          unit=await unit_label(n.uow, app), count=e.count,
+                                          id=str(t.id)))
+
+
+RENDERERS: dict[type, Any] = {
+    rev.InspectionDue: on_inspection_due,
+    rev.InspectionRecorded: on_inspection_recorded,
+    rev.NoticeIssued: on_notice_issued,
+    rev.NoticeResolved: on_notice_resolved,
+    rev.ViolationsFlagged: on_flagged,
+}
