@@ -103,7 +103,9 @@ async def test_demo_endpoints(demo: Demo) -> None:
         status, moved = await _json(http, "POST", f"{base}/demo/clock?lang=en",
                                     json={"to": "next-opening"})
         assert status == 200 and moved["local"] == "2026-11-28 Sat 09:00"
-        assert moved["fired"] == {"leave-unlinked-groups": 0, "ticket-deadlines": 0}
+        # Every sweeper job ran once; nothing was due in the fresh demo.
+        assert set(moved["fired"]) >= {"leave-unlinked-groups", "ticket-deadlines"}
+        assert set(moved["fired"].values()) == {0}
         status, moved = await _json(http, "POST", f"{base}/demo/clock",
                                     json={"hours": 1.5})
         assert moved["now"] == hk(28, 10, 30).isoformat()
