@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime.types import fluent_number
 
 from domain.model import Locale
 
@@ -29,7 +30,11 @@ def _arg(value: Any) -> Any:
         return value.html
     if isinstance(value, bool):
         return "yes" if value else "no"
-    if isinstance(value, int | float) and not isinstance(value, bool):
+    if isinstance(value, int) and not isinstance(value, bool):
+        # Ids, years and counts are written plainly: a grouping comma would turn the link
+        # /ticket_1234 into /ticket_1,234.
+        return fluent_number(value, useGrouping=False)
+    if isinstance(value, float):
         return value
     if isinstance(value, datetime | date):
         return value.isoformat()

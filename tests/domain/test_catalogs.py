@@ -46,3 +46,10 @@ def test_every_message_renders_in_every_language() -> None:
         for key in tr.ids[locale]:
             text = tr(locale, key)
             assert text and text != key
+
+
+def test_numbers_are_written_without_grouping() -> None:
+    tr = Translator()
+    text = tr(Locale.EN, "escalate-accept-escalate", number="R-2026-001234", id=1234,
+              category="x", place="y", status="z")
+    assert "/ticket_1234" in text
