@@ -11,7 +11,7 @@ import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 
-from domain import onboarding, repair
+from domain import complaints, onboarding, repair
 from domain.clock import Clock
 from store import inbox
 from store.db import Database
@@ -27,12 +27,18 @@ async def leave_unlinked(uow: SqlUnitOfWork, now: datetime) -> int:
 
 
 async def ticket_deadlines(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Every ticket kind (repairs, complaints, ...) through the one deadline sweep."""
     return len((await repair.sweep_deadlines(uow, now)).fired)
+
+
+async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
+    return await complaints.weekly_reports(uow, now)
 
 
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
-                                    ("ticket-deadlines", ticket_deadlines)]
+                                    ("ticket-deadlines", ticket_deadlines),
+                                    ("complaint-week", complaint_week)]
 
 
 class Sweeper:

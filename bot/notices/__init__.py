@@ -6,7 +6,7 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.i18n import Translator
-from bot.notices import onboarding, repair
+from bot.notices import complaints, onboarding, repair
 from bot.notices.base import Notices
 from bot.settings import Settings
 from domain.events import Event
@@ -14,7 +14,8 @@ from store.uow import Publisher, SqlUnitOfWork
 
 Renderer = Callable[[Notices, Any], Awaitable[None]]
 
-RENDERERS: dict[type[Event], Renderer] = {**onboarding.RENDERERS, **repair.RENDERERS}
+RENDERERS: dict[type[Event], Renderer] = {**onboarding.RENDERERS, **repair.RENDERERS,
+                                           **complaints.RENDERERS}
 
 
 def make_publisher(tr: Translator, settings: Settings,
