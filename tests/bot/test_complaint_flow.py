@@ -22,44 +22,50 @@ PNG = b"\x89PNG\r\n\x1a\n"
 
 async def file_complaint(stack: Stack, cast: Cast, *, bad_input: bool = False,
                          callback: bool = False, who: User | None = None,
-                         text: str = "Rubbish bags left next to lift 2 since Monday") -> str:
+                         text: str = "Rubbish bags left next to lift 2 since Monday",
+                         category: str = "cleaning") -> str:
     """The resident fills in the form; returns the complaint number."""
     d, me = stack.d, who or cast.resident
+
+    async def wait(contains: str, after: int) -> BotMessage:
+        """A new message (an old one edited meanwhile does not count)."""
+        return await d.wait_for(me, contains=contains, after=after, include_edits=False)
+
     sent = await d.send(me, "/complaint")
-    menu = await d.wait_for(me, contains="What is the complaint about", after=sent.message_id)
+    menu = await wait(contains="What is the complaint about", after=sent.message_id)
     assert "open 24 hours" in menu.content and "within 72 hours" in menu.content
-    await d.press(me, menu, text=says("complaint-cat-cleaning", EN))
-    ask = await d.wait_for(me, contains="Please tell us what happened", after=menu.message_id)
+    await d.press(me, menu, text=says(f"complaint-cat-{category}", EN))
+    ask = await wait(contains="Please tell us what happened", after=menu.message_id)
     last = ask.message_id
     if bad_input:
         for bad, answer in ((None, "a sticker"), (" \u3000 ", "Please fill in the description"),
                             ("x" * 10_000, "Too long: the description has 10,000 characters")):
             sent = await (d.send_sticker(me) if bad is None else d.send(me, bad))
-            again = await d.wait_for(me, contains=answer, after=sent.message_id)
+            again = await wait(contains=answer, after=sent.message_id)
             assert "Please tell us what happened" in again.content
             last = again.message_id
     sent = await d.send(me, text)
-    photos = await d.wait_for(me, contains="You may send up to 5 photos", after=last)
+    photos = await wait(contains="You may send up to 5 photos", after=last)
     if bad_input:
         sent = await d.send(me, "no photos, sorry")
-        photos = await d.wait_for(me, contains=says("repair-photo-or-done", EN),
-                                  after=sent.message_id)
+        photos = await wait(contains=says("repair-photo-or-done", EN), after=sent.message_id)
     await d.press(me, photos, text=says("btn-no-photos", EN))
-    ask_cb = await d.wait_for(me, contains="call you back", after=photos.message_id)
+    ask_cb = await wait(contains="call you back", after=photos.message_id)
     if bad_input:
         sent = await d.send_sticker(me)
-        ask_cb = await d.wait_for(me, contains="a sticker", after=sent.message_id)
+        ask_cb = await wait(contains="a sticker", after=sent.message_id)
     if callback:
         await d.press(me, ask_cb, text=says("complaint-btn-callback-yes", EN))
-        times = await d.wait_for(me, contains="good time to call", after=ask_cb.message_id)
+        times = await wait(contains="good time to call", after=ask_cb.message_id)
         await d.press(me, times, text=says("time-evening", EN))
     else:
         await d.press(me, ask_cb, text=says("complaint-btn-callback-no", EN))
-    preview = await d.wait_for(me, contains="please check", after=ask_cb.message_id)
+    preview = await wait(contains="Complaint — please check", after=ask_cb.message_id)
     # The draft survived every bad answer.
-    assert "Category: Cleaning" in preview.content and text in preview.content
+    assert f"Category: {says(f'complaint-cat-{category}', EN)}" in preview.content
+    assert text in preview.content
     await d.press(me, preview, text=says("btn-confirm", EN))
-    done = await d.wait_for(me, contains="Your complaint is", after=preview.message_id)
+    done = await wait(contains="Your complaint is", after=preview.message_id)
     assert "within 72 hours" in done.content
     return "C-2026-" + done.content.split("C-2026-")[1][:6]
 
@@ -230,3 +236,52 @@ async def test_complaints_week_on_demand_in_the_managers_group(stack: Stack) -> 
     sent = await stack.d.send(cast.plumbers[0], "/complaints week")
     await stack.d.wait_for(cast.plumbers[0], contains=says("complaint-office-only", EN),
                            after=sent.message_id)
+
+
+async def test_linked_repair_closes_then_the_satisfaction_question(stack: Stack) -> None:
+    """The department's work is a repair: linking it, and closing the repair through the
+    callback asks the reporter the one satisfaction question and tells the desk thread."""
+    from tests.bot.test_repair_flow import JPEG, report_leak
+
+    cast = await staffed_office(stack)
+    d = stack.d
+    repair_no = await report_leak(stack, cast, photos=0)
+    number = await file_complaint(stack, cast, text="The lobby ceiling leaks onto the floor")
+    card = await card_of(stack, cast.desk_group, number)
+    await press_card(stack, cast.desk, card, "complaint-btn-link")
+    ask = await d.wait_for(cast.desk, contains="which repair carries the work")
+    sent = await d.send(cast.desk, "R-2026-000099")
+    await d.wait_for(cast.desk, contains="There is no repair R-2026-000099",
+                     after=sent.message_id)
+    await d.send(cast.desk, repair_no)
+    await d.wait_for(cast.desk, contains="the repair is linked", after=ask.message_id)
+    await d.wait_for(cast.resident, contains=f"a repair job ({repair_no}) carries the work")
+    await card_of(stack, cast.desk_group, number, linked=f"關聯維修：{repair_no}")
+    # The repair runs its own course and closes through the desk's callback.
+    plumber = cast.plumbers[0]
+    job = await d.wait_for(cast.plumbing_group, contains=f"派工單 {repair_no}")
+    await d.press(plumber, job, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             job.message_id and says("status-accepted") in m.content)
+    await d.press(plumber, taken, text=says("btn-job-done"))
+    await d.wait_for(plumber, contains="photo of the finished work")
+    await d.send_photo(plumber, JPEG)
+    fixed = await d.wait_for(cast.resident, contains="Is it fixed?")
+    await d.press(cast.resident, fixed, text=says("btn-fixed-yes", EN))
+    stars = await d.wait_for(cast.resident, predicate=lambda m: m.message_id ==
+                             fixed.message_id and bool(m.buttons) and "⭐" in
+                             m.buttons[0][0].text)
+    await d.press(cast.resident, stars, text="⭐⭐⭐⭐")
+    task = await d.wait_for(cast.desk_group, contains=f"回訪 {repair_no}")
+    await d.press(cast.desk, task, text=says("btn-cb-satisfied"))
+    await d.wait_for(cast.resident, contains=f"{repair_no}: closed")
+    question = await d.wait_for(cast.resident, contains=f"{repair_no} is closed. How satisfied")
+    note = await d.wait_for(cast.desk_group, contains=f"🔧 {number}")
+    assert repair_no in note.content and note.reply_to_message_id == card.message_id
+    await d.press(cast.resident, question, text="5 ⭐⭐⭐⭐⭐")
+    await d.wait_for(cast.resident, predicate=lambda m: m.message_id == question.message_id
+                     and "your answer: 5 of 5" in m.content)
+    await stack.settle()
+    async with stack.db.reader() as s:
+        rows = dict((await s.execute(select(TicketRow.number, TicketRow.satisfaction))).all())
+    assert rows == {repair_no: 5, number: None}
