@@ -156,3 +156,8 @@ action-satisfaction = satisfaction answered
 field-reply = the reply
 field-answer = your answer
 field-number = the number
+
+## Estate settings (propdesk admin estate set)
+admin-setting-set = Setting { $name } = { $value }
+setting-bad-key = "{ $name }" is not a setting name (for example complaints.show_staff_names).
+setting-bad-value = That value is not allowed for { $name }.

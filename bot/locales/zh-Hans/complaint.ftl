@@ -156,3 +156,8 @@ action-satisfaction = 已回答满意度
 field-reply = 回复内容
 field-answer = 您的回复
 field-number = 编号
+
+## Estate settings (propdesk admin estate set)
+admin-setting-set = 设置 { $name } = { $value }
+setting-bad-key = “{ $name }”不是设置名称（例如 complaints.show_staff_names）。
+setting-bad-value = { $name } 不接受这个值。

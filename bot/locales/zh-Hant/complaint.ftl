@@ -156,3 +156,8 @@ action-satisfaction = 已回答滿意度
 field-reply = 回覆內容
 field-answer = 你的回應
 field-number = 編號
+
+## Estate settings (propdesk admin estate set)
+admin-setting-set = 設定 { $name } = { $value }
+setting-bad-key = 「{ $name }」不是設定名稱（例如 complaints.show_staff_names）。
+setting-bad-value = { $name } 不接受這個值。
