@@ -448,11 +448,14 @@ async def weekly_reports(uow: ComplaintUnitOfWork, now: datetime) -> int:
         due = start.replace(hour=WEEKLY_AT_HOUR)
         if not due <= local < due + timedelta(days=1):
             continue
+        key = f"complaint-week:{week_bounds(estate.tz, local.date() - timedelta(days=7))[2]}"
+        if key in await uow.fired.fired("estate", estate.id):
+            continue  # sent already (the sweeper looks every few seconds all day)
         if not await uow.complaints.count(estate.id):
             continue  # complaints not in use yet in this estate
-        stats = await _week(uow, estate, now, 1)
-        if not await uow.fired.claim("estate", estate.id, f"complaint-week:{stats.label}", now):
+        if not await uow.fired.claim("estate", estate.id, key, now):
             continue
+        stats = await _week(uow, estate, now, 1)
         await uow.audit.record(at=now, entity="estate", entity_id=str(estate.id),
                                action="complaint-week", to_state=stats.label,
                                detail={"received": stats.received})
