@@ -16,7 +16,7 @@ from bot.notices.complaints import card_ref, reply_ref, satisfaction_ref
 from conversations.complaint_followups import Question, ask_in_private
 from domain import complaints, satisfaction
 from domain.errors import NotAuthorized, NotFound
-from domain.model import Group, GroupPurpose
+from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff
 
@@ -74,7 +74,7 @@ async def on_desk_button(query: CallbackQuery, callback_data: ComplaintCb, ctx: 
         raise NotAuthorized("button-stale")
 
 
-async def _card_locale(ctx: Ctx, ticket: Ticket):  # type: ignore[no-untyped-def]
+async def _card_locale(ctx: Ctx, ticket: Ticket) -> Locale:
     """Cards are written in the group's language (the estate's)."""
     where = await ctx.uow.outbox.ref(card_ref(ticket))
     group = await ctx.uow.groups.get(where[0]) if where else None
