@@ -21,6 +21,7 @@ from domain import registry, renovation
 from domain.calendar import format_hours, parse_hours, zone
 from domain.clock import Clock
 from domain.errors import DomainError, ImportFailed
+from domain.estate_settings import set_estate_setting
 from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
 from store.db import Database
 from store.uow import SqlUnitOfWork
@@ -77,7 +78,7 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
                     clock: Clock) -> int:
     now = clock.now()
     if args.admin_cmd == "estate":
-        return await _estate(args, uow, out, now.date())
+        return await _estate(args, uow, out, now)
     if args.admin_cmd == "survey":
         from bot import admin_survey
 
@@ -150,7 +151,7 @@ async def _renovation(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, es
                     settings=json.dumps(shown, ensure_ascii=False))
 
 
-async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, today: date) -> int:
+async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, now: datetime) -> int:
     if args.estate_cmd == "create":
         estate = await registry.create_estate(uow, code=args.code, name=args.name, tz=args.tz,
                                               hours=args.hours, locale=Locale(args.locale),
@@ -166,6 +167,10 @@ async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, today:
                           for i in items)
         return out.done({"estates": items}, "admin-estate-list", lines=lines or "-")
     estate = await registry.estate_by_code(uow, args.estate)
+    if args.estate_cmd == "set":
+        value = await set_estate_setting(uow, estate, args.key, args.value, now)
+        return out.done({"code": estate.code, "key": args.key, "value": value},
+                        "admin-setting-set", name=args.key, value=json.dumps(value))
     if args.estate_cmd == "hours":
         spec = format_hours(parse_hours(args.spec))
         await uow.estates.update(estate.id, hours=spec)

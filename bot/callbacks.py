@@ -75,3 +75,31 @@ class SurveyOfficeCb(CallbackData, prefix="so1"):
 
     op: str  # cancel | reviewed | year
     id: int
+class ComplaintFormCb(CallbackData, prefix="cf1"):
+    """Steps of the complaint form: unit, category, photos, call back, edit, confirm."""
+
+    op: str  # unit | cat | photos | cb | time | edit | confirm | cancel
+    value: str = ""
+
+
+class ComplaintCb(CallbackData, prefix="cp1"):
+    """The desk's buttons on a complaint card."""
+
+    op: str  # take | depts | dept | back | reply | link | close
+    id: int
+    value: str = ""
+
+
+class ComplaintResidentCb(CallbackData, prefix="cr1"):
+    """The resident's buttons under the office's reply."""
+
+    op: str  # answer | ok | rate | no
+    id: int
+    value: int = 0
+
+
+class SatisfactionCb(CallbackData, prefix="sat1"):
+    """The one satisfaction question after a ticket is closed (1-5)."""
+
+    id: int
+    score: int

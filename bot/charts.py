@@ -64,8 +64,9 @@ def png(fig: Any, dpi: int = 120) -> bytes:
 
 
 def bar_chart(title: str, labels: list[str], values: list[float], *, ylabel: str = "",
-              series: dict[str, list[float]] | None = None) -> bytes:
-    """A labelled bar chart (several series side by side when `series` is given)."""
+              series: dict[str, list[float]] | None = None, counts: bool = False) -> bytes:
+    """A labelled bar chart (several series side by side when `series` is given; whole-number
+    ticks on the value axis when the values are `counts`)."""
     plt = pyplot()
     fig, ax = plt.subplots(figsize=(8, 4.5))
     data = series or {"": values}
@@ -79,6 +80,10 @@ def bar_chart(title: str, labels: list[str], values: list[float], *, ylabel: str
                   else 0, ha="right" if max((len(x) for x in labels), default=0) > 6 else "center")
     ax.set_title(title)
     ax.set_ylabel(ylabel)
+    if counts:
+        from matplotlib.ticker import MaxNLocator
+
+        ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     if series:
         ax.legend()
     ax.spines[["top", "right"]].set_visible(False)

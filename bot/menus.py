@@ -5,15 +5,20 @@ from __future__ import annotations
 from aiogram.types import BotCommand
 
 from bot.i18n import Translator
-from domain.model import Actor, GroupPurpose, Locale
+from domain.model import Actor, GroupPurpose, Locale, StaffRole
 
 # Order is the order in the menu. Features add their commands here.
 ANON = ["start", "help", "language"]
-RESIDENT = ["repair", "renovate", "my", "survey", "start", "help", "language", "cancel"]
+RESIDENT = ["repair", "complaint", "renovate", "my", "survey", "start", "help", "language",
+            "cancel"]
 STAFF = ["queue", "ticket", "oncall", "code", "renovations", "survey", "start", "help",
          "language", "cancel"]
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
+# Desk and managers only (complaints are theirs).
+OFFICE = ["complaints"]
+GROUP[GroupPurpose.DESK].insert(2, "complaints")
+GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:
@@ -28,6 +33,8 @@ def for_actor(actor: Actor, tr: Translator, locale: Locale) -> list[BotCommand]:
     names: list[str] = []
     if actor.is_resident:
         names += RESIDENT
+    if actor.has_role_anywhere(StaffRole.DESK, StaffRole.MANAGER):
+        names += OFFICE
     if actor.is_staff:
         names += STAFF
     return _build(names or ANON, tr, locale)

@@ -13,7 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.renovation_jobs import renovation_site
-from domain import onboarding, repair, surveys
+from domain import complaints, onboarding, repair, surveys
 from domain.clock import Clock
 from store import inbox
 from store.db import Database
@@ -29,6 +29,7 @@ async def leave_unlinked(uow: SqlUnitOfWork, now: datetime) -> int:
 
 
 async def ticket_deadlines(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Every ticket kind (repairs, complaints, ...) through the one deadline sweep."""
     return len((await repair.sweep_deadlines(uow, now)).fired)
 
 
@@ -40,12 +41,17 @@ async def survey_years(uow: SqlUnitOfWork, now: datetime) -> int:
     return await surveys.sweep_year_reviews(uow, now)
 
 
+async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
+    return await complaints.weekly_reports(uow, now)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
                                     ("survey-campaigns", survey_campaigns),
                                     ("survey-year-reviews", survey_years),
-                                    ("renovation-site", renovation_site)]
+                                    ("renovation-site", renovation_site),
+                                    ("complaint-week", complaint_week)]
 
 
 class Sweeper:

@@ -149,3 +149,8 @@ class OnCallChanged(Event):
     person_id: int
     estate_id: int
     trade: str
+
+
+@dataclass(frozen=True)
+class TicketClosed(TicketEvent):
+    """A ticket of any kind reached `closed`: its reporter gets one satisfaction question."""

@@ -342,3 +342,28 @@ class RenovationUnitOfWork(UnitOfWork, Protocol):
 
     @property
     def renovations(self) -> RenovationRepo: ...
+# ---------------------------------------------------------------- complaints (issue 4)
+
+
+class ComplaintRepo(Protocol):
+    async def for_period(self, estate_id: int, start: datetime, end: datetime) -> list[Ticket]:
+        """Complaints received before `end` that were received or closed from `start` on, or
+        are still open."""
+        ...
+    async def count(self, estate_id: int) -> int: ...
+    async def linked_to(self, ticket_id: int) -> list[Ticket]: ...
+
+
+class SatisfactionRepo(Protocol):
+    async def record(self, ticket_id: int, score: int, at: datetime) -> bool:
+        """Store the answer once, on a closed ticket; False when already answered."""
+        ...
+
+
+class ComplaintUnitOfWork(UnitOfWork, Protocol):
+    """The unit of work with the complaint and satisfaction repositories."""
+
+    @property
+    def complaints(self) -> ComplaintRepo: ...
+    @property
+    def satisfaction(self) -> SatisfactionRepo: ...

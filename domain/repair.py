@@ -6,13 +6,14 @@ causes is an event the bot layer renders into the outbox in the same transaction
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from domain import events as ev
 from domain.calendar import BusinessCalendar
+from domain.deadlines import ON_FIRE, SweepReport, sweep
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, GroupPurpose, StaffRole, Trade
 from domain.ports import FileRef, UnitOfWork
@@ -26,7 +27,6 @@ from domain.tickets import (
     Status,
     Ticket,
     Urgency,
-    due_now,
     next_due,
     require_transition,
     ticket_number,
@@ -416,11 +416,15 @@ def _reporter(actor: Actor, ticket: Ticket) -> None:
 
 
 async def visible_ticket(uow: UnitOfWork, actor: Actor, ticket_id: int) -> Ticket:
-    """A ticket the actor may see: their own, or any of an estate they work in."""
+    """A ticket the actor may see: their own, or any of an estate they work in (complaints
+    only as desk or manager there)."""
     ticket = await _ticket(uow, ticket_id)
     if actor.person is not None and ticket.reporter_id == actor.person.id:
         return ticket
-    if ticket.estate_id in {s.estate_id for s in actor.staff}:
+    if ticket.kind is Kind.COMPLAINT:
+        if _is_office(actor, ticket.estate_id):
+            return ticket
+    elif ticket.estate_id in {s.estate_id for s in actor.staff}:
         return ticket
     raise NotFound("ticket-not-found")
 
@@ -513,6 +517,7 @@ async def record_callback(uow: UnitOfWork, actor: Actor, ticket_id: int,
                           detail={"result": result.value}, closed_at=now)
     uow.emit(ev.CallbackRecorded(ticket.id, result=result.value,
                                  by_person_id=actor.person_id or 0))
+    uow.emit(ev.TicketClosed(ticket.id))
     return updated
 
 
@@ -555,32 +560,18 @@ async def take_on_call(uow: UnitOfWork, actor: Actor, now: datetime) -> list[tup
 # ---------------------------------------------------------------- the sweeper's job
 
 
-@dataclass
-class SweepReport:
-    fired: list[tuple[int, str]] = field(default_factory=list)
+async def _fire(uow: UnitOfWork, ticket: Ticket, deadline: Deadline, now: datetime) -> bool:
+    """A repair nobody confirmed in time is confirmed; every other level is announced."""
+    if deadline.level == "auto-confirm":
+        await confirm_fix(uow, None, ticket.id, now, automatic=True)
+        return True
+    uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level))
+    return False
+
+
+ON_FIRE[Kind.REPAIR] = _fire
 
 
 async def sweep_deadlines(uow: UnitOfWork, now: datetime, limit: int = 200) -> SweepReport:
-    """Fire every due reminder/escalation once; auto-confirm repairs nobody answered."""
-    report = SweepReport()
-    for ticket in await uow.tickets.due(now, limit):
-        fired = await uow.fired.fired("ticket", ticket.id)
-        current = ticket
-        for deadline in due_now(ticket, fired, now):
-            key = deadline.key(ticket)
-            if not await uow.fired.claim("ticket", ticket.id, key, now):
-                continue
-            fired.add(key)
-            report.fired.append((ticket.id, deadline.level))
-            await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
-                                   action="deadline", to_state=deadline.level,
-                                   detail={"due": deadline.due.isoformat(),
-                                           "cycle": ticket.cycle})
-            if deadline.level == "auto-confirm":
-                current = await confirm_fix(uow, None, ticket.id, now, automatic=True)
-            else:
-                uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level))
-        if current is ticket:
-            await uow.tickets.set_fields(ticket.id, version=ticket.version,
-                                         next_due_at=next_due(ticket, fired))
-    return report
+    """Fire every due reminder/escalation once (every ticket kind); auto-confirm repairs."""
+    return await sweep(uow, now, limit)

@@ -78,11 +78,13 @@ TRANSITIONS: dict[Kind, dict[Status, set[Status]]] = {
         Status.CLOSED: set(),
         Status.CANCELLED: set(),
     },
+    # Complaints: the desk may close at any step with a reason (the resident's own
+    # "satisfied" closes a replied one); "not satisfied" sends a replied one back to work.
     Kind.COMPLAINT: {
-        Status.RECEIVED: {Status.IN_PROGRESS, Status.REPLIED, Status.CANCELLED},
-        Status.IN_PROGRESS: {Status.REPLIED, Status.CANCELLED},
+        Status.RECEIVED: {Status.IN_PROGRESS, Status.REPLIED, Status.CLOSED, Status.CANCELLED},
+        Status.IN_PROGRESS: {Status.REPLIED, Status.CLOSED, Status.CANCELLED},
         Status.REPLIED: {Status.IN_PROGRESS, Status.REPLIED, Status.CLOSED},
-        Status.CLOSED: {Status.IN_PROGRESS},
+        Status.CLOSED: set(),
         Status.CANCELLED: set(),
     },
     # Review in order (desk, equipment supervisor, manager); any reviewer may send it back
@@ -157,6 +159,10 @@ class Ticket:
     reopen_count: int = 0
     version: int = 1
     extra: dict[str, Any] = field(default_factory=dict)
+    # complaints: the responsible department, the first reply, a linked repair ticket
+    department: str | None = None
+    replied_at: datetime | None = None
+    linked_ticket_id: int | None = None
 
     @property
     def is_open(self) -> bool:

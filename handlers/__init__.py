@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import followups, onboarding, renovation_followups, repair, survey
+from conversations import (
+    complaint,
+    complaint_followups,
+    followups,
+    onboarding,
+    renovation_followups,
+    repair,
+    survey,
+)
 from conversations import renovation as renovation_form
 from handlers import (
     common,
+    complaints,
     desk,
     fallback,
     groups,
@@ -38,9 +47,12 @@ def build_routers() -> list[Router]:
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
         survey.build_router(),       # the resident's questionnaire (one generic step handler)
         renovation_followups.build_router(),
+        complaint.build_router(),    # /complaint form
+        complaint_followups.build_router(),  # complaint reply, reason, answer (private)
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement
         renovation_site.build_router(),  # inspection cards
+        complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
         fallback.build_router(),     # catch-all, last
     ]

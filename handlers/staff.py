@@ -9,11 +9,11 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from bot.context import Ctx
-from bot.notices.cards import place, status_line, when
-from domain import repair
+from bot.notices.cards import category_label, place, status_line, when
+from domain import complaints, repair
 from domain.errors import NotFound
 from domain.model import Group, GroupPurpose
-from domain.tickets import Ticket
+from domain.tickets import Kind, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff
 
 _NUMBER = re.compile(r"^[A-Za-z]-\d{4}-\d{1,6}$")
@@ -46,6 +46,8 @@ async def cmd_queue_group(message: Message, ctx: Ctx, group: Group) -> None:
     ctx.locale = await ctx.postman.group_locale(group)
     estate = await ctx.uow.estates.get(group.estate_id)
     tickets = await ctx.uow.tickets.open_in_estate(group.estate_id, limit=200)
+    if group.purpose not in (GroupPurpose.DESK, GroupPurpose.MANAGERS):
+        tickets = [t for t in tickets if t.kind is not Kind.COMPLAINT]
     if group.purpose is GroupPurpose.CREW and group.trade is not None:
         tickets = [t for t in tickets if t.trade == group.trade.value]
     await _reply_queue(ctx, tickets[:25], estate.tz if estate else "UTC", len(tickets))
@@ -57,7 +59,8 @@ async def cmd_queue_private(message: Message, ctx: Ctx) -> None:
     for estate_id in sorted({s.estate_id for s in ctx.actor.staff}):
         estate = await ctx.uow.estates.get(estate_id)
         tz = estate.tz if estate else tz
-        tickets += await ctx.uow.tickets.open_in_estate(estate_id, limit=200)
+        tickets += [t for t in await ctx.uow.tickets.open_in_estate(estate_id, limit=200)
+                    if complaints.may_see(ctx.actor, t)]
     trades = {s.trade.value for s in ctx.actor.staff if s.trade is not None}
     if trades and not any(ctx.actor.has_role(t.estate_id, *repair.OFFICE) for t in tickets):
         tickets = [t for t in tickets if t.trade in trades]
@@ -98,7 +101,7 @@ async def show_ticket(ctx: Ctx, ticket_id: int) -> None:
     tz = estate.tz if estate else "UTC"
     reporter = await ctx.uow.people.get(ticket.reporter_id) if ticket.reporter_id else None
     lines = [ctx.t("ticket-detail", number=ticket.number,
-                   category=ctx.t(f"cat-{ticket.category}"),
+                   category=category_label(ticket, ctx.tr, ctx.locale),
                    place=await place(ctx.uow, ticket, ctx.tr, ctx.locale),
                    description=ticket.description,
                    status=await status_line(ctx.uow, ticket, ctx.tr, ctx.locale),
@@ -123,6 +126,9 @@ async def show_ticket(ctx: Ctx, ticket_id: int) -> None:
 
 def history_step(ctx: Ctx, action: str, to_state: str | None) -> str:
     """What an audit row means, in words."""
+    if action == "deadline" and to_state and to_state.startswith("reply-remind-"):
+        return ctx.t("level-reply-remind", hours=to_state.removeprefix("reply-remind-")
+                     .removesuffix("h"))
     if action == "deadline" and to_state:
         return ctx.t(f"level-{to_state}")
     if action == "rated" and to_state:

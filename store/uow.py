@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.events import Event
 from store import fsm
 from store.db import Database
+from store.repos.complaints import SqlComplaints, SqlSatisfaction
 from store.repos.infra import SqlAudit, SqlFired, SqlOutbox
 from store.repos.registry import (
     SqlCodes,
@@ -57,6 +58,8 @@ class SqlUnitOfWork:
         self.links = SqlDeepLinks(session)
         self.surveys = SqlSurveys(session)
         self.renovations = SqlRenovations(session)
+        self.complaints = SqlComplaints(session)
+        self.satisfaction = SqlSatisfaction(session)
         self._extensions: dict[str, Any] = {}
 
     def emit(self, event: Event) -> None:

@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from bot.i18n import Translator
 from domain.model import Locale
-from domain.tickets import Ticket
+from domain.tickets import Kind, Ticket
 from store.uow import SqlUnitOfWork
 
 
@@ -32,6 +32,12 @@ def when(at: datetime | None, tz: str) -> str:
     if at is None:
         return "—"
     return at.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")
+
+
+def category_label(t: Ticket, tr: Translator, locale: Locale) -> str:
+    """Repairs and complaints have their own category lists."""
+    key = f"complaint-cat-{t.category}" if t.kind is Kind.COMPLAINT else f"cat-{t.category}"
+    return tr(locale, key)
 
 
 async def place(uow: SqlUnitOfWork, t: Ticket, tr: Translator, locale: Locale) -> str:
@@ -64,6 +70,6 @@ async def job_card(uow: SqlUnitOfWork, t: Ticket, tr: Translator, locale: Locale
 
 
 async def resident_summary(uow: SqlUnitOfWork, t: Ticket, tr: Translator, locale: Locale) -> str:
-    return tr(locale, "my-line", number=t.number, category=tr(locale, f"cat-{t.category}"),
+    return tr(locale, "my-line", number=t.number, category=category_label(t, tr, locale),
               status=tr(locale, f"status-{t.status.value}"),
               place=await place(uow, t, tr, locale))

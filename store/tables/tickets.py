@@ -19,6 +19,8 @@ class TicketRow(Base):
         Index("ix_tickets_due", "next_due_at"),
         Index("ix_tickets_estate_status", "estate_id", "status"),
         Index("ix_tickets_reporter", "reporter_id", "id"),
+        # Weekly complaint statistics: one estate's tickets of a kind by date received.
+        Index("ix_tickets_estate_kind_created", "estate_id", "kind", "created_at"),
     )
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)
@@ -55,6 +57,12 @@ class TicketRow(Base):
     reopen_count: Mapped[int] = mapped_column(Integer, default=0)
     version: Mapped[int] = mapped_column(Integer, default=1)
     extra: Mapped[dict[str, Any]] = mapped_column(JSONText, default=dict)
+    # Complaints: the responsible department, when the office first replied (the 72-hour
+    # clock), and the repair ticket that carries the department's work.
+    department: Mapped[str | None] = mapped_column(String(16))
+    replied_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    linked_ticket_id: Mapped[int | None] = mapped_column(
+        ForeignKey("tickets.id", ondelete="SET NULL"), index=True)
 
 
 class TicketNoteRow(Base):

@@ -17,12 +17,13 @@ help-anon =
     /language changes the language.
 help-resident =
     <b>Residents</b>
-    /repair reports a repair, /my shows your requests, /start your units.
+    /repair reports a repair, /complaint files a complaint, /my shows your requests, /start your units.
     /language changes the language, /cancel stops a form.
 help-staff =
     <b>Office staff</b>
     Work arrives in your team's group. /queue lists open work, /ticket R-2026-000123 opens a ticket,
-    /oncall makes you the on-call technician. /language changes the language, /cancel stops a form.
+    /oncall makes you the on-call technician. /complaints (desk, managers) lists complaints and weekly statistics.
+    /language changes the language, /cancel stops a form.
 language-choose = Choose your language:
 language-set = Language set: English.
 cancel-done = Cancelled. Nothing was sent.

@@ -17,12 +17,13 @@ help-anon =
     /language 可更改語言。
 help-resident =
     <b>住戶</b>
-    /repair 報修，/my 查看你的申請，/start 顯示你的單位。
+    /repair 報修，/complaint 投訴，/my 查看你的申請，/start 顯示你的單位。
     /language 更改語言，/cancel 取消正在填寫的表格。
 help-staff =
     <b>管理處職員</b>
     工作會發送到你所屬小組的群組。/queue 列出未完成工作，/ticket R-2026-000123 查看工單，
-    /oncall 擔任當值。/language 更改語言，/cancel 取消正在填寫的表格。
+    /oncall 擔任當值。/complaints（客戶服務台、經理）查看投訴及每周統計。
+    /language 更改語言，/cancel 取消正在填寫的表格。
 language-choose = 請選擇語言：
 language-set = 語言已設為繁體中文。
 cancel-done = 已取消，沒有提交任何資料。

@@ -1,7 +1,7 @@
 """renovation applications: workers, passes, site inspections, rectification notices
 
 Revision ID: 0004
-Revises: 0002
+Revises: 0003
 Create Date: 2026-11-26 17:27:56.522716
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import store.types
 
 revision = '0004'
-down_revision = '0002'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,81 @@
+"""Complaint rules without I/O: the estate's policy, the reply clock's levels, the weekly
+summary's arithmetic and week boundaries."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+from domain.complaint_stats import summarise, week_bounds
+from domain.complaints import ComplaintPolicy, complaint_plan
+from domain.model import Estate
+from domain.tickets import Kind, Status, Ticket
+
+MON = datetime(2026, 11, 22, 16, 0, tzinfo=UTC)  # Monday 2026-11-23 00:00 in Hong Kong
+H = timedelta(hours=1)
+
+
+def estate(**complaints: object) -> Estate:
+    return Estate(1, "HV", "HV", "Asia/Hong_Kong", "", settings={"complaints": complaints})
+
+
+def complaint(n: int, at: datetime, *, status: Status = Status.RECEIVED,
+              **over: object) -> Ticket:
+    t = Ticket(id=n, number=f"C-2026-{n:06d}", kind=Kind.COMPLAINT, estate_id=1, status=status,
+               reporter_id=1, category="noise", description="x", created_at=at,
+               reply_due=at + 72 * H, extra={"policy": {"reply_hours": 72,
+                                                        "remind_hours": [24, 6]}})
+    return replace(t, **over)  # type: ignore[arg-type]
+
+
+def test_policy_reads_the_estate_settings_and_survives_bad_ones() -> None:
+    assert ComplaintPolicy.of(estate()) == ComplaintPolicy(72, (24, 6), False)
+    assert ComplaintPolicy.of(estate(reply_hours="48", remind_hours=[1, 12, 12],
+                                     show_staff_names="yes")) == \
+        ComplaintPolicy(48, (12, 1), True)
+    assert ComplaintPolicy.of(estate(reply_hours="soon", show_staff_names="no")) == \
+        ComplaintPolicy()
+    assert ComplaintPolicy.of(estate(remind_hours=3)).remind_hours == (3,)
+
+
+def test_levels_only_while_nobody_replied() -> None:
+    t = complaint(1, MON)
+    plan = complaint_plan(t)
+    assert [(d.level, d.due - MON) for d in plan] == [
+        ("reply-remind-24h", 48 * H), ("reply-remind-6h", 66 * H), ("reply-overdue", 72 * H)]
+    assert complaint_plan(replace(t, status=Status.REPLIED)) == []
+    assert complaint_plan(replace(t, status=Status.CLOSED)) == []
+    odd = replace(t, extra={"policy": {"reply_hours": 12, "remind_hours": [24, 0, 6]}})
+    assert [d.level for d in complaint_plan(odd)] == ["reply-remind-6h", "reply-overdue"]
+
+
+def test_week_bounds_are_monday_to_monday_in_the_estate_zone() -> None:
+    start, end, label = week_bounds("Asia/Hong_Kong", (MON + 6 * 24 * H).date())
+    assert (start, end - start, label) == (MON, timedelta(days=7), "2026-W48")
+    assert week_bounds("Asia/Hong_Kong", datetime(2027, 1, 1).date())[2] == "2026-W53"
+
+
+def test_weekly_summary() -> None:
+    start, end = MON, MON + timedelta(days=7)
+    at = end + 9 * H
+    tickets = [
+        complaint(1, start, status=Status.CLOSED, replied_at=start + 70 * H,  # in time
+                  closed_at=start + 80 * H, rating=4, category="cleaning"),
+        complaint(2, start + H, status=Status.REPLIED, replied_at=start + 80 * H),  # late
+        complaint(3, start + 2 * H),  # never replied, overdue now
+        complaint(4, end - timedelta(minutes=1)),  # Sunday 23:59: clock still running
+        complaint(5, end),  # next week: not counted
+        complaint(6, start - 48 * H, status=Status.CLOSED, closed_at=start + H, rating=2,
+                  replied_at=start - 40 * H),  # last week's, closed this week
+        complaint(7, start - 100 * H, status=Status.IN_PROGRESS),  # old and overdue
+    ]
+    s = summarise(1, tickets, start, end, at, "2026-W48")
+    assert s.received == 4
+    assert dict(s.by_category) == {**{c: 0 for c, _ in s.by_category}, "cleaning": 1, "noise": 3}
+    assert s.by_status == (("received", 2), ("replied", 1), ("closed", 1))
+    assert (s.replied_in_time, s.reply_decided, s.reply_pending, s.replied_pct) == \
+        (1, 3, 1, 33.3)
+    assert [o.number for o in s.overdue] == ["C-2026-000007", "C-2026-000003"]
+    assert (s.closed, s.rating_avg, s.rating_count) == (2, 3, 2)
+    empty = summarise(1, [], start, end, at, "2026-W48")
+    assert (empty.received, empty.replied_pct, empty.rating_avg) == (0, None, None)

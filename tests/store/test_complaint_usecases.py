@@ -1,0 +1,231 @@
+"""Complaint use cases on the real store: the loop, the 72-hour clock over a weekend, who may
+act, the satisfaction question, the weekly report firing once."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from domain import complaints, registry, repair, satisfaction
+from domain.complaints import ComplaintDraft
+from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
+from domain.model import Actor, Locale, StaffRole
+from domain.repair import CallbackResult, RepairDraft
+from domain.tickets import Status, Ticket
+from store.db import Database
+from store.tables.infra import AuditRow, FiredRow
+from store.uow import SqlUnitOfWork
+from tests.store.office import Office, build_office
+
+FRI_10 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in Hong Kong
+HOUR = timedelta(hours=1)
+
+
+async def run(db: Database, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+    async with SqlUnitOfWork(db.writer()) as uow:
+        result = await fn(uow, *args, **kwargs)
+        await uow.commit()
+        return result
+
+
+async def file(db: Database, office: Office, at: datetime = FRI_10, **over: object) -> Ticket:
+    values: dict[str, object] = {"category": "cleaning",
+                                 "description": "Rubbish left in the lobby for three days"}
+    values.update(over)
+    return await run(db, complaints.submit_complaint, office.resident,  # type: ignore[no-any-return]
+                     ComplaintDraft(**values), at)  # type: ignore[arg-type]
+
+
+async def test_loop_reply_reopen_reply_satisfied(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    t = await file(db, office, callback=True, callback_time="evening")
+    assert (t.number, t.status, t.unit_id) == ("C-2026-000001", Status.RECEIVED, office.unit.id)
+    assert t.reply_due == FRI_10 + timedelta(hours=72) and t.preferred_time == "evening"
+    t = await run(db, complaints.take, office.desk, t.id, FRI_10 + HOUR)
+    assert (t.status, t.assignee_id) == (Status.IN_PROGRESS, office.desk.person_id)
+    with pytest.raises(Conflict, match="complaint-already-taken"):
+        await run(db, complaints.take, office.manager, t.id, FRI_10 + HOUR)
+    t = await run(db, complaints.assign_department, office.desk, t.id, "cleaning", FRI_10 + HOUR)
+    assert t.department == "cleaning" and t.status is Status.IN_PROGRESS
+    with pytest.raises(InvalidInput):
+        await run(db, complaints.assign_department, office.desk, t.id, "kitchen", FRI_10)
+    t = await run(db, complaints.reply, office.desk, t.id, "Cleaned this morning; sorry.",
+                  FRI_10 + 5 * HOUR)
+    assert (t.status, t.replied_at) == (Status.REPLIED, FRI_10 + 5 * HOUR)
+    await run(db, complaints.answer, office.resident, t.id, "Thanks, but who left it?",
+              FRI_10 + 6 * HOUR)
+    t = await run(db, complaints.not_satisfied, office.resident, t.id, "It is back again",
+                  FRI_10 + 30 * HOUR)
+    assert (t.status, t.cycle, t.reopen_count) == (Status.IN_PROGRESS, 2, 1)
+    assert t.reply_due == FRI_10 + 30 * HOUR + timedelta(hours=72)
+    t = await run(db, complaints.reply, office.manager, t.id, "Extra rounds twice a day now.",
+                  FRI_10 + 32 * HOUR)
+    assert t.replied_at == FRI_10 + 5 * HOUR  # the first reply is what the 72 hours measure
+    with pytest.raises(InvalidInput):
+        await run(db, complaints.satisfied, office.resident, t.id, 6, FRI_10 + 33 * HOUR)
+    t = await run(db, complaints.satisfied, office.resident, t.id, 4, FRI_10 + 33 * HOUR)
+    assert (t.status, t.rating) == (Status.CLOSED, 4)
+    async with SqlUnitOfWork(db.writer()) as uow:
+        closed = await uow.tickets.get(t.id)
+        notes = [kind for _, kind, _, _ in await uow.tickets.notes(t.id)]
+        actions = [r.action for r in await uow.audit.history("ticket", str(t.id))]
+    assert closed is not None and closed.satisfaction == 4  # the rating answers the question
+    assert notes == ["reply", "answer", "reopen", "reply"]
+    assert actions == ["created", "taken", "department", "replied", "answered", "reopened",
+                       "replied", "satisfied", "satisfaction"]
+    with pytest.raises(Conflict):
+        await run(db, complaints.reply, office.desk, t.id, "late", FRI_10 + 40 * HOUR)
+
+
+async def test_desk_closes_with_a_reason_then_one_satisfaction_answer(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    t = await file(db, office)
+    with pytest.raises(InvalidInput):
+        await run(db, complaints.close, office.desk, t.id, "   ", FRI_10 + HOUR)
+    t = await run(db, complaints.close, office.desk, t.id, "Duplicate of C-2026-000001",
+                  FRI_10 + HOUR)
+    assert t.status is Status.CLOSED and t.replied_at == FRI_10 + HOUR
+    with pytest.raises(NotFound):
+        await run(db, satisfaction.record_satisfaction, office.neighbour, t.id, 5, FRI_10)
+    t = await run(db, satisfaction.record_satisfaction, office.resident, t.id, 2,
+                  FRI_10 + 2 * HOUR)
+    assert (t.satisfaction, t.satisfaction_at) == (2, FRI_10 + 2 * HOUR)
+    with pytest.raises(Conflict, match="satisfaction-already"):
+        await run(db, satisfaction.record_satisfaction, office.resident, t.id, 5, FRI_10)
+
+
+async def test_a_closed_repair_takes_one_satisfaction_answer(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    draft = RepairDraft("leak", "Water drips", "normal", unit_id=office.unit.id)
+    r = (await run(db, repair.submit_repair, office.resident, draft, FRI_10)).ticket
+    with pytest.raises(Conflict):  # not closed yet
+        await run(db, satisfaction.record_satisfaction, office.resident, r.id, 5, FRI_10)
+    r = await run(db, repair.accept_job, office.plumbers[0], r.id, FRI_10)
+    from domain.ports import FileRef
+    r = await run(db, repair.complete_job, office.plumbers[0], r.id,
+                  FileRef("f", "u", "image/jpeg", 1), FRI_10)
+    r = await run(db, repair.confirm_fix, office.resident, r.id, FRI_10, rating=5)
+    r = await run(db, repair.record_callback, office.desk, r.id, CallbackResult.SATISFIED, FRI_10)
+    r = await run(db, satisfaction.record_satisfaction, office.resident, r.id, 5, FRI_10 + HOUR)
+    assert r.satisfaction == 5
+
+
+async def other_estate_desk(db: Database) -> Actor:
+    async with SqlUnitOfWork(db.writer()) as uow:
+        estate = await registry.create_estate(uow, code="SV", name="Sea View")
+        person = await uow.people.add("Other Desk", Locale.EN, tg_user_id=9000)
+        staff = await uow.staff.add(person.id, estate.id, StaffRole.DESK, None)
+        await uow.commit()
+    return Actor(9000, person, (staff,), ())
+
+
+async def test_only_desk_and_managers_of_the_estate_and_the_reporter(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    t = await file(db, office)
+    stranger = await other_estate_desk(db)
+    for outsider in (office.plumbers[0], office.electrician, stranger):
+        with pytest.raises(NotAuthorized):
+            await run(db, complaints.take, outsider, t.id, FRI_10)
+        with pytest.raises(NotAuthorized):
+            await run(db, complaints.reply, outsider, t.id, "hello", FRI_10)
+        with pytest.raises(NotFound):
+            await run(db, repair.visible_ticket, outsider, t.id)
+        with pytest.raises(NotAuthorized):
+            await run(db, complaints.week_stats, outsider, office.estate.id, FRI_10)
+    for resident in (office.neighbour,):
+        with pytest.raises(NotFound):
+            await run(db, complaints.visible_complaint, resident, t.id)
+        with pytest.raises(NotFound):
+            await run(db, complaints.answer, resident, t.id, "me too", FRI_10)
+        with pytest.raises(NotAuthorized):
+            await run(db, complaints.take, resident, t.id, FRI_10)
+    assert (await run(db, repair.visible_ticket, office.resident, t.id)).id == t.id
+    assert (await run(db, repair.visible_ticket, office.desk, t.id)).id == t.id
+    async with SqlUnitOfWork(db.writer()) as uow:
+        assert (await uow.tickets.get(t.id)).status is Status.RECEIVED  # type: ignore[union-attr]
+
+
+async def test_link_a_repair_of_the_same_estate(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    t = await file(db, office, category="facilities")
+    draft = RepairDraft("common", "Lobby door closer broken", "normal", location="Lobby")
+    r = (await run(db, repair.submit_repair, office.resident, draft, FRI_10)).ticket
+    with pytest.raises(InvalidInput, match="complaint-link-unknown"):
+        await run(db, complaints.link_repair, office.desk, t.id, "R-2026-000099", FRI_10)
+    with pytest.raises(InvalidInput, match="complaint-link-unknown"):
+        await run(db, complaints.link_repair, office.desk, t.id, t.number, FRI_10)
+    t = await run(db, complaints.link_repair, office.desk, t.id, r.number.lower(), FRI_10)
+    assert (t.linked_ticket_id, t.status) == (r.id, Status.IN_PROGRESS)
+    async with SqlUnitOfWork(db.writer()) as uow:
+        assert [c.id for c in await uow.complaints.linked_to(r.id)] == [t.id]
+
+
+async def sweep_hourly(db: Database, start: datetime, end: datetime) -> list[tuple[str, datetime]]:
+    """Run the sweeper every 30 minutes; returns (level, when it fired)."""
+    fired: list[tuple[str, datetime]] = []
+    at = start
+    while at <= end:
+        report = await run(db, repair.sweep_deadlines, at)
+        fired += [(level, at) for _, level in report.fired]
+        at += timedelta(minutes=30)
+    return fired
+
+
+async def test_72_hours_over_a_weekend_remind_and_escalate_once(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    t = await file(db, office)  # Friday 10:00; the reply is due Monday 10:00 (wall clock)
+    replied = await file(db, office, category="noise", description="Karaoke every night")
+    await run(db, complaints.reply, office.desk, replied.id, "We have spoken to them.",
+              FRI_10 + 2 * HOUR)
+    fired = await sweep_hourly(db, FRI_10, FRI_10 + timedelta(days=4))
+    sun_10, mon_04, mon_10 = (FRI_10 + timedelta(days=2), FRI_10 + timedelta(hours=66),
+                              FRI_10 + timedelta(days=3))
+    assert fired == [("reply-remind-24h", sun_10), ("reply-remind-6h", mon_04),
+                     ("reply-overdue", mon_10)]
+    async with SqlUnitOfWork(db.writer()) as uow:
+        rows = list(await uow.session.scalars(select(FiredRow.level).where(
+            FiredRow.entity_id == t.id)))
+        again = await uow.tickets.get(t.id)
+    assert sorted(rows) == ["reply-overdue#1", "reply-remind-24h#1", "reply-remind-6h#1"]
+    assert again is not None and again.next_due_at is None
+
+
+async def test_reopen_starts_a_new_clock_and_estate_settings_shape_it(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1, settings={
+        "complaints": {"reply_hours": 48, "remind_hours": [12]}})
+    t = await file(db, office)
+    assert t.reply_due == FRI_10 + timedelta(hours=48)
+    t = await run(db, complaints.reply, office.desk, t.id, "Done", FRI_10 + HOUR)
+    t = await run(db, complaints.not_satisfied, office.resident, t.id, "Not done",
+                  FRI_10 + 2 * HOUR)
+    fired = await sweep_hourly(db, FRI_10, FRI_10 + timedelta(days=3))
+    assert [level for level, _ in fired] == ["reply-remind-12h", "reply-overdue"]
+    assert fired[1][1] == FRI_10 + 2 * HOUR + timedelta(hours=48)
+
+
+MON_0900 = datetime(2026, 11, 30, 1, 0, tzinfo=UTC)  # Monday 09:00 in Hong Kong
+
+
+async def test_weekly_report_fires_once_per_estate_and_week(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    assert await run(db, complaints.weekly_reports, MON_0900) == 0  # no complaints yet
+    t = await file(db, office)
+    await file(db, office, category="noise", description="Drilling at 7 a.m.")
+    await run(db, complaints.reply, office.desk, t.id, "Cleaned", FRI_10 + HOUR)
+    await run(db, complaints.satisfied, office.resident, t.id, 5, FRI_10 + 2 * HOUR)
+    assert await run(db, complaints.weekly_reports, MON_0900 - timedelta(minutes=1)) == 0
+    assert await run(db, complaints.weekly_reports, MON_0900) == 1
+    assert await run(db, complaints.weekly_reports, MON_0900 + HOUR) == 0
+    assert await run(db, complaints.weekly_reports, MON_0900 + timedelta(days=1)) == 0
+    assert await run(db, complaints.weekly_reports, MON_0900 + timedelta(days=7)) == 1
+    async with SqlUnitOfWork(db.writer()) as uow:
+        weeks = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "complaint-week").order_by(AuditRow.id)))
+        stats = await complaints.week_stats(uow, office.manager, office.estate.id, MON_0900,
+                                            last=True)
+    assert weeks == ["2026-W48", "2026-W49"]
+    assert (stats.label, stats.received, stats.closed, stats.rating_avg) == ("2026-W48", 2, 1, 5)
+    assert dict(stats.by_category)["noise"] == 1 and dict(stats.by_category)["cleaning"] == 1
+    assert (stats.replied_in_time, stats.reply_decided, stats.reply_pending) == (1, 1, 1)
