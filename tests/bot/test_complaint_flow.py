@@ -39,7 +39,7 @@ async def file_complaint(stack: Stack, cast: Cast, *, bad_input: bool = False,
     last = ask.message_id
     if bad_input:
         for bad, answer in ((None, "a sticker"), (" \u3000 ", "Please fill in the description"),
-                            ("x" * 10_000, "Too long: the description has 10,000 characters")):
+                            ("x" * 10_000, "Too long: the description has 10000 characters")):
             sent = await (d.send_sticker(me) if bad is None else d.send(me, bad))
             again = await wait(contains=answer, after=sent.message_id)
             assert "Please tell us what happened" in again.content
