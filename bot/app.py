@@ -18,6 +18,7 @@ from bot import menus
 from bot.filestore import FileFetcher
 from bot.i18n import Translator
 from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
+from bot.inline_filters import inline_sync_filters
 from bot.leader import Leadership
 from bot.middlewares import ContextMiddleware
 from bot.notices import make_publisher
@@ -54,6 +55,7 @@ def create_dispatcher(*, db: Database, tr: Translator, settings: Settings,
     dp = Dispatcher(storage=SqlStorage(db))
     dp.update.outer_middleware(ContextMiddleware(tr, settings, clock))
     dp.include_routers(*build_routers())
+    inline_sync_filters(dp)
     return dp
 
 

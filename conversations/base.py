@@ -8,7 +8,7 @@ from typing import Any
 
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
-from aiogram.types import Message
+from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
 from bot.postman import Markup
@@ -76,3 +76,21 @@ class FormSteps:
         key = self.prompts.get(current, default_key)
         markup = await self.markup(ctx, current, await state.get_data())
         await wrong_kind(ctx, message, key, markup=markup, **self.args)
+
+
+async def show_photo_count(ctx: Ctx, state: FSMContext, text: str,
+                           markup: InlineKeyboardMarkup) -> None:
+    """One message per photo step: sent for the first photo, edited for the next ones (an
+    album's photos arrive one update each). Its reference is unique to this step."""
+    ref = (await state.get_data()).get("photo_status_ref")
+    if not ref:
+        ref = f"draft:{ctx.actor.tg_user_id}:photos:{ctx.update_id}"
+        await state.update_data(photo_status_ref=ref)
+        await ctx.reply_html(text, markup=markup, ref=ref)
+    else:
+        await ctx.postman.edit(text=text, markup=markup, ref=ref, chat_id=ctx.chat_id)
+
+
+async def end_photo_step(state: FSMContext) -> None:
+    """The next photo step gets a new count message."""
+    await state.update_data(photo_status_ref=None)

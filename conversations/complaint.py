@@ -16,7 +16,7 @@ from bot.context import Ctx
 from bot.keyboards_repair import TIMES
 from bot.media import photo_ref
 from bot.notices.cards import when
-from conversations.base import reask, wrong_kind
+from conversations.base import end_photo_step, reask, show_photo_count, wrong_kind
 from domain import complaints
 from domain.complaints import MAX_PHOTOS, ComplaintCategory, ComplaintDraft
 from domain.errors import DomainError, InvalidInput
@@ -155,23 +155,15 @@ async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         return  # the rest of an album past the fifth photo is ignored (the count says so)
     photos.append(ref.__dict__)
     await state.update_data(photos=photos)
-    # One message per album: created for the first photo, edited for the next ones.
-    status_ref = f"draft:{ctx.actor.tg_user_id}:complaint-photos:{data.get('photo_round', 0)}"
-    text = ctx.t("repair-photos-count", count=len(photos), max=MAX_PHOTOS)
-    markup = kb.photos_done(ctx.tr, ctx.locale, len(photos))
-    if not data.get("photo_status_sent"):
-        await state.update_data(photo_status_sent=True)
-        await ctx.reply_html(text, markup=markup, ref=status_ref)
-    else:
-        await ctx.postman.edit(text=text, markup=markup, ref=status_ref, chat_id=ctx.chat_id)
+    await show_photo_count(ctx, state, ctx.t("repair-photos-count", count=len(photos),
+                                             max=MAX_PHOTOS),
+                           kb.photos_done(ctx.tr, ctx.locale, len(photos)))
     if len(photos) >= MAX_PHOTOS:
         await _photos_finished(ctx, state)
 
 
 async def _photos_finished(ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.update_data(photo_round=int(data.get("photo_round", 0)) + 1,
-                            photo_status_sent=False)
+    await end_photo_step(state)
     await next_step(ctx, state, ComplaintForm.choosing_callback)
 
 

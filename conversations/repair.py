@@ -15,7 +15,7 @@ from bot.callbacks import RepairFormCb
 from bot.context import Ctx
 from bot.media import photo_ref
 from bot.notices.cards import when
-from conversations.base import FormSteps, reask
+from conversations.base import FormSteps, end_photo_step, reask, show_photo_count
 from domain import repair
 from domain.errors import DomainError, InvalidInput
 from domain.model import Actor
@@ -184,23 +184,15 @@ async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         return  # the rest of an album past the fifth photo is ignored (the count says so)
     photos.append(ref.__dict__)
     await state.update_data(photos=photos)
-    # One message per album step: created for the first photo, edited for the next ones.
-    status_ref = f"draft:{ctx.actor.tg_user_id}:photos:{data.get('photo_round', 0)}"
-    text = ctx.t("repair-photos-count", count=len(photos), max=MAX_PHOTOS)
-    markup = kb.photos_done(ctx.tr, ctx.locale, len(photos))
-    if len(photos) == 1 or not data.get("photo_status_sent"):
-        await state.update_data(photo_status_sent=True)
-        await ctx.reply_html(text, markup=markup, ref=status_ref)
-    else:
-        await ctx.postman.edit(text=text, markup=markup, ref=status_ref, chat_id=ctx.chat_id)
+    await show_photo_count(ctx, state, ctx.t("repair-photos-count", count=len(photos),
+                                             max=MAX_PHOTOS),
+                           kb.photos_done(ctx.tr, ctx.locale, len(photos)))
     if len(photos) >= MAX_PHOTOS:
         await _photos_finished(ctx, state)
 
 
 async def _photos_finished(ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.update_data(photo_round=int(data.get("photo_round", 0)) + 1,
-                            photo_status_sent=False)
+    await end_photo_step(state)
     await next_step(ctx, state, RepairForm.choosing_urgency)
 
 

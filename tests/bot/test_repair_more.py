@@ -156,3 +156,18 @@ async def test_photo_step_refuses_big_and_wrong_files_and_keeps_the_draft(stack:
     assert row.data["photos"] == []
     # No file was fetched from Telegram for the refused ones.
     assert not [c for c in await d.calls("getFile")]
+
+
+async def test_second_report_gets_its_own_photo_count(stack: Stack) -> None:
+    """The photo count message of a second report is a new message, edited as photos come."""
+    from tests.bot.test_repair_flow import report_leak
+
+    cast = await staffed_office(stack)
+    await report_leak(stack, cast, photos=2)
+    first_count = [m for m in await stack.d.messages(cast.resident, from_bot=True)
+                   if "Received" in m.content]
+    await report_leak(stack, cast, photos=3)  # waits for "Received 3 of at most 5"
+    counts = [m for m in await stack.d.messages(cast.resident, from_bot=True)
+              if "Received" in m.content]
+    assert len(counts) == len(first_count) + 1
+    assert "Received 2 of" in counts[0].content and "Received 3 of" in counts[-1].content
