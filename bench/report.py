@@ -109,7 +109,7 @@ def _extras(rows: list[dict[str, Any]]) -> list[str]:
             lines.append(f"  {r['scenario']} on {r['bot']}: {x['confirmed']} repairs confirmed; "
                          f"work order cards in the crew group: {x['cards_in_window']} by the "
                          f"last answer, {x['cards_posted']} within {x['grace_s']:g} s after; "
-                         f"Confirm -> card p50 {_cell(x['p50_ms'], '{:.0f}')} / p99 "
+                         f"Confirm -> posted card p50 {_cell(x['p50_ms'], '{:.0f}')} / p99 "
                          f"{_cell(x['p99_ms'], '{:.0f}')} / max {_cell(x['max_ms'], '{:.0f}')} ms")
         if r["scenario"] == "accept-race" and "trials" in p:
             lines.append(
