@@ -1,16 +1,19 @@
 """The baseline: a bare aiogram bot with the same conversation shape as propdesk.
 
 Run by the benchmark as `python -m bench.bare_bot` with BENCH_BARE_TOKEN and
-BENCH_BARE_API_BASE set. It answers /help, /start, and the "ask to be linked" form with the
+BENCH_BARE_API_BASE set. It answers /help, /start, the "ask to be linked" form with the
 same steps, buttons and callback data as propdesk (start → "Ask to be linked" → unit → relation
-button → name → phone → Confirm), keeps the draft in aiogram's MemoryStorage, and replies
-directly with message.answer / edit_reply_markup / callback.answer. No database, no inbox, no
+button → name → phone → Confirm), and a four-step repair form after /repair (category button →
+description → urgency button → Confirm, propdesk's callback data). It keeps the drafts in
+aiogram's MemoryStorage, and replies directly with message.answer / edit_reply_markup /
+callback.answer. No database, no inbox, no
 outbox, no rate limiter: this is the floor propdesk's figures are compared against.
 """
 
 from __future__ import annotations
 
 import asyncio
+import html
 import logging
 import os
 import re
@@ -59,6 +62,24 @@ class LinkFormCb(CallbackData, prefix="lf1"):
     value: str = ""
 
 
+class RepairCb(CallbackData, prefix="rf1"):
+    op: str
+    value: str = ""
+
+
+class RepairForm(StatesGroup):
+    choosing_category = State()
+    waiting_description = State()
+    choosing_urgency = State()
+    confirming = State()
+
+
+CATEGORIES = {"plumbing": "Plumbing", "electrical": "Electrical", "safety": "Safety facility",
+              "leak": "Water leak or seepage", "locks": "Doors and locks", "lift": "Lift",
+              "common": "Common area", "other": "Other"}
+URGENCIES = {"normal": "Normal", "emergency": "🚨 Emergency"}
+
+
 class LinkForm(StatesGroup):
     waiting_unit = State()
     choosing_relation = State()
@@ -99,8 +120,30 @@ def preview_kb() -> InlineKeyboardMarkup:
          _button("Cancel", LinkFormCb(op="cancel").pack())]])
 
 
+def categories_kb() -> InlineKeyboardMarkup:
+    buttons = [[_button(label, RepairCb(op="cat", value=value).pack())]
+               for value, label in CATEGORIES.items()]
+    return InlineKeyboardMarkup(inline_keyboard=buttons)
+
+
+def urgency_kb() -> InlineKeyboardMarkup:
+    return InlineKeyboardMarkup(inline_keyboard=[
+        [_button(label, RepairCb(op="urg", value=value).pack())]
+        for value, label in URGENCIES.items()])
+
+
+def repair_preview_kb() -> InlineKeyboardMarkup:
+    edit = [_button(f"Change {f}", RepairCb(op="edit", value=f).pack())
+            for f in ("category", "description", "urgency")]
+    return InlineKeyboardMarkup(inline_keyboard=[
+        edit[:2], edit[2:],
+        [_button("Confirm", RepairCb(op="confirm").pack()),
+         _button("Cancel", RepairCb(op="cancel").pack())]])
+
+
 router = Router(name="bare")
 _requests = 0
+_repairs = 0
 
 
 @router.message(Command("help"))
@@ -186,6 +229,66 @@ async def on_confirm(query: CallbackQuery, state: FSMContext) -> None:
     await query.message.edit_reply_markup(reply_markup=None)
     await query.message.answer(f"Sent to the office (request #{_requests}). I will tell you "
                                "when they have checked it.")
+    await query.answer()
+
+
+@router.message(Command("repair"))
+async def cmd_repair(message: Message, state: FSMContext) -> None:
+    await state.set_state(RepairForm.choosing_category)
+    await state.set_data({"draft": "repair"})
+    await message.answer("What needs repairing?", reply_markup=categories_kb())
+
+
+@router.callback_query(RepairForm.choosing_category, RepairCb.filter(F.op == "cat"))
+async def repair_category(query: CallbackQuery, callback_data: RepairCb,
+                          state: FSMContext) -> None:
+    if callback_data.value not in CATEGORIES:
+        await query.answer("This button is no longer valid.", show_alert=True)
+        return
+    await state.update_data(category=callback_data.value)
+    await state.set_state(RepairForm.waiting_description)
+    assert isinstance(query.message, Message)
+    await query.message.answer("Please describe the problem (what, since when, how bad).")
+    await query.answer()
+
+
+@router.message(RepairForm.waiting_description, F.text)
+async def repair_description(message: Message, state: FSMContext) -> None:
+    text = " ".join((message.text or "").split())
+    if len(text) < 3 or len(text) > 2000:
+        await message.answer("Please describe the problem in a few words.")
+        return
+    await state.update_data(description=text)
+    await state.set_state(RepairForm.choosing_urgency)
+    await message.answer("Is it an emergency? Emergencies go to the on-call crew at once, "
+                         "day and night.", reply_markup=urgency_kb())
+
+
+@router.callback_query(RepairForm.choosing_urgency, RepairCb.filter(F.op == "urg"))
+async def repair_urgency(query: CallbackQuery, callback_data: RepairCb,
+                         state: FSMContext) -> None:
+    if callback_data.value not in URGENCIES:
+        await query.answer("This button is no longer valid.", show_alert=True)
+        return
+    data = await state.update_data(urgency=callback_data.value)
+    await state.set_state(RepairForm.confirming)
+    assert isinstance(query.message, Message)
+    await query.message.answer(
+        f"<b>Repair request — please check:</b>\nType: {CATEGORIES[data['category']]}\n"
+        f"Description: {html.escape(data['description'])}\nUrgency: {URGENCIES[data['urgency']]}",
+        reply_markup=repair_preview_kb())
+    await query.answer()
+
+
+@router.callback_query(RepairForm.confirming, RepairCb.filter(F.op == "confirm"))
+async def repair_confirm(query: CallbackQuery, state: FSMContext) -> None:
+    global _repairs
+    await state.clear()
+    _repairs += 1
+    assert isinstance(query.message, Message)
+    await query.message.edit_reply_markup(reply_markup=None)
+    await query.message.answer(f"Thank you. Your request is <b>R-2026-{_repairs:06d}</b>; "
+                               "the crew has it now.")
     await query.answer()
 
 

@@ -40,6 +40,8 @@ class Out:
     chat_id: int
     message_id: int | None
     buttons: list[str] = field(default_factory=list)  # callback_data of inline buttons
+    query_id: str | None = None  # an answer: the callback query it answers
+    text: str | None = None  # an answer's text; a message's text or caption (its start)
 
 
 def _buttons(view: dict[str, Any] | None) -> list[str]:
@@ -105,12 +107,16 @@ class Feed:
         if kind in ("message", "edit"):
             if not ev.get("from_bot"):
                 return None
-            view = ev.get("message")
-            out = Out(kind, float(ev["t"]), int(chat), ev.get("message_id"), _buttons(view))
+            view = ev.get("message") or {}
+            text = view.get("text") or view.get("caption")
+            out = Out(kind, float(ev["t"]), int(chat), ev.get("message_id"), _buttons(view),
+                      text=text[:160] if text else None)
             if kind == "message":
                 self.bot_messages += 1
         elif kind == "callback_answer":
-            out = Out("answer", float(ev["t"]), int(chat), ev.get("message_id"))
+            answer = ev.get("answer") or {}
+            out = Out("answer", float(ev["t"]), int(chat), ev.get("message_id"),
+                      query_id=ev.get("callback_query_id"), text=answer.get("text"))
         else:
             return None
         self.outs.setdefault(int(chat), []).append(out)
@@ -148,6 +154,23 @@ class Feed:
                                    f"edit(s), {answers} answer(s); got "
                                    f"{[o.kind for o in got]}")
             event.clear()
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(event.wait(), remaining)
+
+    async def wait_answers(self, chat: int, start: int, query_ids: set[str],
+                           timeout: float) -> dict[str, Out]:
+        """Wait for the answers to these callback queries (pressed in `chat`, answered after
+        index `start`); returns those that came, by query id, when all did or time ran out."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + timeout
+        event = self._event(chat)
+        while True:
+            event.clear()
+            got = {o.query_id: o for o in self.outs.get(chat, [])[start:]
+                   if o.kind == "answer" and o.query_id in query_ids}
+            remaining = deadline - loop.time()
+            if len(got) == len(query_ids) or remaining <= 0:
+                return {k: v for k, v in got.items() if k is not None}
             with contextlib.suppress(TimeoutError):
                 await asyncio.wait_for(event.wait(), remaining)
 

@@ -8,9 +8,11 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from sandbox.driver import Driver
 
@@ -121,8 +123,11 @@ def _base_env() -> dict[str, str]:
 
 
 async def prepare_propdesk(tmp: Path, api_base: str, *, concurrency: int,
-                           polling_timeout: int, token: str = PROPDESK_TOKEN) -> BotProcess:
-    """A fresh migrated SQLite database with the demo estate, and `propdesk run` set up on it."""
+                           polling_timeout: int, token: str = PROPDESK_TOKEN,
+                           seed: Callable[[Any, Any, datetime], Awaitable[None]] | None = None
+                           ) -> BotProcess:
+    """A fresh migrated SQLite database with the demo estate (and what `seed` adds: people,
+    groups, tickets of a scenario), and `propdesk run` set up on it."""
     from bot.demo_data import seed_demo
     from store.db import create_database
     from store.migrate import upgrade
@@ -131,10 +136,13 @@ async def prepare_propdesk(tmp: Path, api_base: str, *, concurrency: int,
     db_url = f"sqlite+aiosqlite:///{tmp / 'propdesk.db'}"
     await asyncio.to_thread(upgrade, db_url)
     db = create_database(db_url)
+    now = datetime.now(UTC)
     try:
         async with SqlUnitOfWork(db.writer()) as uow:
-            await seed_demo(uow, datetime.now(UTC))
+            codes = await seed_demo(uow, now)
             await uow.commit()
+        if seed is not None:
+            await seed(db, codes, now)
     finally:
         await db.dispose()
     settings = {

@@ -27,6 +27,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from bench import repair
 from bench.feed import Feed
 from bench.procs import (
     BARE_TOKEN,
@@ -36,31 +37,30 @@ from bench.procs import (
     prepare_bare,
     prepare_propdesk,
 )
-from bench.scenarios import STEPS, Measured, Probe, Scenario, echo_max, echo_rate, onboarding
+from bench.report import BOTS, render, summarise
+from bench.scenarios import (
+    STEPS,
+    Measured,
+    Probe,
+    Scenario,
+    echo_max,
+    echo_rate,
+    onboarding,
+    percentile,
+)
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer
 
 RESULTS = Path(__file__).resolve().parent / "results"
-BOTS = ("propdesk", "bare")
-TARGET_THROUGHPUT_RATIO = 0.5
-TARGET_P99_MS = 50.0
-TARGET_RSS_RATIO = 1.3
+SCENARIOS = ["echo-max", "echo-rate", "onboarding", "repair", "repair-rate", "accept-race",
+             "sweeper-query"]
 SHARED_TOKEN = PROPDESK_TOKEN  # with --sandbox-url: one server, so one token for both bots
-
-
-def percentile(values: list[float], q: float) -> float | None:
-    """Nearest-rank percentile (q in 0..100); None for no values."""
-    if not values:
-        return None
-    ordered = sorted(values)
-    rank = max(1, min(len(ordered), int(-(-q * len(ordered) // 100))))
-    return ordered[rank - 1]
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
     p.add_argument("--quick", action="store_true", help="smaller numbers, for a smoke run")
-    p.add_argument("--scenario", action="append", choices=["echo-max", "echo-rate", "onboarding"],
+    p.add_argument("--scenario", action="append", choices=SCENARIOS,
                    help="run only these scenarios (repeatable)")
     p.add_argument("--bot", action="append", choices=list(BOTS),
                    help="run only these bots (repeatable)")
@@ -71,6 +71,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--rate", type=float, default=100.0, help="echo-rate: updates per second")
     p.add_argument("--seconds", type=float, default=10.0, help="echo-rate: duration")
     p.add_argument("--people", type=int, default=100, help="onboarding: concurrent people")
+    p.add_argument("--residents", type=int, default=300, help="repair: concurrent residents")
+    p.add_argument("--rate-residents", type=int, default=20,
+                   help="repair-rate: residents filling in the form at any moment (each "
+                   "files one repair, then a new one starts)")
+    p.add_argument("--trials", type=int, default=200, help="accept-race: work orders raced for")
+    p.add_argument("--tickets", type=int, default=1_000_000,
+                   help="sweeper-query: tickets in the database")
+    p.add_argument("--query-runs", type=int, default=50, help="sweeper-query: timed runs")
     p.add_argument("--polling-timeout", type=int, default=1,
                    help="getUpdates long-poll timeout of both bots, seconds (default 1)")
     p.add_argument("--sandbox-url", metavar="URL",
@@ -84,11 +92,16 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     args = p.parse_args(argv)
     if args.quick:
         args.users, args.updates, args.seconds, args.people = 50, 300, 3.0, 20
+        args.residents, args.trials = 50, 30
+        args.tickets, args.query_runs = 100_000, 20
     return args
 
 
 def scenarios(args: argparse.Namespace) -> list[Scenario]:
     warm = 5
+    # Each resident files one repair: enough for every form the rate can start (the bare
+    # form has 5 updates, propdesk's 9), and spare.
+    rate_pool = args.rate_residents + int(args.rate * args.seconds / 5 * 1.2) + 10
     all_ = [
         Scenario("echo-max", f"/help from {args.users} users, {args.updates} updates pushed at "
                  "once", args.users, echo_max(args.updates, 250, timeout=90.0)),
@@ -98,9 +111,42 @@ def scenarios(args: argparse.Namespace) -> list[Scenario]:
         Scenario("onboarding", f"link-request form, {args.people} people at once, "
                  f"{len(STEPS)} steps each", args.people + warm,
                  onboarding(args.people, warm, step_timeout=60.0)),
+        Scenario("repair", f"repair form, {args.residents} residents at once, photos included",
+                 args.residents + warm, repair.repair_form(args.residents, warm, 60.0),
+                 setup=repair.repair_world(args.residents + warm)),
+        Scenario("repair-rate", f"repair form at {args.rate:g} updates/s for {args.seconds:g} s "
+                 f"({args.rate_residents} residents at a time)", rate_pool + warm,
+                 repair.repair_rate(args.rate, args.seconds, args.rate_residents, warm, 30.0),
+                 bots=("propdesk",), on_request=("bare",),
+                 setup=repair.repair_world(rate_pool + warm)),
+        Scenario("accept-race", f"{repair.CREW} crew press Accept at once on each of "
+                 f"{args.trials} work orders", 10,
+                 repair.accept_race(args.trials, warm, timeout=30.0), bots=("propdesk",),
+                 setup=repair.race_world(10, args.trials + warm)),
+        Scenario("sweeper-query", f"the sweeper's due query on {args.tickets:,} tickets "
+                 "(SQLite, no bot)", 0, _no_run, bots=("propdesk",)),
     ]
     chosen = args.scenario or [s.name for s in all_]
     return [s for s in all_ if s.name in chosen]
+
+
+async def _no_run(*_: Any) -> Measured:
+    raise NotImplementedError("sweeper-query runs no bot")
+
+
+async def run_sweeper_query(args: argparse.Namespace) -> dict[str, Any]:
+    """In a child process with the bot's GC settings; its JSON line is the row."""
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bench.sweeper_query", "--rows", str(args.tickets),
+        "--runs", str(args.query_runs), *(["--keep"] if args.keep else []),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        cwd=Path(__file__).resolve().parent.parent)
+    out, err = await proc.communicate()
+    if proc.returncode != 0:
+        return {"scenario": "sweeper-query", "bot": "propdesk",
+                "error": f"exit {proc.returncode}: {err.decode(errors='replace')[-1500:]}"}
+    row: dict[str, Any] = json.loads(out.decode().strip().splitlines()[-1])
+    return row
 
 
 async def run_pair(scenario: Scenario, bot: str, args: argparse.Namespace,
@@ -121,11 +167,12 @@ async def run_pair(scenario: Scenario, bot: str, args: argparse.Namespace,
             if server is None:
                 await d.reset()
             await feed.start()
-            users = await scenario.make_users(d)
+            world = await scenario.make_world(d, bot)
             if bot == "propdesk":
                 proc = await prepare_propdesk(tmp, base, concurrency=args.concurrency,
                                               polling_timeout=args.polling_timeout,
-                                              token=token or PROPDESK_TOKEN)
+                                              token=token or PROPDESK_TOKEN, seed=world.seed)
+                world.db_url = proc.settings["PROPDESK_DATABASE__URL"]
             else:
                 proc = prepare_bare(tmp, base, polling_timeout=args.polling_timeout,
                                     token=token or BARE_TOKEN)
@@ -134,7 +181,7 @@ async def run_pair(scenario: Scenario, bot: str, args: argparse.Namespace,
             row["rss_ready_mb"] = proc.status_mb("VmRSS")
             probe = Probe(proc, args.profile / f"{bot}-{scenario.name}.txt"
                           if args.profile else None)
-            m: Measured = await scenario.run(d, feed, users, probe)
+            m: Measured = await scenario.run(d, feed, world, probe)
             row["peak_rss_mb"] = proc.status_mb("VmHWM")
             row.update(figures(m, probe))
             row["sandbox_calls"] = (await d.stats()).get("calls", {})
@@ -190,121 +237,6 @@ def _r(x: float | None) -> float | None:
     return None if x is None else round(x, 1)
 
 
-# ----------------------------------------------------------------------------- report
-
-def _cell(x: Any, fmt: str = "{:.1f}") -> str:
-    if x is None:
-        return "-"
-    return fmt.format(x) if isinstance(x, (int, float)) else str(x)
-
-
-def _verdict(ok: bool | None) -> str:
-    return "n/a " if ok is None else ("PASS" if ok else "MISS")
-
-
-def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The three target ratios."""
-    def get(scenario: str, bot: str, key: str) -> Any:
-        for r in rows:
-            if r["scenario"] == scenario and r["bot"] == bot:
-                return r.get(key)
-        return None
-
-    out: dict[str, Any] = {}
-    for sc in ("echo-max", "onboarding"):
-        a, b = get(sc, "propdesk", "updates_per_s"), get(sc, "bare", "updates_per_s")
-        ratio = a / b if a is not None and b else None
-        out[f"throughput_ratio_{sc}"] = {
-            "value": None if ratio is None else round(ratio, 3),
-            "target": f">= {TARGET_THROUGHPUT_RATIO}",
-            "pass": None if ratio is None else ratio >= TARGET_THROUGHPUT_RATIO}
-    p99 = get("echo-rate", "propdesk", "p99_ms")
-    out["propdesk_p99_at_rate_ms"] = {"value": p99, "target": f"< {TARGET_P99_MS:g}",
-                                      "pass": None if p99 is None else p99 < TARGET_P99_MS}
-    peaks = {bot: [r["peak_rss_mb"] for r in rows if r["bot"] == bot and "peak_rss_mb" in r]
-             for bot in BOTS}
-    ratio = (max(peaks["propdesk"]) / max(peaks["bare"])
-             if peaks["propdesk"] and peaks["bare"] else None)
-    out["rss_ratio"] = {"value": None if ratio is None else round(ratio, 3),
-                        "target": f"<= {TARGET_RSS_RATIO}",
-                        "pass": None if ratio is None else ratio <= TARGET_RSS_RATIO,
-                        "propdesk_peak_mb": max(peaks["propdesk"], default=None),
-                        "bare_peak_mb": max(peaks["bare"], default=None)}
-    return out
-
-
-def render(meta: dict[str, Any], rows: list[dict[str, Any]], summary: dict[str, Any]) -> str:
-    lines = [
-        f"propdesk benchmark  {meta['started']}  {meta['cpus']} CPUs  Python "
-        f"{meta['python']}  aiogram {meta['aiogram']}",
-        "Bots: propdesk = `propdesk run` (SQLite, inbox/outbox); bare = bench/bare_bot.py "
-        "(aiogram, MemoryStorage, direct replies).",
-        f"propdesk settings: PROPDESK_PROCESSING__CONCURRENCY={meta['concurrency']}, outbox "
-        "batch 30 (default);",
-        "  outbox rate limits opened, because the sandbox enforces none of Telegram's limits "
-        "and the bare bot has none:",
-        "  " + ", ".join(f"{k.removeprefix('PROPDESK_')}={v}" for k, v in OPEN_LIMITS.items()),
-        f"Both bots: getUpdates long-poll timeout {meta['polling_timeout']} s. Latency = "
-        "update queued in the sandbox -> reply received by the sandbox.",
-        "CPU: % of one core while measuring, whole process (its event-loop thread); "
-        "CPU ms/upd = bot CPU time / updates answered.",
-        f"Code: {meta['git']}",
-        "",
-    ]
-    head = (f"{'scenario':<11} {'bot':<9} {'updates':>7} {'upd/s':>7} {'p50 ms':>8} "
-            f"{'p99 ms':>8} {'max ms':>8} {'peak RSS MB':>11} {'start s':>7} "
-            f"{'bot CPU (loop)':>14} {'CPU ms/upd':>10} {'bench CPU':>9}")
-    lines += [head, "-" * len(head)]
-    for r in rows:
-        if "error" in r:
-            lines.append(f"{r['scenario']:<11} {r['bot']:<9} ERROR {r['error'][:150]}")
-            continue
-        rate = r.get("offered_per_s")
-        upd = f"{r['replied']}/{r['updates']}" if r["replied"] != r["updates"] else \
-            str(r["updates"])
-        cpu = f"{r['bot_cpu_pct']:.0f}% ({r['bot_loop_cpu_pct']:.0f}%)"
-        lines.append(
-            f"{r['scenario']:<11} {r['bot']:<9} {upd:>7} {_cell(r['updates_per_s']):>7} "
-            f"{_cell(r['p50_ms']):>8} {_cell(r['p99_ms']):>8} {_cell(r['max_ms']):>8} "
-            f"{_cell(r['peak_rss_mb']):>11} {_cell(r['startup_s'], '{:.2f}'):>7} {cpu:>14} "
-            f"{_cell(r['bot_cpu_ms_per_update'], '{:.2f}'):>10} "
-            f"{_cell(r['bench_cpu_pct'], '{:.0f}%'):>9}"
-            + (f"   (offered {rate:.1f}/s)" if rate is not None else ""))
-        for err in r.get("errors") or []:
-            lines.append(f"{'':<21} ! {err}")
-    steps = [r for r in rows if r.get("per_step")]
-    if steps:
-        lines += ["", "onboarding per step, p50 / p99 ms:"]
-        names = [s.name for s in STEPS]
-        lines.append(f"  {'bot':<9} " + " ".join(f"{n:>15}" for n in names))
-        for r in steps:
-            cells = []
-            for n in names:
-                s = r["per_step"].get(n)
-                cells.append(f"{_cell(s['p50_ms'], '{:.0f}')} / {_cell(s['p99_ms'], '{:.0f}')}"
-                             if s else "-")
-            lines.append(f"  {r['bot']:<9} " + " ".join(f"{c:>15}" for c in cells))
-    lines += ["", "Targets (a MISS is reported, never fatal):"]
-    t = summary
-    for sc in ("echo-max", "onboarding"):
-        x = t[f"throughput_ratio_{sc}"]
-        lines.append(f"  throughput propdesk/bare, {sc:<10} {_cell(x['value'], '{:.2f}'):>8}   "
-                     f"target >= {TARGET_THROUGHPUT_RATIO}   {_verdict(x['pass'])}")
-    x = t["propdesk_p99_at_rate_ms"]
-    lines.append(f"  propdesk p99 at {meta['rate']:g} updates/s       "
-                 f"{_cell(x['value'], '{:.1f}'):>8}   target < {TARGET_P99_MS:g} ms  "
-                 f"{_verdict(x['pass'])}")
-    x = t["rss_ratio"]
-    lines.append(f"  peak RSS propdesk/bare            {_cell(x['value'], '{:.2f}'):>8}   "
-                 f"target <= {TARGET_RSS_RATIO}   {_verdict(x['pass'])}   "
-                 f"({_cell(x['propdesk_peak_mb'])} MB / {_cell(x['bare_peak_mb'])} MB)")
-    warned = [r for r in rows if r.get("log_warnings")]
-    for r in warned:
-        lines.append(f"  note: {r['bot']} logged {r['log_warnings']} warning(s) in "
-                     f"{r['scenario']}, e.g. {r.get('log_sample', [''])[0][:160]}")
-    return "\n".join(lines)
-
-
 def git_revision() -> str:
     """The commit measured, and whether the work tree had changes (they are measured too)."""
     root = Path(__file__).resolve().parent.parent
@@ -338,7 +270,15 @@ async def main_async(args: argparse.Namespace) -> int:
     rows: list[dict[str, Any]] = []
     began = time.monotonic()
     for scenario in scenarios(args):
+        if scenario.name == "sweeper-query":
+            print(f"... {scenario.name}: {scenario.title}", file=sys.stderr, flush=True)
+            row = await run_sweeper_query(args)
+            row["title"] = scenario.title
+            rows.append(row)
+            continue
         for bot in bots:
+            if bot not in scenario.bots and not (args.bot and bot in scenario.on_request):
+                continue
             print(f"... {scenario.name} on {bot}: {scenario.title}", file=sys.stderr, flush=True)
             with tempfile.TemporaryDirectory(prefix=f"bench-{bot}-") as tmp:
                 row = await run_pair(scenario, bot, args, Path(tmp))

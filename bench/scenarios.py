@@ -21,12 +21,26 @@ import sys
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bench.feed import Feed, Out
 from bench.procs import BotProcess
 from sandbox.driver import Driver, Sent, User
+
+if TYPE_CHECKING:
+    from bot.demo_data import DemoCodes
+    from store.db import Database
+
+
+def percentile(values: list[float], q: float) -> float | None:
+    """Nearest-rank percentile (q in 0..100); None for no values."""
+    if not values:
+        return None
+    ordered = sorted(values)
+    rank = max(1, min(len(ordered), int(-(-q * len(ordered) // 100))))
+    return ordered[rank - 1]
 
 
 @dataclass
@@ -102,16 +116,42 @@ class Measured:
         return self.replied / self.window_s if self.window_s > 0 else 0.0
 
 
+# Seeds propdesk's database (after the demo estate) before the bot starts.
+Seed = Callable[["Database", "DemoCodes", datetime], Awaitable[None]]
+
+
+@dataclass
+class World:
+    """What a scenario set up before the bot started: sandbox users and chats, and what
+    propdesk's database needs to know about them."""
+
+    users: list[User]
+    extra: dict[str, Any] = field(default_factory=dict)
+    seed: Seed | None = None  # propdesk only
+    bot: str = ""
+    db_url: str | None = None  # propdesk's database, set by the runner
+
+
 @dataclass
 class Scenario:
     name: str
     title: str
     users: int
-    run: Callable[[Driver, Feed, list[User], Probe], Awaitable[Measured]]
+    run: Callable[[Driver, Feed, World, Probe], Awaitable[Measured]]
+    bots: tuple[str, ...] = ("propdesk", "bare")
+    on_request: tuple[str, ...] = ()  # bots it runs only when named with --bot
+    # Builds the world in the sandbox for one bot (default: `users` English residents).
+    setup: Callable[[Driver, str], Awaitable[World]] | None = None
 
-    async def make_users(self, d: Driver) -> list[User]:
-        """Sandbox users (English, so both bots answer in the same language)."""
-        return [await d.user(f"Resident {i}", language_code="en") for i in range(self.users)]
+    async def make_world(self, d: Driver, bot: str) -> World:
+        if self.setup is not None:
+            return await self.setup(d, bot)
+        return World(await make_users(d, self.users), bot=bot)
+
+
+async def make_users(d: Driver, n: int, name: str = "Resident") -> list[User]:
+    """Sandbox users (English, so both bots answer in the same language)."""
+    return [await d.user(f"{name} {i}", language_code="en") for i in range(n)]
 
 
 # ----------------------------------------------------------------------------- echo
@@ -146,7 +186,8 @@ def _match_fifo(feed: Feed, sent: list[Sent], start: dict[int, int], m: Measured
 
 
 def echo_max(updates: int, chunk: int, timeout: float) -> Callable[..., Awaitable[Measured]]:
-    async def run(d: Driver, feed: Feed, users: list[User], probe: Probe) -> Measured:
+    async def run(d: Driver, feed: Feed, world: World, probe: Probe) -> Measured:
+        users = world.users
         await _help_round(d, feed, users[:50], 30.0)
         m = Measured(updates=updates, params={"users": len(users), "updates": updates,
                                              "push_chunk": chunk})
@@ -169,7 +210,8 @@ def echo_max(updates: int, chunk: int, timeout: float) -> Callable[..., Awaitabl
 
 
 def echo_rate(rate: float, seconds: float, timeout: float) -> Callable[..., Awaitable[Measured]]:
-    async def run(d: Driver, feed: Feed, users: list[User], probe: Probe) -> Measured:
+    async def run(d: Driver, feed: Feed, world: World, probe: Probe) -> Measured:
+        users = world.users
         await _help_round(d, feed, users[:50], 30.0)
         n = int(rate * seconds)
         m = Measured(updates=n, params={"users": len(users), "rate_per_s": rate,
@@ -206,11 +248,16 @@ def echo_rate(rate: float, seconds: float, timeout: float) -> Callable[..., Awai
 @dataclass(frozen=True)
 class Step:
     name: str
-    kind: str  # "text" | "press"
-    value: str  # the text, or the callback_data of the button to press
+    kind: str  # "text" | "press" | "album"
+    value: str  # the text, the callback_data of the button to press, or the album's size
     messages: int
     edits: int = 0
     answers: int = 0
+
+    @property
+    def updates(self) -> int:
+        """Updates the step sends (an album: one per photo)."""
+        return int(self.value) if self.kind == "album" else 1
 
 
 # The "ask to be linked" form, as a person fills it in (the demo estate has one estate, so
@@ -233,34 +280,54 @@ def _with_button(outs: list[Out], data: str) -> int:
     raise LookupError(f"no bot message with a {data!r} button")
 
 
-async def _person(d: Driver, feed: Feed, user: User, step_timeout: float,
-                  record: Callable[[str, int, float], None]) -> None:
-    """One person through the whole form, waiting for each answer before the next step."""
-    for step in STEPS:
-        start = feed.cursor(user.id)
-        if step.kind == "text":
-            update_id = (await d.send(user, step.value)).update_id
-        else:
-            target = _with_button(feed.outs.get(user.id, []), step.value)
-            update_id = (await d.press(user, (user.id, target), step.value)).update_id
-        assert update_id is not None
-        got = await feed.wait_outputs(user.id, start, messages=step.messages, edits=step.edits,
-                                      answers=step.answers, timeout=step_timeout)
-        record(step.name, update_id, max(o.t for o in got))
+# A small JPEG header and padding: the sandbox and the bots take it as a photo.
+JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF" + bytes(200)
+
+
+async def take_step(d: Driver, feed: Feed, user: User, step: Step,
+                    step_timeout: float) -> tuple[list[int], float]:
+    """Do one step and wait for all it produces; returns the step's update ids and when its
+    last output reached the sandbox."""
+    start = feed.cursor(user.id)
+    if step.kind == "text":
+        sent = [await d.send(user, step.value)]
+    elif step.kind == "album":
+        sent = await d.send_album(user, [JPEG] * step.updates)
+    else:
+        target = _with_button(feed.outs.get(user.id, []), step.value)
+        pressed = await d.press(user, (user.id, target), step.value)
+        sent = [Sent(pressed.update_id, user.id, target)]
+    update_ids = [s.update_id for s in sent if s.update_id is not None]
+    assert len(update_ids) == step.updates
+    got = await feed.wait_outputs(user.id, start, messages=step.messages, edits=step.edits,
+                                  answers=step.answers, timeout=step_timeout)
+    return update_ids, max(o.t for o in got)
+
+
+async def person(d: Driver, feed: Feed, user: User, step_timeout: float,
+                 record: Callable[[str, int, list[int], float], None],
+                 steps: list[Step] = STEPS) -> None:
+    """One person through the whole form, waiting for each answer before the next step;
+    `record(step name, updates, update ids, last output time)` after each step."""
+    for step in steps:
+        update_ids, t_done = await take_step(d, feed, user, step, step_timeout)
+        record(step.name, step.updates, update_ids, t_done)
 
 
 def onboarding(people: int, warmup: int,
                step_timeout: float) -> Callable[..., Awaitable[Measured]]:
-    async def run(d: Driver, feed: Feed, users: list[User], probe: Probe) -> Measured:
+    async def run(d: Driver, feed: Feed, world: World, probe: Probe) -> Measured:
+        users = world.users
         warm, measured = users[:warmup], users[warmup:warmup + people]
-        await asyncio.gather(*(_person(d, feed, u, 30.0, lambda *_: None) for u in warm))
+        await asyncio.gather(*(person(d, feed, u, 30.0, lambda *_: None) for u in warm))
         m = Measured(updates=len(measured) * len(STEPS),
                      params={"people": len(measured), "steps": [s.name for s in STEPS]})
         done: list[tuple[str, int, float]] = []
         probe.begin()
         results = await asyncio.gather(
-            *(_person(d, feed, u, step_timeout, lambda *r: done.append(r)) for u in measured),
-            return_exceptions=True)
+            *(person(d, feed, u, step_timeout,
+                     lambda name, _n, uids, t: done.append((name, uids[0], t)))
+              for u in measured), return_exceptions=True)
         probe.end()
         for r in results:
             if isinstance(r, BaseException):
