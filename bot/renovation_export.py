@@ -6,9 +6,6 @@ from __future__ import annotations
 import io
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from bot.i18n import Translator
 from bot.notices.cards import when
 from bot.renovation_cards import works_list
@@ -16,7 +13,9 @@ from domain.model import Estate, Locale
 from store.uow import SqlUnitOfWork
 
 
-def _sheet(book: Workbook, title: str, header: str, rows: list[list[Any]]) -> None:
+def _sheet(book: Any, title: str, header: str, rows: list[list[Any]]) -> None:
+    from openpyxl.styles import Font
+
     sheet = book.create_sheet(title[:31])
     sheet.append(header.split("|"))
     for cell in sheet[1]:
@@ -79,6 +78,8 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             passes.append([p.number, number, label, crew_names.get(p.worker_id, ""),
                            p.valid_from.isoformat(), p.valid_to.isoformat(),
                            when(p.issued_at, tz), when(p.returned_at, tz)])
+    from openpyxl import Workbook  # loaded only when an export is asked for
+
     book = Workbook()
     assert book.active is not None
     book.remove(book.active)

@@ -7,13 +7,10 @@ import io
 from dataclasses import dataclass, field
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.chart import BarChart, LineChart, Reference
-from openpyxl.styles import Font, PatternFill
-from openpyxl.utils import get_column_letter
-
-HEADER_FILL = PatternFill("solid", fgColor="D6EAF8")
-VITAL_FILL = PatternFill("solid", fgColor="F5B7B1")
+# openpyxl (and the numpy and Pillow it brings) is imported when a workbook is made: the
+# running bot needs it once a quarter and should not carry it all the time.
+HEADER_COLOUR = "D6EAF8"
+VITAL_COLOUR = "F5B7B1"
 
 
 @dataclass
@@ -28,6 +25,12 @@ class Sheet:
 
 def workbook(sheets: list[Sheet]) -> bytes:
     """Write the sheets to XLSX bytes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    header_fill = PatternFill("solid", fgColor=HEADER_COLOUR)
+    vital_fill = PatternFill("solid", fgColor=VITAL_COLOUR)
     book = Workbook()
     book.remove(book.active)
     for spec in sheets:
@@ -35,14 +38,14 @@ def workbook(sheets: list[Sheet]) -> bytes:
         ws.append(spec.header)
         for cell in ws[1]:
             cell.font = Font(bold=True)
-            cell.fill = HEADER_FILL
+            cell.fill = header_fill
         for i, row in enumerate(spec.rows):
             ws.append(row)
             for col in spec.percent:
                 ws.cell(row=i + 2, column=col + 1).number_format = "0.0%"
             if spec.highlight and spec.highlight[i]:
                 for cell in ws[i + 2]:
-                    cell.fill = VITAL_FILL
+                    cell.fill = vital_fill
         for col, title in enumerate(spec.header, start=1):
             longest = max([len(str(title))] + [len(str(r[col - 1])) for r in spec.rows
                                                 if col - 1 < len(r) and r[col - 1] is not None])
@@ -57,6 +60,9 @@ def workbook(sheets: list[Sheet]) -> bytes:
 
 def _pareto_chart(ws: Any, n: int, count_title: str, cumulative_title: str) -> None:
     """Columns: B problem, C count, E cumulative share (as laid out by the report)."""
+    from openpyxl.chart import BarChart, LineChart, Reference
+    from openpyxl.utils import get_column_letter
+
     bars = BarChart()
     bars.title = ws.title
     bars.y_axis.title = count_title
