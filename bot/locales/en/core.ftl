@@ -17,12 +17,14 @@ help-anon =
     /language changes the language.
 help-resident =
     <b>Residents</b>
-    /repair reports a repair, /complaint files a complaint, /my shows your requests, /start your units.
+    /repair reports a repair, /complaint files a complaint, /renovate applies for renovation works,
+    /survey answers the office's satisfaction survey, /my shows your requests, /start your units.
     /language changes the language, /cancel stops a form.
 help-staff =
     <b>Office staff</b>
     Work arrives in your team's group. /queue lists open work, /ticket R-2026-000123 opens a ticket,
-    /oncall makes you the on-call technician. /complaints (desk, managers) lists complaints and weekly statistics.
+    /oncall makes you the on-call technician. /complaints (desk, managers) lists complaints and weekly statistics,
+    /renovations the renovation records, /survey the satisfaction surveys, /code issues one-time codes.
     /language changes the language, /cancel stops a form.
 language-choose = Choose your language:
 language-set = Language set: English.

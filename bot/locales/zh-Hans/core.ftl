@@ -17,12 +17,14 @@ help-anon =
     /language 可更改语言。
 help-resident =
     <b>住户</b>
-    /repair 报修，/complaint 投诉，/my 查看你的申请，/start 显示你的房屋。
+    /repair 报修，/complaint 投诉，/renovate 申请装修，/survey 回复物业的满意度调查，
+    /my 查看你的申请，/start 显示你的房屋。
     /language 更改语言，/cancel 取消正在填写的表格。
 help-staff =
     <b>物业服务中心职员</b>
     工作会发送到你所属小组的群。/queue 列出未完成工作，/ticket R-2026-000123 查看工单，
-    /oncall 担任值班。/complaints（客服、经理）查看投诉及每周统计。
+    /oncall 担任值班。/complaints（客服、经理）查看投诉及每周统计，
+    /renovations 装修记录，/survey 满意度调查，/code 发出一次性登记码。
     /language 更改语言，/cancel 取消正在填写的表格。
 language-choose = 请选择语言：
 language-set = 语言已设为简体中文。

@@ -17,12 +17,14 @@ help-anon =
     /language 可更改語言。
 help-resident =
     <b>住戶</b>
-    /repair 報修，/complaint 投訴，/my 查看你的申請，/start 顯示你的單位。
+    /repair 報修，/complaint 投訴，/renovate 申請裝修，/survey 回覆管理處的評議表，
+    /my 查看你的申請，/start 顯示你的單位。
     /language 更改語言，/cancel 取消正在填寫的表格。
 help-staff =
     <b>管理處職員</b>
     工作會發送到你所屬小組的群組。/queue 列出未完成工作，/ticket R-2026-000123 查看工單，
-    /oncall 擔任當值。/complaints（客戶服務台、經理）查看投訴及每周統計。
+    /oncall 擔任當值。/complaints（客戶服務台、經理）查看投訴及每周統計，
+    /renovations 裝修記錄，/survey 業主評議表，/code 發出一次性登記碼。
     /language 更改語言，/cancel 取消正在填寫的表格。
 language-choose = 請選擇語言：
 language-set = 語言已設為繁體中文。
