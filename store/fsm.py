@@ -14,7 +14,7 @@ from typing import Any
 
 from aiogram.fsm.state import State
 from aiogram.fsm.storage.base import BaseStorage, StateType, StorageKey
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -24,6 +24,20 @@ from store.tables.infra import FsmRow
 
 current_session: ContextVar[AsyncSession | None] = ContextVar("current_session", default=None)
 TABLE = table(FsmRow)
+# Built once (every update reads its state and most write it): compiled form reused.
+_READ = select(TABLE.c.state, TABLE.c.data).where(TABLE.c.key == bindparam("k"))
+_DELETE = delete(TABLE).where(TABLE.c.key == bindparam("k"))
+
+
+def _upsert(insert: Any) -> Any:
+    stmt = insert(TABLE)
+    return stmt.on_conflict_do_update(
+        index_elements=[TABLE.c.key],
+        set_={"state": stmt.excluded.state, "data": stmt.excluded.data,
+              "updated_at": stmt.excluded.updated_at})
+
+
+_UPSERT = {"sqlite": _upsert(sqlite.insert), "postgresql": _upsert(postgresql.insert)}
 
 
 def storage_key(key: StorageKey) -> str:
@@ -37,17 +51,12 @@ def storage_key(key: StorageKey) -> str:
 
 async def _write(session: AsyncSession, k: str, entry: dict[str, Any]) -> None:
     if entry["state"] is None and not entry["data"]:
-        await session.execute(delete(TABLE).where(TABLE.c.key == k))
+        await session.execute(_DELETE, {"k": k})
         return
-    values = {"key": k, "state": entry["state"], "data": entry["data"],
-              "updated_at": datetime.now(UTC)}
     dialect = session.bind.dialect.name if session.bind else "sqlite"
-    insert = sqlite.insert if dialect == "sqlite" else postgresql.insert
-    stmt = insert(TABLE).values(values)
-    await session.execute(stmt.on_conflict_do_update(
-        index_elements=[TABLE.c.key],
-        set_={"state": stmt.excluded.state, "data": stmt.excluded.data,
-              "updated_at": stmt.excluded.updated_at}))
+    await session.execute(_UPSERT["sqlite" if dialect == "sqlite" else "postgresql"],
+                          {"key": k, "state": entry["state"], "data": entry["data"],
+                           "updated_at": datetime.now(UTC)})
 
 
 async def flush(session: AsyncSession) -> None:
@@ -67,8 +76,7 @@ class SqlStorage(BaseStorage):
     async def _entry(self, session: AsyncSession, k: str) -> dict[str, Any]:
         cache: dict[str, dict[str, Any]] = session.info.setdefault("fsm", {})
         if k not in cache:
-            row = (await session.execute(select(TABLE.c.state, TABLE.c.data)
-                                         .where(TABLE.c.key == k))).first()
+            row = (await session.execute(_READ, {"k": k})).first()
             cache[k] = {"state": row[0], "data": dict(row[1] or {})} if row else \
                 {"state": None, "data": {}}
         return cache[k]

@@ -5,12 +5,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.tables.base import table
 from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
+
+_OUTBOX, _REFS = table(OutboxRow), table(MessageRefRow)
+# Built once: every update writes outbox rows, and forms look up the message they edit.
+_INSERT_OUTBOX = insert(_OUTBOX)
+REF = select(_REFS.c.chat_id, _REFS.c.message_id).where(_REFS.c.ref == bindparam("ref"))
+_IN_FLIGHT = select(_OUTBOX.c.chat_id).where(
+    _OUTBOX.c.ref == bindparam("ref"), _OUTBOX.c.status == "sending").limit(1)
 
 
 class SqlAudit:
@@ -61,17 +68,16 @@ class SqlOutbox:
     async def flush(self) -> None:
         if self.rows:
             rows, self.rows = self.rows, []
-            await self.s.execute(insert(table(OutboxRow)), rows)
+            await self.s.execute(_INSERT_OUTBOX, rows)
 
     async def ref(self, ref: str) -> tuple[int, int] | None:
-        row = await self.s.get(MessageRefRow, ref)
-        return (row.chat_id, row.message_id) if row else None
+        row = (await self.s.execute(REF, {"ref": ref})).first()
+        return (int(row.chat_id), int(row.message_id)) if row else None
 
     async def in_flight(self, ref: str) -> int | None:
         """The chat a message with this reference is being sent to right now (its id is not
         recorded until the sender's batch is written), if any."""
-        return await self.s.scalar(select(OutboxRow.chat_id).where(
-            OutboxRow.ref == ref, OutboxRow.status == "sending").limit(1))
+        return await self.s.scalar(_IN_FLIGHT, {"ref": ref})
 
 
 class SqlFired:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.model import (
@@ -29,6 +29,7 @@ from domain.model import (
     Unit,
 )
 from domain.ports import UnitAttrs
+from store.tables.base import table
 from store.tables.registry import (
     BuildingRow,
     CodeRow,
@@ -42,6 +43,32 @@ from store.tables.registry import (
     UnitRow,
 )
 
+# The reads made for every update (who is acting, their estate's calendar) are Core statements
+# on the tables, built once: SQLAlchemy reuses their compiled form and skips the ORM.
+_P, _S, _T, _U, _B = (table(m) for m in (PersonRow, StaffRow, TenureRow, UnitRow, BuildingRow))
+_E, _H = table(EstateRow), table(HolidayRow)
+_UNIT_COLS = (_U.c.id.label("unit_id"), _U.c.estate_id, _U.c.building_id, _U.c.number,
+              _U.c.occupied, _B.c.code)
+_ESTATE = select(_E.c.id, _E.c.code, _E.c.name, _E.c.tz, _E.c.hours, _E.c.locale,
+                 _E.c.settings).where(_E.c.id == bindparam("id"))
+_HOLIDAY_DAYS = select(_H.c.day).where(_H.c.estate_id == bindparam("id"))
+_UNIT = select(*_UNIT_COLS).join(_B, _B.c.id == _U.c.building_id).where(
+    _U.c.id == bindparam("id"))
+_PERSON_BY_TG = select(_P.c.id, _P.c.tg_user_id, _P.c.name, _P.c.locale, _P.c.phone,
+                       _P.c.blocked).where(_P.c.tg_user_id == bindparam("tg"))
+_STAFF_OF = (select(_S.c.person_id, _S.c.estate_id, _S.c.role, _S.c.trade)
+             .where(_S.c.person_id == bindparam("id"), _S.c.active.is_(True))
+             .order_by(_S.c.id))
+_TENURES_OF = (select(_T.c.id, _T.c.person_id, _T.c.relation, *_UNIT_COLS)
+               .join(_U, _U.c.id == _T.c.unit_id).join(_B, _B.c.id == _U.c.building_id)
+               .where(_T.c.person_id == bindparam("id"), _T.c.ended_on.is_(None))
+               .order_by(_T.c.id))
+
+
+def _unit_of(row: Any) -> Unit:
+    """A Unit from a row holding `_UNIT_COLS`."""
+    return Unit(row.unit_id, row.estate_id, row.building_id, row.code, row.number, row.occupied)
+
 
 def _now() -> datetime:
     # Only for bookkeeping columns (created_at); rules take time from the injected clock.
@@ -54,8 +81,8 @@ class Repo:
 
 
 class SqlEstates(Repo):
-    async def _to_domain(self, row: EstateRow) -> Estate:
-        days = await self.s.scalars(select(HolidayRow.day).where(HolidayRow.estate_id == row.id))
+    async def _to_domain(self, row: Any) -> Estate:
+        days = await self.s.scalars(_HOLIDAY_DAYS, {"id": row.id})
         settings = dict(row.settings or {})
         settings.setdefault("locale", row.locale)
         return Estate(row.id, row.code, row.name, row.tz, row.hours, frozenset(days), settings)
@@ -69,7 +96,7 @@ class SqlEstates(Repo):
         return await self._to_domain(row)
 
     async def get(self, estate_id: int) -> Estate | None:
-        row = await self.s.get(EstateRow, estate_id)
+        row = (await self.s.execute(_ESTATE, {"id": estate_id})).first()
         return await self._to_domain(row) if row else None
 
     async def by_code(self, code: str) -> Estate | None:
@@ -157,11 +184,8 @@ class SqlUnits(Repo):
         return _unit(row, building.code)
 
     async def get(self, unit_id: int) -> Unit | None:
-        found = (await self.s.execute(
-            select(UnitRow, BuildingRow.code)
-            .join(BuildingRow, BuildingRow.id == UnitRow.building_id)
-            .where(UnitRow.id == unit_id))).first()
-        return _unit(found[0], found[1]) if found else None
+        found = (await self.s.execute(_UNIT, {"id": unit_id})).first()
+        return _unit_of(found) if found else None
 
     async def find(self, estate_id: int, building_code: str, number: str) -> Unit | None:
         found = (await self.s.execute(
@@ -184,7 +208,7 @@ class SqlUnits(Repo):
             UnitRow.estate_id == estate_id)) or 0)
 
 
-def _person(row: PersonRow) -> Person:
+def _person(row: Any) -> Person:
     return Person(row.id, row.tg_user_id, row.name, Locale(row.locale), row.phone, row.blocked)
 
 
@@ -194,7 +218,7 @@ class SqlPeople(Repo):
         return _person(row) if row else None
 
     async def by_tg(self, tg_user_id: int) -> Person | None:
-        row = await self.s.scalar(select(PersonRow).where(PersonRow.tg_user_id == tg_user_id))
+        row = (await self.s.execute(_PERSON_BY_TG, {"tg": tg_user_id})).first()
         return _person(row) if row else None
 
     async def add(self, name: str, locale: Locale, *, tg_user_id: int | None = None,
@@ -242,13 +266,8 @@ class SqlTenures(Repo):
         return await self._tenure(row)
 
     async def active_for_person(self, person_id: int) -> list[Tenure]:
-        rows = await self.s.execute(
-            select(TenureRow, UnitRow, BuildingRow.code)
-            .join(UnitRow, UnitRow.id == TenureRow.unit_id)
-            .join(BuildingRow, BuildingRow.id == UnitRow.building_id)
-            .where(TenureRow.person_id == person_id, TenureRow.ended_on.is_(None))
-            .order_by(TenureRow.id))
-        return [Tenure(t.id, t.person_id, _unit(u, c), Relation(t.relation)) for t, u, c in rows]
+        rows = await self.s.execute(_TENURES_OF, {"id": person_id})
+        return [Tenure(r.id, r.person_id, _unit_of(r), Relation(r.relation)) for r in rows]
 
     async def active_for_unit(self, unit_id: int) -> list[tuple[Tenure, Person]]:
         rows = await self.s.execute(
@@ -278,8 +297,7 @@ class SqlStaff(Repo):
         return StaffAssignment(person_id, estate_id, role, trade)
 
     async def for_person(self, person_id: int) -> list[StaffAssignment]:
-        rows = await self.s.scalars(select(StaffRow).where(
-            StaffRow.person_id == person_id, StaffRow.active.is_(True)).order_by(StaffRow.id))
+        rows = await self.s.execute(_STAFF_OF, {"id": person_id})
         return [StaffAssignment(r.person_id, r.estate_id, StaffRole(r.role),
                                 Trade(r.trade) if r.trade else None) for r in rows]
 
