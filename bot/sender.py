@@ -68,6 +68,7 @@ class SenderStats:
     failed: int = 0
     dropped: int = 0
     in_flight_at_start: int = 0
+    rounds: int = 0  # batches sent (one claim, the calls, one record)
 
 
 class Sender:
@@ -87,6 +88,13 @@ class Sender:
         self._wake = asyncio.Event()
         self.idle = asyncio.Event()
         self._retry_at: list[float] = []  # loop times when deferred rows come due (a heap)
+        # Chats whose rows are being sent: each chat's chain runs on its own, so a slow call
+        # (an album, a stalled connection) holds back only its own chat.
+        self._in_flight: set[int] = set()
+        self._chains: set[asyncio.Task[None]] = set()
+        self._finished: list[outbox.Outcome] = []
+        self._has_finished = asyncio.Event()
+        self._closing = False
 
     def _defer_until(self, at: datetime) -> None:
         seconds = max(0.0, (at - datetime.now(UTC)).total_seconds())
@@ -104,34 +112,46 @@ class Sender:
         if recovered:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "
                         "sending them again, so they may arrive twice", recovered)
-        while not stop.is_set():
-            if not self.leads():
-                await self._sleep(stop, 1.0)  # another process sends
-                continue
-            try:
-                await self._round(stop)
-            except Exception as exc:
-                # e.g. the database is locked for a moment: nothing is lost, try again soon.
-                log.warning("outbox round failed (%s); retrying", type(exc).__name__)
-                await self._sleep(stop, 1.0)
+        recorder = asyncio.create_task(self._recorder(), name="outbox-recorder")
+        try:
+            while not stop.is_set():
+                if not self.leads():
+                    await self._sleep(stop, 1.0)  # another process sends
+                    continue
+                try:
+                    await self._round(stop)
+                except Exception as exc:
+                    # e.g. the database is locked for a moment: nothing is lost, try again.
+                    log.warning("outbox round failed (%s); retrying", type(exc).__name__)
+                    await self._sleep(stop, 1.0)
+        finally:
+            # Calls already made are recorded before the sender stops.
+            await asyncio.gather(*self._chains, return_exceptions=True)
+            self._closing = True
+            self._has_finished.set()
+            await asyncio.gather(recorder, return_exceptions=True)
 
     async def _round(self, stop: asyncio.Event) -> None:
-        """Send what is due now, or sleep until something is."""
+        """Start sending what is due now, or sleep until something is (or a chat is free)."""
         loop = asyncio.get_running_loop()
         self._wake.clear()
         mono = loop.time()
         while self._retry_at and self._retry_at[0] <= mono:
             heapq.heappop(self._retry_at)
         paused = {c for c, t in self.limiter.paused_until.items() if t > mono}
-        jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
-                                  limit=self.settings.outbox.batch * 4)
-        batch, soonest = self._pick(jobs, mono)
+        room = self.settings.outbox.batch - len(self._in_flight)
+        jobs = await outbox.heads(self.db, datetime.now(UTC),
+                                  exclude_chats=paused | self._in_flight,
+                                  limit=self.settings.outbox.batch * 4,
+                                  per_chat=self.settings.outbox.per_chat_round) \
+            if room > 0 else []
+        batch, soonest = self._pick(jobs, mono, room)
         if batch:
             # A chat's next message is only visible once its head has gone: ask again at once.
             self.idle.clear()
-            await self._send_batch(batch)
+            await self._start(batch)
             return
-        if not jobs:
+        if not jobs and not self._in_flight and not self._finished:
             self.idle.set()
         waits = [w for w in (soonest, (self._retry_at[0] - mono) if self._retry_at else 0.0,
                              *(t - mono for t in self.limiter.paused_until.values() if t > mono))
@@ -139,16 +159,22 @@ class Sender:
         await self._sleep(stop, min([1.0, *waits]))
         self.limiter.forget_idle(loop.time())
 
-    def _pick(self, jobs: list[outbox.Job], mono: float) -> tuple[list[outbox.Job], float]:
+    def _pick(self, jobs: list[outbox.Job], mono: float,
+              room: int) -> tuple[list[outbox.Job], float]:
         batch: list[outbox.Job] = []
         soonest = 0.0
+        held: set[int] = set()  # chats whose earlier row waits: their later rows wait too
         for job in jobs:
+            if job.chat_id in held:
+                continue
             counts = job.method not in NOT_MESSAGES
             wait = self.limiter.wait(job.chat_id, mono, counts=counts)
-            if wait == 0 and len(batch) < self.settings.outbox.batch:
+            if wait == 0 and len(batch) < room:
                 self.limiter.take(job.chat_id, mono, counts=counts)
                 batch.append(job)
-            elif wait > 0:
+                continue
+            held.add(job.chat_id)
+            if wait > 0:
                 soonest = min(soonest, wait) if soonest else wait
         return batch, soonest
 
@@ -158,14 +184,55 @@ class Sender:
         for w in waiters:
             w.cancel()
 
-    async def _send_batch(self, batch: list[outbox.Job]) -> None:
+    async def _start(self, batch: list[outbox.Job]) -> None:
+        """Claim a batch (one transaction) and send each chat's part of it on its own."""
         claimed = await outbox.mark_sending(self.db, [j.id for j in batch])
-        batch = [j for j in batch if j.id in claimed]
-        outcomes = await asyncio.gather(*(self._send(j) for j in batch))
+        self.stats.rounds += 1
+        chains: dict[int, list[outbox.Job]] = {}
+        cut: set[int] = set()
+        for job in batch:
+            if job.id not in claimed or job.chat_id in cut:
+                # Behind a row someone else claimed: not this time.
+                cut.add(job.chat_id)
+                if job.id in claimed:
+                    self._finish([outbox.Outcome(job, outbox.PENDING, untried=True)])
+                continue
+            chains.setdefault(job.chat_id, []).append(job)
+        for chat_id, chain in chains.items():
+            self._in_flight.add(chat_id)
+            task = asyncio.create_task(self._run_chain(chain))
+            self._chains.add(task)
+            task.add_done_callback(self._chains.discard)
+
+    async def _run_chain(self, chain: list[outbox.Job]) -> None:
+        try:
+            outcomes = await self._send_chain(chain)
+        except BaseException:
+            # Cancelled in the middle of a call: whether it went out is unknown. The rows stay
+            # `sending`, so the next start sends them again and counts them, as after a crash.
+            self._in_flight.discard(chain[0].chat_id)
+            raise
+        self._finish(outcomes)
+
+    def _finish(self, outcomes: list[outbox.Outcome]) -> None:
+        self._finished.extend(outcomes)
+        self._has_finished.set()
+
+    async def _recorder(self) -> None:
+        """Writes the results of finished chains, together, as they come in."""
+        while not (self._closing and not self._finished):
+            await self._has_finished.wait()
+            self._has_finished.clear()
+            await self._record_finished()
+
+    async def _record_finished(self) -> None:
+        outcomes, self._finished = self._finished, []
+        if not outcomes:
+            return
         delay = 0.5
         while True:
             try:
-                await outbox.record(self.db, list(outcomes), datetime.now(UTC))
+                await outbox.record(self.db, outcomes, datetime.now(UTC))
                 break
             except Exception as exc:
                 # The calls were made: keep trying to record them, or a restart resends them.
@@ -173,6 +240,7 @@ class Sender:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
         for o in outcomes:
+            self._in_flight.discard(o.job.chat_id)
             if o.status == outbox.PENDING and o.not_before is not None:
                 self._defer_until(o.not_before)
             if o.status == outbox.SENT:
@@ -187,6 +255,7 @@ class Sender:
                     await self.on_chat_event(o.job.chat_id, kind, o.migrate_to)
                 except Exception:  # the send itself is recorded; this is bookkeeping
                     log.exception("outbox: chat event %s not recorded", kind)
+        self._wake.set()  # those chats may have more to send
 
     def _prepare(self, job: outbox.Job, message_id: int | None) -> TelegramMethod[Any]:
         payload = dict(job.payload)
@@ -208,10 +277,37 @@ class Sender:
             raise ValueError("file outside the file store")
         return full
 
-    async def _send(self, job: outbox.Job) -> outbox.Outcome:
+    async def _send_chain(self, chain: list[outbox.Job]) -> list[outbox.Outcome]:
+        """Send one chat's rows in order. A row that must be tried again holds back the rest
+        (they stay queued, untried); a chat that is gone (403) takes the rest with it."""
+        outcomes: list[outbox.Outcome] = []
+        sent_refs: dict[str, int] = {}  # refs sent earlier in the chain: not recorded yet
+        held: str | None = None
+        for job in chain:
+            if held is not None:
+                outcomes.append(outbox.Outcome(job, held, untried=True, error=(
+                    "chat unavailable" if held == outbox.DROPPED else None)))
+                continue
+            try:
+                outcome = await self._send(job, sent_refs)
+            except Exception as exc:  # e.g. the database was busy looking up a reference
+                log.warning("outbox row %s (%s) not sent: %s", job.id, job.method,
+                            type(exc).__name__)
+                outcome = outbox.Outcome(job, outbox.PENDING, error=type(exc).__name__,
+                                         not_before=datetime.now(UTC) + timedelta(seconds=2))
+            if outcome.status == outbox.SENT and job.ref and outcome.message_id is not None:
+                sent_refs[job.ref] = outcome.message_id
+            if outcome.status in (outbox.PENDING, outbox.DROPPED):
+                held = outcome.status
+            outcomes.append(outcome)
+        return outcomes
+
+    async def _send(self, job: outbox.Job, sent_refs: dict[str, int]) -> outbox.Outcome:
         message_id = None
         if "message_ref" in job.payload:
-            where = await outbox.resolve_ref(self.db, job.payload["message_ref"])
+            ref = job.payload["message_ref"]
+            where = (job.chat_id, sent_refs[ref]) if ref in sent_refs else \
+                await outbox.resolve_ref(self.db, ref)
             if where is None:
                 return outbox.Outcome(job, outbox.FAILED, error="message reference unknown")
             message_id = where[1]

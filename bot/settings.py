@@ -77,6 +77,8 @@ class OutboxSettings(BaseModel):
     group_burst: int = Field(5, ge=1)
     max_attempts: int = Field(8, ge=1)
     batch: int = Field(30, ge=1, le=200)
+    # Rows of one chat sent in one round, one after another (a reply and the edit before it).
+    per_chat_round: int = Field(4, ge=1, le=30)
 
 
 class ProcessingSettings(BaseModel):

@@ -10,6 +10,7 @@ from sqlalchemy import and_, bindparam, func, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.db import Database
+from store.repos.infra import REF
 from store.tables.base import table
 from store.tables.infra import AuditRow, MessageRefRow, OutboxRow
 from store.types import UTCDateTime
@@ -30,14 +31,15 @@ class Job:
 
 TABLE = table(OutboxRow)
 # Built once: SQLAlchemy then reuses their compiled form instead of rebuilding cache keys.
-_FIRST = (select(TABLE.c.chat_id, func.min(TABLE.c.id).label("id"))
-          .where(TABLE.c.status.in_([PENDING, SENDING])).group_by(TABLE.c.chat_id).subquery())
-_HEADS = (select(TABLE.c.id, TABLE.c.chat_id, TABLE.c.method, TABLE.c.payload, TABLE.c.ref,
-                 TABLE.c.attempts)
-          .join(_FIRST, _FIRST.c.id == TABLE.c.id)
-          .where(TABLE.c.status == PENDING,
-                 or_(TABLE.c.not_before.is_(None), TABLE.c.not_before <= bindparam("now")))
-          .order_by(TABLE.c.id).limit(500))
+# Each chat's queued rows numbered in order: row 1 is the chat's head (pending, or `sending`
+# while its call is in flight, which holds the rest of the chat back).
+_RANKED = (select(TABLE.c.id, TABLE.c.chat_id, TABLE.c.method, TABLE.c.payload, TABLE.c.ref,
+                  TABLE.c.attempts, TABLE.c.status, TABLE.c.not_before,
+                  func.row_number().over(partition_by=TABLE.c.chat_id,
+                                         order_by=TABLE.c.id).label("n"))
+           .where(TABLE.c.status.in_([PENDING, SENDING])).subquery())
+_HEADS = (select(_RANKED).where(_RANKED.c.n <= bindparam("per_chat"))
+          .order_by(_RANKED.c.id).limit(500))
 _NEXT_DUE = select(func.min(TABLE.c.not_before)).where(TABLE.c.status == PENDING,
                                                          TABLE.c.not_before.is_not(None))
 _MARK_SENDING = (update(TABLE).where(TABLE.c.id.in_(bindparam("ids", expanding=True)),
@@ -49,12 +51,21 @@ _SENT = (update(TABLE).where(TABLE.c.id == bindparam("row_id"))
 
 
 async def heads(db: Database, now: datetime, *, exclude_chats: set[int],
-                limit: int = 200) -> list[Job]:
-    """The oldest due pending row of each chat (a chat's messages go out in order)."""
+                limit: int = 200, per_chat: int = 1) -> list[Job]:
+    """The oldest due pending row of each chat, and up to `per_chat - 1` rows after it that are
+    due too (a chat's messages go out in order: none passes a row in flight or deferred)."""
     async with db.read_engine.connect() as conn:
-        rows = (await conn.execute(_HEADS, {"now": now})).all()
-    jobs = [Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts)
-            for r in rows if r.chat_id not in exclude_chats]
+        rows = (await conn.execute(_HEADS, {"per_chat": per_chat})).all()
+    jobs: list[Job] = []
+    stopped = set(exclude_chats)
+    for r in rows:
+        if r.chat_id in stopped:
+            continue
+        due = r.not_before is None or r.not_before <= now
+        if r.status != PENDING or not due:
+            stopped.add(r.chat_id)
+            continue
+        jobs.append(Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts))
     return jobs[:limit]
 
 
@@ -85,6 +96,7 @@ class Outcome:
     error: str | None = None
     migrate_to: int | None = None
     blocked_chat: bool = False
+    untried: bool = False  # claimed with the chat's earlier row, which did not go out
 
 
 async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
@@ -109,6 +121,8 @@ async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
                     await upsert_ref(session, o.job.ref, o.job.chat_id, o.message_id, now)
             if o.status == PENDING:
                 values["not_before"] = o.not_before
+            if o.untried:
+                values["attempts"] = OutboxRow.attempts - 1  # its claim was no attempt
             await session.execute(update(OutboxRow).where(OutboxRow.id == o.job.id).values(values))
             if o.migrate_to is not None:
                 await session.execute(update(OutboxRow).where(
@@ -133,9 +147,9 @@ async def upsert_ref(session: AsyncSession, ref: str, chat_id: int, message_id: 
 
 
 async def resolve_ref(db: Database, ref: str) -> tuple[int, int] | None:
-    async with db.reader() as session:
-        row = await session.get(MessageRefRow, ref)
-        return (row.chat_id, row.message_id) if row else None
+    async with db.read_engine.connect() as conn:
+        row = (await conn.execute(REF, {"ref": ref})).first()
+        return (int(row.chat_id), int(row.message_id)) if row else None
 
 
 async def recover(db: Database, now: datetime) -> int:

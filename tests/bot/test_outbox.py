@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
 from sqlalchemy import select
 
 from domain.clock import FrozenClock
 from domain.model import Locale
+from store import outbox
 from store.tables.registry import GroupRow, PersonRow
+from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack, says, start_stack
 
 
@@ -88,3 +91,59 @@ async def test_group_messages_are_paced(sqlite_url: str, tmp_path: Path,
         assert len(sends) >= 3 and min(gaps) >= 0.9
     finally:
         await stop()
+
+
+async def test_a_chats_queued_rows_go_out_in_one_round_in_order(stack: Stack) -> None:
+    """A reply, an edit of it and a second reply queued together leave in one sender round,
+    one after another; the edit finds the message sent just before it in the same round."""
+    resident = await stack.d.user("Lee")
+    await stack.d.send(resident, "/help")
+    await stack.settle()
+    rounds_before = stack.runtime.sender.stats.rounds
+    now = stack.clock.now()
+    async with SqlUnitOfWork(stack.db.writer()) as uow:
+        await uow.outbox.add(resident.id, "sendMessage",
+                             {"chat_id": resident.id, "text": "one"}, now=now, ref="t:1")
+        await uow.outbox.add(resident.id, "editMessageText",
+                             {"chat_id": resident.id, "message_ref": "t:1",
+                              "text": "one, edited"}, now=now)
+        await uow.outbox.add(resident.id, "sendMessage",
+                             {"chat_id": resident.id, "text": "two"}, now=now)
+        await uow.commit()
+    stack.runtime.sender.wake()
+    await stack.settle()
+    assert stack.runtime.sender.stats.rounds == rounds_before + 1
+    texts = [m.content for m in await stack.d.messages(resident, from_bot=True)]
+    assert texts[-2:] == ["one, edited", "two"]
+    calls = [c for c in await stack.d.calls() if c.chat_id == resident.id][-3:]
+    assert [(c.method, c.ok) for c in calls] == [
+        ("sendMessage", True), ("editMessageText", True), ("sendMessage", True)]
+    assert await outbox.resolve_ref(stack.db, "t:1") is not None
+
+
+async def test_a_slow_call_holds_back_only_its_own_chat(stack: Stack) -> None:
+    """A document that takes seconds to upload does not keep another resident waiting."""
+    slow, quick = await stack.d.user("Slow"), await stack.d.user("Quick")
+    for u in (slow, quick):
+        await stack.d.send(u, "/help")
+    await stack.settle()
+    Path(stack.settings.files.root).mkdir(parents=True, exist_ok=True)
+    Path(stack.settings.files.root, "report.txt").write_text("report", encoding="utf-8")
+    await stack.d.faults(delay_ms=3000, methods=["sendDocument"])
+    now = stack.clock.now()
+    async with SqlUnitOfWork(stack.db.writer()) as uow:
+        await uow.outbox.add(slow.id, "sendDocument", {
+            "chat_id": slow.id, "document": {"path": "report.txt", "filename": "report.txt"}},
+            now=now)
+        await uow.commit()
+    stack.runtime.sender.wake()
+    await asyncio.sleep(0.3)  # the upload is under way
+    async with SqlUnitOfWork(stack.db.writer()) as uow:
+        await uow.outbox.add(quick.id, "sendMessage", {"chat_id": quick.id, "text": "quick"},
+                             now=now)
+        await uow.commit()
+    stack.runtime.sender.wake()
+    await stack.d.wait_for(quick, contains="quick", timeout=2.0)
+    assert not [c for c in await stack.d.calls("sendDocument") if c.chat_id == slow.id]
+    await stack.settle()
+    assert [c.ok for c in await stack.d.calls("sendDocument") if c.chat_id == slow.id] == [True]

@@ -120,3 +120,28 @@ async def test_concurrent_code_use_has_one_winner(db: Database) -> None:
 
     results = await asyncio.gather(*(use(u) for u in range(8)))
     assert results.count(True) == 1
+
+
+async def test_outbox_heads_bring_a_chats_next_rows_up_to_one_deferred(db: Database) -> None:
+    async with SqlUnitOfWork(db.writer()) as uow:
+        for i in range(5):
+            await uow.outbox.add(100, "sendMessage", {"chat_id": 100, "text": str(i)}, now=NOW)
+        await uow.outbox.add(200, "sendMessage", {"chat_id": 200, "text": "x"}, now=NOW)
+        await uow.commit()
+    jobs = await outbox.heads(db, NOW, exclude_chats=set(), per_chat=3)
+    assert [(j.chat_id, j.payload["text"]) for j in jobs] == [
+        (100, "0"), (100, "1"), (100, "2"), (200, "x")]
+    # Row 1 is sent, row 2 must wait 5 s: row 3 waits behind it, not around it.
+    head, second, third = jobs[:3]
+    assert await outbox.mark_sending(db, [head.id, second.id, third.id]) == {
+        head.id, second.id, third.id}
+    later = NOW + timedelta(seconds=5)
+    await outbox.record(db, [outbox.Outcome(head, outbox.SENT, message_id=1),
+                             outbox.Outcome(second, outbox.PENDING, not_before=later),
+                             outbox.Outcome(third, outbox.PENDING, untried=True)], NOW)
+    assert [j.chat_id for j in await outbox.heads(db, NOW, exclude_chats=set(),
+                                                  per_chat=3)] == [200]
+    again = await outbox.heads(db, later, exclude_chats={200}, per_chat=3)
+    assert [j.payload["text"] for j in again] == ["1", "2", "3"]
+    # The untried row's claim did not count as an attempt; the deferred row's did.
+    assert [j.attempts for j in again] == [1, 0, 0]
