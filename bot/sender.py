@@ -88,13 +88,6 @@ class Sender:
         self._wake = asyncio.Event()
         self.idle = asyncio.Event()
         self._retry_at: list[float] = []  # loop times when deferred rows come due (a heap)
-        # Chats whose rows are being sent: each chat's chain runs on its own, so a slow call
-        # (an album, a stalled connection) holds back only its own chat.
-        self._in_flight: set[int] = set()
-        self._chains: set[asyncio.Task[None]] = set()
-        self._finished: list[outbox.Outcome] = []
-        self._has_finished = asyncio.Event()
-        self._closing = False
 
     def _defer_until(self, at: datetime) -> None:
         seconds = max(0.0, (at - datetime.now(UTC)).total_seconds())
@@ -112,46 +105,35 @@ class Sender:
         if recovered:
             log.warning("outbox: %d message(s) were being sent when the bot last stopped; "
                         "sending them again, so they may arrive twice", recovered)
-        recorder = asyncio.create_task(self._recorder(), name="outbox-recorder")
-        try:
-            while not stop.is_set():
-                if not self.leads():
-                    await self._sleep(stop, 1.0)  # another process sends
-                    continue
-                try:
-                    await self._round(stop)
-                except Exception as exc:
-                    # e.g. the database is locked for a moment: nothing is lost, try again.
-                    log.warning("outbox round failed (%s); retrying", type(exc).__name__)
-                    await self._sleep(stop, 1.0)
-        finally:
-            # Calls already made are recorded before the sender stops.
-            await asyncio.gather(*self._chains, return_exceptions=True)
-            self._closing = True
-            self._has_finished.set()
-            await asyncio.gather(recorder, return_exceptions=True)
+        while not stop.is_set():
+            if not self.leads():
+                await self._sleep(stop, 1.0)  # another process sends
+                continue
+            try:
+                await self._round(stop)
+            except Exception as exc:
+                # e.g. the database is locked for a moment: nothing is lost, try again soon.
+                log.warning("outbox round failed (%s); retrying", type(exc).__name__)
+                await self._sleep(stop, 1.0)
 
     async def _round(self, stop: asyncio.Event) -> None:
-        """Start sending what is due now, or sleep until something is (or a chat is free)."""
+        """Send what is due now, or sleep until something is."""
         loop = asyncio.get_running_loop()
         self._wake.clear()
         mono = loop.time()
         while self._retry_at and self._retry_at[0] <= mono:
             heapq.heappop(self._retry_at)
         paused = {c for c, t in self.limiter.paused_until.items() if t > mono}
-        room = self.settings.outbox.batch - len(self._in_flight)
-        jobs = await outbox.heads(self.db, datetime.now(UTC),
-                                  exclude_chats=paused | self._in_flight,
+        jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
                                   limit=self.settings.outbox.batch * 4,
-                                  per_chat=self.settings.outbox.per_chat_round) \
-            if room > 0 else []
-        batch, soonest = self._pick(jobs, mono, room)
+                                  per_chat=self.settings.outbox.per_chat_round)
+        batch, soonest = self._pick(jobs, mono)
         if batch:
             # A chat's next message is only visible once its head has gone: ask again at once.
             self.idle.clear()
-            await self._start(batch)
+            await self._send_batch(batch)
             return
-        if not jobs and not self._in_flight and not self._finished:
+        if not jobs:
             self.idle.set()
         waits = [w for w in (soonest, (self._retry_at[0] - mono) if self._retry_at else 0.0,
                              *(t - mono for t in self.limiter.paused_until.values() if t > mono))
@@ -159,8 +141,7 @@ class Sender:
         await self._sleep(stop, min([1.0, *waits]))
         self.limiter.forget_idle(loop.time())
 
-    def _pick(self, jobs: list[outbox.Job], mono: float,
-              room: int) -> tuple[list[outbox.Job], float]:
+    def _pick(self, jobs: list[outbox.Job], mono: float) -> tuple[list[outbox.Job], float]:
         batch: list[outbox.Job] = []
         soonest = 0.0
         held: set[int] = set()  # chats whose earlier row waits: their later rows wait too
@@ -169,7 +150,7 @@ class Sender:
                 continue
             counts = job.method not in NOT_MESSAGES
             wait = self.limiter.wait(job.chat_id, mono, counts=counts)
-            if wait == 0 and len(batch) < room:
+            if wait == 0 and len(batch) < self.settings.outbox.batch:
                 self.limiter.take(job.chat_id, mono, counts=counts)
                 batch.append(job)
                 continue
@@ -184,55 +165,26 @@ class Sender:
         for w in waiters:
             w.cancel()
 
-    async def _start(self, batch: list[outbox.Job]) -> None:
-        """Claim a batch (one transaction) and send each chat's part of it on its own."""
+    async def _send_batch(self, batch: list[outbox.Job]) -> None:
         claimed = await outbox.mark_sending(self.db, [j.id for j in batch])
         self.stats.rounds += 1
         chains: dict[int, list[outbox.Job]] = {}
+        behind: list[outbox.Outcome] = []  # after a row someone else claimed: not this round
         cut: set[int] = set()
         for job in batch:
             if job.id not in claimed or job.chat_id in cut:
-                # Behind a row someone else claimed: not this time.
                 cut.add(job.chat_id)
                 if job.id in claimed:
-                    self._finish([outbox.Outcome(job, outbox.PENDING, untried=True)])
+                    behind.append(outbox.Outcome(job, outbox.PENDING, untried=True))
                 continue
             chains.setdefault(job.chat_id, []).append(job)
-        for chat_id, chain in chains.items():
-            self._in_flight.add(chat_id)
-            task = asyncio.create_task(self._run_chain(chain))
-            self._chains.add(task)
-            task.add_done_callback(self._chains.discard)
-
-    async def _run_chain(self, chain: list[outbox.Job]) -> None:
-        try:
-            outcomes = await self._send_chain(chain)
-        except BaseException:
-            # Cancelled in the middle of a call: whether it went out is unknown. The rows stay
-            # `sending`, so the next start sends them again and counts them, as after a crash.
-            self._in_flight.discard(chain[0].chat_id)
-            raise
-        self._finish(outcomes)
-
-    def _finish(self, outcomes: list[outbox.Outcome]) -> None:
-        self._finished.extend(outcomes)
-        self._has_finished.set()
-
-    async def _recorder(self) -> None:
-        """Writes the results of finished chains, together, as they come in."""
-        while not (self._closing and not self._finished):
-            await self._has_finished.wait()
-            self._has_finished.clear()
-            await self._record_finished()
-
-    async def _record_finished(self) -> None:
-        outcomes, self._finished = self._finished, []
-        if not outcomes:
-            return
+        # Chats in parallel; each chat's rows one after another, in order.
+        outcomes = [o for chain in await asyncio.gather(
+            *(self._send_chain(c) for c in chains.values())) for o in chain] + behind
         delay = 0.5
         while True:
             try:
-                await outbox.record(self.db, outcomes, datetime.now(UTC))
+                await outbox.record(self.db, list(outcomes), datetime.now(UTC))
                 break
             except Exception as exc:
                 # The calls were made: keep trying to record them, or a restart resends them.
@@ -240,7 +192,6 @@ class Sender:
                 await asyncio.sleep(delay)
                 delay = min(delay * 2, 10.0)
         for o in outcomes:
-            self._in_flight.discard(o.job.chat_id)
             if o.status == outbox.PENDING and o.not_before is not None:
                 self._defer_until(o.not_before)
             if o.status == outbox.SENT:
@@ -255,7 +206,6 @@ class Sender:
                     await self.on_chat_event(o.job.chat_id, kind, o.migrate_to)
                 except Exception:  # the send itself is recorded; this is bookkeeping
                     log.exception("outbox: chat event %s not recorded", kind)
-        self._wake.set()  # those chats may have more to send
 
     def _prepare(self, job: outbox.Job, message_id: int | None) -> TelegramMethod[Any]:
         payload = dict(job.payload)

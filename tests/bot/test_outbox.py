@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 from pathlib import Path
 
 from sqlalchemy import select
@@ -120,30 +119,3 @@ async def test_a_chats_queued_rows_go_out_in_one_round_in_order(stack: Stack) ->
         ("sendMessage", True), ("editMessageText", True), ("sendMessage", True)]
     assert await outbox.resolve_ref(stack.db, "t:1") is not None
 
-
-async def test_a_slow_call_holds_back_only_its_own_chat(stack: Stack) -> None:
-    """A document that takes seconds to upload does not keep another resident waiting."""
-    slow, quick = await stack.d.user("Slow"), await stack.d.user("Quick")
-    for u in (slow, quick):
-        await stack.d.send(u, "/help")
-    await stack.settle()
-    Path(stack.settings.files.root).mkdir(parents=True, exist_ok=True)
-    Path(stack.settings.files.root, "report.txt").write_text("report", encoding="utf-8")
-    await stack.d.faults(delay_ms=3000, methods=["sendDocument"])
-    now = stack.clock.now()
-    async with SqlUnitOfWork(stack.db.writer()) as uow:
-        await uow.outbox.add(slow.id, "sendDocument", {
-            "chat_id": slow.id, "document": {"path": "report.txt", "filename": "report.txt"}},
-            now=now)
-        await uow.commit()
-    stack.runtime.sender.wake()
-    await asyncio.sleep(0.3)  # the upload is under way
-    async with SqlUnitOfWork(stack.db.writer()) as uow:
-        await uow.outbox.add(quick.id, "sendMessage", {"chat_id": quick.id, "text": "quick"},
-                             now=now)
-        await uow.commit()
-    stack.runtime.sender.wake()
-    await stack.d.wait_for(quick, contains="quick", timeout=2.0)
-    assert not [c for c in await stack.d.calls("sendDocument") if c.chat_id == slow.id]
-    await stack.settle()
-    assert [c.ok for c in await stack.d.calls("sendDocument") if c.chat_id == slow.id] == [True]
