@@ -88,7 +88,7 @@ class Runtime:
                                on_commit=self.sender.wake, leads=leads,
                                context={"files_root": self.settings.files.root})
         self.files = FileFetcher(self.db, self.bot, self.settings.files.root,
-                                 int(self.settings.files.max_document_mb * 1024 * 1024),
+                                 self.settings.files.max_document_bytes,
                                  leads=leads)
         self.webhook: WebhookServer | None = None
         self.poller: Poller | None = None

@@ -104,6 +104,14 @@ class FilesSettings(BaseModel):
     max_photo_mb: float = Field(10.0, gt=0, le=20)
     max_document_mb: float = Field(20.0, gt=0, le=20)
 
+    @property
+    def max_photo_bytes(self) -> int:
+        return int(self.max_photo_mb * 1024 * 1024)
+
+    @property
+    def max_document_bytes(self) -> int:
+        return int(self.max_document_mb * 1024 * 1024)
+
 
 class SecuritySettings(BaseModel):
     code_pepper: SecretStr = SecretStr("")

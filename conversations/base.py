@@ -11,8 +11,9 @@ from aiogram.fsm.state import State
 from aiogram.types import InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
+from bot.media import photo_ref
 from bot.postman import Markup
-from domain.errors import DomainError
+from domain.errors import DomainError, InvalidInput
 
 
 def input_kind(message: Message) -> str:
@@ -89,6 +90,28 @@ async def show_photo_count(ctx: Ctx, state: FSMContext, text: str,
         await ctx.reply_html(text, markup=markup, ref=ref)
     else:
         await ctx.postman.edit(text=text, markup=markup, ref=ref, chat_id=ctx.chat_id)
+
+
+async def collect_photo(message: Message, ctx: Ctx, state: FSMContext, *, prompt_key: str,
+                        max_photos: int,
+                        done_markup: Callable[[int], InlineKeyboardMarkup]) -> bool:
+    """A form's photo step: one photo (or an image sent as a file, checked for size) added to
+    the draft's `photos` and counted in one message; an album's photos arrive one by one.
+    Past `max_photos` the rest is ignored (the count says so). True once the step is full."""
+    photos: list[dict[str, Any]] = list((await state.get_data()).get("photos", []))
+    try:
+        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+    except InvalidInput as exc:
+        await reask(ctx, prompt_key, error=exc, max=max_photos,
+                    markup=done_markup(len(photos)))
+        return False
+    if len(photos) >= max_photos:
+        return False
+    photos.append(ref.__dict__)
+    await state.update_data(photos=photos)
+    await show_photo_count(ctx, state, ctx.t("repair-photos-count", count=len(photos),
+                                             max=max_photos), done_markup(len(photos)))
+    return len(photos) >= max_photos
 
 
 async def end_photo_step(state: FSMContext) -> None:

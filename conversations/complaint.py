@@ -14,12 +14,11 @@ from bot import keyboards_complaint as kb
 from bot.callbacks import ComplaintFormCb
 from bot.context import Ctx
 from bot.keyboards_repair import TIMES
-from bot.media import photo_ref
 from bot.notices.cards import when
-from conversations.base import end_photo_step, reask, show_photo_count, wrong_kind
+from conversations.base import collect_photo, end_photo_step, reask, wrong_kind
 from domain import complaints
 from domain.complaints import MAX_PHOTOS, ComplaintCategory, ComplaintDraft
-from domain.errors import DomainError, InvalidInput
+from domain.errors import DomainError
 from domain.ports import FileRef
 from domain.text import DESCRIPTION_MAX, require_text, single_line
 from handlers.filters import InPrivate, IsResident
@@ -142,23 +141,9 @@ async def description_received(message: Message, ctx: Ctx, state: FSMContext) ->
 
 
 async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    """A photo, or an image sent as a file; an album's photos arrive one by one."""
-    data = await state.get_data()
-    photos: list[dict[str, Any]] = list(data.get("photos", []))
-    try:
-        ref = photo_ref(message, int(ctx.settings.files.max_photo_mb * 1024 * 1024))
-    except InvalidInput as exc:
-        await reask(ctx, "complaint-ask-photos", error=exc, max=MAX_PHOTOS,
-                    markup=kb.photos_done(ctx.tr, ctx.locale, len(photos)))
-        return
-    if len(photos) >= MAX_PHOTOS:
-        return  # the rest of an album past the fifth photo is ignored (the count says so)
-    photos.append(ref.__dict__)
-    await state.update_data(photos=photos)
-    await show_photo_count(ctx, state, ctx.t("repair-photos-count", count=len(photos),
-                                             max=MAX_PHOTOS),
-                           kb.photos_done(ctx.tr, ctx.locale, len(photos)))
-    if len(photos) >= MAX_PHOTOS:
+    if await collect_photo(message, ctx, state, prompt_key="complaint-ask-photos",
+                           max_photos=MAX_PHOTOS,
+                           done_markup=lambda n: kb.photos_done(ctx.tr, ctx.locale, n)):
         await _photos_finished(ctx, state)
 
 

@@ -88,7 +88,7 @@ async def _apply(ctx: Ctx, follow: Followup, ticket_id: int, message: Message) -
     if follow is Followup.DONE_PHOTO:
         if not (message.photo or message.document):
             raise InvalidInput("job-done-needs-photo")
-        photo = photo_ref(message, int(ctx.settings.files.max_photo_mb * 1024 * 1024))
+        photo = photo_ref(message, ctx.settings.files.max_photo_bytes)
         await repair.complete_job(ctx.uow, ctx.actor, ticket_id, photo, ctx.now,
                                   note=message.caption)
         return "done-recorded"

@@ -258,7 +258,7 @@ async def drawing_received(message: Message, ctx: Ctx, state: FSMContext) -> Non
     policy = await policy_of(ctx, data)
     drawings: list[dict[str, Any]] = list(data.get("drawings", []))
     try:
-        ref = document_ref(message, int(ctx.settings.files.max_document_mb * 1024 * 1024))
+        ref = document_ref(message, ctx.settings.files.max_document_bytes)
         if len(drawings) >= policy.max_drawings:
             raise InvalidInput("reno-too-many-drawings", max=policy.max_drawings)
     except InvalidInput as exc:

@@ -108,7 +108,7 @@ async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     data = await state.get_data()
     photos: list[dict[str, Any]] = list(data.get("photos", []))
     try:
-        ref = photo_ref(message, int(ctx.settings.files.max_photo_mb * 1024 * 1024))
+        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
         if len(photos) >= MAX_PHOTOS:
             raise InvalidInput("reno-too-many-photos", max=MAX_PHOTOS)
     except InvalidInput as exc:

@@ -91,7 +91,7 @@ async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     """A photo of the ID card (a photo, or an image sent as a file; checked for size)."""
     data = await state.get_data()
     try:
-        ref = photo_ref(message, int(ctx.settings.files.max_photo_mb * 1024 * 1024))
+        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
     except InvalidInput as exc:
         await reask(ctx, "reno-ask-worker-id", error=exc, **await prompt_args(ctx, data))
         return

@@ -13,11 +13,10 @@ from aiogram.types import CallbackQuery, Message
 from bot import keyboards_repair as kb
 from bot.callbacks import RepairFormCb
 from bot.context import Ctx
-from bot.media import photo_ref
 from bot.notices.cards import when
-from conversations.base import FormSteps, end_photo_step, reask, show_photo_count
+from conversations.base import FormSteps, collect_photo, end_photo_step, reask
 from domain import repair
-from domain.errors import DomainError, InvalidInput
+from domain.errors import DomainError
 from domain.model import Actor
 from domain.ports import FileRef
 from domain.repair import MAX_PHOTOS, Category, RepairDraft
@@ -165,29 +164,10 @@ async def description_received(message: Message, ctx: Ctx, state: FSMContext) ->
     await next_step(ctx, state, RepairForm.waiting_photos)
 
 
-def _photo_limit(ctx: Ctx) -> int:
-    return int(ctx.settings.files.max_photo_mb * 1024 * 1024)
-
-
 async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    """A photo, or an image sent as a file; an album's photos arrive one by one."""
-    try:
-        ref = photo_ref(message, _photo_limit(ctx))
-    except InvalidInput as exc:
-        await reask(ctx, "repair-ask-photos", error=exc, max=MAX_PHOTOS,
-                    markup=kb.photos_done(ctx.tr, ctx.locale,
-                                          len((await state.get_data()).get("photos", []))))
-        return
-    data = await state.get_data()
-    photos: list[dict[str, Any]] = list(data.get("photos", []))
-    if len(photos) >= MAX_PHOTOS:
-        return  # the rest of an album past the fifth photo is ignored (the count says so)
-    photos.append(ref.__dict__)
-    await state.update_data(photos=photos)
-    await show_photo_count(ctx, state, ctx.t("repair-photos-count", count=len(photos),
-                                             max=MAX_PHOTOS),
-                           kb.photos_done(ctx.tr, ctx.locale, len(photos)))
-    if len(photos) >= MAX_PHOTOS:
+    if await collect_photo(message, ctx, state, prompt_key="repair-ask-photos",
+                           max_photos=MAX_PHOTOS,
+                           done_markup=lambda n: kb.photos_done(ctx.tr, ctx.locale, n)):
         await _photos_finished(ctx, state)
 
 
