@@ -6,6 +6,7 @@ from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from aiogram import Bot, Dispatcher
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State
 from aiogram.types import InlineKeyboardMarkup, Message
@@ -77,6 +78,20 @@ class FormSteps:
         key = self.prompts.get(current, default_key)
         markup = await self.markup(ctx, current, await state.get_data())
         await wrong_kind(ctx, message, key, markup=markup, **self.args)
+
+
+async def ask_in_private_chat(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, target: State,
+                              data: dict[str, Any], text: str, *,
+                              markup: Markup | None = None) -> None:
+    """Put the person's private chat in `target` with `data` and ask there: a reason or a
+    reply typed in a staff group would clutter it (and could reach the wrong eyes)."""
+    user = ctx.actor.tg_user_id
+    private = dispatcher.fsm.get_context(bot, chat_id=user, user_id=user)
+    await private.set_state(target)
+    await private.set_data(data)
+    await ctx.postman.send(user, text, markup=markup)
+    if ctx.chat_id != user:
+        ctx.answer("check-private-chat")
 
 
 async def show_photo_count(ctx: Ctx, state: FSMContext, text: str,

@@ -15,7 +15,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 
 from bot.context import Ctx
-from conversations.base import reask
+from conversations.base import ask_in_private_chat, reask
 from domain import complaints
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.tickets import Ticket
@@ -47,14 +47,10 @@ def build_router() -> Router:
 
 async def ask_in_private(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, question: Question,
                          ticket: Ticket) -> None:
-    """Put the person's private chat in the question's state and ask there."""
-    user = ctx.actor.tg_user_id
-    private = dispatcher.fsm.get_context(bot, chat_id=user, user_id=user)
-    await private.set_state(ComplaintFollowup.waiting_text)
-    await private.set_data({"question": question.value, "ticket_id": ticket.id})
-    await ctx.postman.send(user, ctx.t(f"complaint-ask-{question.value}", number=ticket.number))
-    if ctx.chat_id != user:
-        ctx.answer("check-private-chat")
+    """Ask the question in the person's private chat."""
+    await ask_in_private_chat(ctx, bot, dispatcher, ComplaintFollowup.waiting_text,
+                              {"question": question.value, "ticket_id": ticket.id},
+                              ctx.t(f"complaint-ask-{question.value}", number=ticket.number))
 
 
 async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:

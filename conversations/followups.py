@@ -17,7 +17,7 @@ from bot import keyboards_repair as kb
 from bot.callbacks import FixCb
 from bot.context import Ctx
 from bot.media import photo_ref
-from conversations.base import reask
+from conversations.base import ask_in_private_chat, reask
 from domain import repair
 from domain.errors import DomainError, InvalidInput
 from domain.repair import CallbackResult, Progress
@@ -49,17 +49,13 @@ def build_router() -> Router:
 
 async def ask_privately(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, follow: Followup,
                         ticket: Ticket) -> None:
-    """Put the person's private chat in the follow-up state and ask there."""
-    user = ctx.actor.tg_user_id
-    private = dispatcher.fsm.get_context(bot, chat_id=user, user_id=user)
-    await private.set_state(FollowupForm.waiting_answer)
-    await private.set_data({"followup": follow.value, "ticket_id": ticket.id})
+    """Ask the follow-up question in the person's private chat."""
     markup = kb.skip_comment(ticket, ctx.tr, ctx.locale) if follow is Followup.FIX_COMMENT \
         else None
-    await ctx.postman.send(user, ctx.t(f"ask-{follow.value}", number=ticket.number),
-                           markup=markup)
-    if ctx.chat_id != user:
-        ctx.answer("check-private-chat")
+    await ask_in_private_chat(ctx, bot, dispatcher, FollowupForm.waiting_answer,
+                              {"followup": follow.value, "ticket_id": ticket.id},
+                              ctx.t(f"ask-{follow.value}", number=ticket.number),
+                              markup=markup)
 
 
 async def answer_received(message: Message, ctx: Ctx, state: FSMContext) -> None:

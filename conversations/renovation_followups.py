@@ -14,7 +14,7 @@ from bot import keyboards_renovation as kb
 from bot.callbacks_renovation import RenoFormCb
 from bot.context import Ctx
 from bot.media import photo_ref
-from conversations.base import reask, wrong_kind
+from conversations.base import ask_in_private_chat, reask, wrong_kind
 from conversations.renovation_draft import ref_dict
 from domain import renovation, renovation_site
 from domain.errors import Conflict, DomainError, InvalidInput
@@ -50,14 +50,8 @@ def build_router() -> Router:
 
 async def _private(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, target: State,
                    data: dict[str, Any], key: str, **args: Any) -> None:
-    """Put the person's private chat in `target` and ask there (the group stays readable)."""
-    user = ctx.actor.tg_user_id
-    private = dispatcher.fsm.get_context(bot, chat_id=user, user_id=user)
-    await private.set_state(target)
-    await private.set_data(data)
-    await ctx.postman.send(user, ctx.t(key, **args))
-    if ctx.chat_id != user:
-        ctx.answer("check-private-chat")
+    """Ask in the person's private chat (the group stays readable)."""
+    await ask_in_private_chat(ctx, bot, dispatcher, target, data, ctx.t(key, **args))
 
 
 async def ask_reason(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, ticket_id: int, number: str,
