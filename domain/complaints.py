@@ -29,8 +29,8 @@ from domain.tickets import (
     Kind,
     Status,
     Ticket,
+    move,
     next_due,
-    require_transition,
     ticket_number,
 )
 
@@ -172,28 +172,10 @@ async def open_complaints(uow: UnitOfWork, actor: Actor, estate_id: int) -> list
 
 
 async def _move(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, to: Status,
-                now: datetime, *, action: str, detail: dict[str, Any] | None = None,
-                **values: Any) -> Ticket:
-    """Compare-and-set on the status and version the ticket was read at (a field change
-    keeps the status but still bumps the version), the next deadline, the audit row."""
-    if to is ticket.status:
-        if not ticket.is_open:
-            raise Conflict("ticket-wrong-state", status=ticket.status.value)
-    else:
-        require_transition(ticket.kind, ticket.status, to)
-    candidate = replace(ticket, status=to, **values)
-    fired = await uow.fired.fired("ticket", ticket.id)
-    values["next_due_at"] = next_due(candidate, fired)
-    updated = await uow.tickets.transition(ticket.id, [ticket.status], to,
-                                           version=ticket.version, **values)
-    if updated is None:
-        raise Conflict("ticket-changed")
-    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action=action,
-                           actor_person_id=actor.person_id if actor else None,
-                           actor_tg_id=actor.tg_user_id if actor else None,
-                           from_state=ticket.status.value, to_state=to.value,
-                           update_id=uow.update_id, detail=detail)
-    return updated
+                now: datetime, **kw: Any) -> Ticket:
+    """The engine's move; a complaint's field change (department, linked repair) keeps its
+    status."""
+    return await move(uow, actor, ticket, to, now, stay=True, **kw)
 
 
 # ---------------------------------------------------------------- resident: intake

@@ -30,7 +30,6 @@ from domain.renovation_model import (
     RenovationPolicy,
     WorkerStatus,
 )
-from domain.repair import _move as move_ticket
 from domain.text import DESCRIPTION_MAX, phone_number, require_text, single_line
 from domain.tickets import (
     PLANNERS,
@@ -41,6 +40,7 @@ from domain.tickets import (
     next_due,
     ticket_number,
 )
+from domain.tickets import move as move_ticket
 
 OWNERS = (Relation.OWNER, Relation.CO_OWNER)
 NAME_MAX = 60

@@ -26,9 +26,9 @@ from domain.renovation_model import (
     Renovation,
     RenovationPolicy,
 )
-from domain.repair import _move as move_ticket
 from domain.text import require_text
 from domain.tickets import Status, Ticket
+from domain.tickets import move as move_ticket
 
 MAX_PHOTOS = 5
 

@@ -25,8 +25,8 @@ from domain.renovation_model import (
     WorkerStatus,
     WorkPass,
 )
-from domain.repair import _move as move_ticket
 from domain.tickets import Status, Ticket
+from domain.tickets import move as move_ticket
 
 OFFICE = (StaffRole.DESK, StaffRole.MANAGER)
 # Who may look at the drawings: the reviewers and the site staff.

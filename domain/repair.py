@@ -27,8 +27,8 @@ from domain.tickets import (
     Status,
     Ticket,
     Urgency,
+    move,
     next_due,
-    require_transition,
     ticket_number,
 )
 
@@ -275,24 +275,6 @@ def require_office(actor: Actor, ticket: Ticket) -> None:
         raise NotAuthorized()
 
 
-async def _move(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, to: Status, now: datetime,
-                *, action: str, detail: dict[str, Any] | None = None, **values: Any) -> Ticket:
-    """Compare-and-set on the status and version the ticket was read at (so a press based on
-    a stale view changes nothing), recompute the next deadline, write the audit row."""
-    require_transition(ticket.kind, ticket.status, to)
-    candidate = replace(ticket, status=to, **values)
-    fired = await uow.fired.fired("ticket", ticket.id)
-    values["next_due_at"] = next_due(candidate, fired)
-    updated = await uow.tickets.transition(ticket.id, [ticket.status], to,
-                                           version=ticket.version, **values)
-    if updated is None:
-        raise Conflict("ticket-changed")
-    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action=action,
-                           actor_person_id=actor.person_id if actor else None,
-                           actor_tg_id=actor.tg_user_id if actor else None,
-                           from_state=ticket.status.value, to_state=to.value,
-                           update_id=uow.update_id, detail=detail)
-    return updated
 
 
 # ---------------------------------------------------------------- crew
@@ -312,7 +294,7 @@ async def accept_job(uow: UnitOfWork, actor: Actor, ticket_id: int, now: datetim
     complete_due = now + timedelta(hours=policy.emergency_complete_hours) if ticket.emergency \
         else cal.add_days(now, policy.complete_days)
     try:
-        updated = await _move(uow, actor, ticket, Status.ACCEPTED, now, action="accepted",
+        updated = await move(uow, actor, ticket, Status.ACCEPTED, now, action="accepted",
                               assignee_id=actor.person.id, accepted_at=now,
                               complete_due=complete_due)
     except Conflict:
@@ -338,7 +320,7 @@ async def report_progress(uow: UnitOfWork, actor: Actor, ticket_id: int, step: P
         values["paused_at"] = now
     elif ticket.status is Status.WAITING_PARTS and ticket.paused_at and ticket.complete_due:
         values.update(_resume(await _estate(uow, ticket.estate_id), ticket, now))
-    updated = await _move(uow, actor, ticket, to, now, action="progress", detail=detail or None,
+    updated = await move(uow, actor, ticket, to, now, action="progress", detail=detail or None,
                           **values)
     if detail.get("reason"):
         await uow.tickets.add_note(ticket.id, "parts", actor.person_id, detail["reason"], now)
@@ -366,7 +348,7 @@ async def complete_job(uow: UnitOfWork, actor: Actor, ticket_id: int, photo: Fil
     values: dict[str, Any] = {"done_at": now}
     if ticket.status is Status.WAITING_PARTS and ticket.paused_at and ticket.complete_due:
         values.update(_resume(await _estate(uow, ticket.estate_id), ticket, now))
-    updated = await _move(uow, actor, ticket, Status.DONE, now, action="done", **values)
+    updated = await move(uow, actor, ticket, Status.DONE, now, action="done", **values)
     await uow.files.add(photo, owner="ticket", owner_id=ticket.id, role=f"done#{ticket.cycle}",
                         now=now)
     if note:
@@ -401,7 +383,7 @@ async def _redispatch(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, now:
     accept_due = cal.add(now, timedelta(minutes=minutes_))
     extra = {**ticket.extra, **values.pop("extra", {}),
              "escalate_at": cal.add(accept_due, timedelta(minutes=gap)).isoformat()}
-    return await _move(uow, actor, ticket, Status.DISPATCHED, now, action=action, detail=detail,
+    return await move(uow, actor, ticket, Status.DISPATCHED, now, action=action, detail=detail,
                        assignee_id=None, accepted_at=None, complete_due=None, paused_at=None,
                        done_at=None, accept_due=accept_due, cycle=ticket.cycle + 1, extra=extra,
                        **values)
@@ -442,7 +424,7 @@ async def confirm_fix(uow: UnitOfWork, actor: Actor | None, ticket_id: int, now:
     estate = await _estate(uow, ticket.estate_id)
     due = calendar_of(estate).add_days(now, callback_days(ticket.category))
     text = require_text(comment, max_len=1000, field="comment") if comment else None
-    updated = await _move(uow, actor, ticket, Status.CONFIRMED, now,
+    updated = await move(uow, actor, ticket, Status.CONFIRMED, now,
                           action="auto-confirmed" if automatic else "confirmed",
                           confirmed_at=now, callback_due=due, rating=rating,
                           rating_comment=text)
@@ -483,7 +465,7 @@ async def cancel(uow: UnitOfWork, actor: Actor, ticket_id: int, now: datetime) -
     own = actor.person is not None and ticket.reporter_id == actor.person.id
     if not (_is_office(actor, ticket.estate_id) or (own and ticket.status is Status.DISPATCHED)):
         raise NotAuthorized()
-    updated = await _move(uow, actor, ticket, Status.CANCELLED, now, action="cancelled",
+    updated = await move(uow, actor, ticket, Status.CANCELLED, now, action="cancelled",
                           closed_at=now)
     uow.emit(ev.TicketCancelled(ticket.id, by_person_id=actor.person_id or 0))
     return updated
@@ -505,7 +487,7 @@ async def record_callback(uow: UnitOfWork, actor: Actor, ticket_id: int,
         text = require_text(problem, max_len=1000, field="problem")
         estate = await _estate(uow, ticket.estate_id)
         rework_due = now + timedelta(hours=RepairPolicy.of(estate).rework_hours)
-        updated = await _move(uow, actor, ticket, Status.REWORK, now, action="callback",
+        updated = await move(uow, actor, ticket, Status.REWORK, now, action="callback",
                               detail={"result": result.value, "problem": text},
                               rework_due=rework_due, cycle=ticket.cycle + 1, done_at=None)
         await uow.tickets.add_note(ticket.id, "rework", actor.person_id, text, now)
@@ -513,7 +495,7 @@ async def record_callback(uow: UnitOfWork, actor: Actor, ticket_id: int,
                                      by_person_id=actor.person_id or 0))
         uow.emit(ev.ReworkOrdered(ticket.id, problem=text))
         return updated
-    updated = await _move(uow, actor, ticket, Status.CLOSED, now, action="callback",
+    updated = await move(uow, actor, ticket, Status.CLOSED, now, action="callback",
                           detail={"result": result.value}, closed_at=now)
     uow.emit(ev.CallbackRecorded(ticket.id, result=result.value,
                                  by_person_id=actor.person_id or 0))
@@ -531,7 +513,7 @@ async def acknowledge_rework(uow: UnitOfWork, actor: Actor, ticket_id: int,
     estate = await _estate(uow, ticket.estate_id)
     policy = RepairPolicy.of(estate)
     cal = clock_for(estate, ticket.urgency)
-    updated = await _move(uow, actor, ticket, Status.ACCEPTED, now, action="rework-acknowledged",
+    updated = await move(uow, actor, ticket, Status.ACCEPTED, now, action="rework-acknowledged",
                           assignee_id=actor.person.id, accepted_at=now, rework_due=None,
                           complete_due=cal.add_days(now, policy.complete_days))
     uow.emit(ev.ReworkAcknowledged(ticket.id, by_person_id=actor.person.id))
