@@ -15,7 +15,7 @@ from bot.callbacks import ComplaintFormCb
 from bot.context import Ctx
 from bot.keyboards_repair import TIMES
 from bot.notices.cards import when
-from conversations.base import collect_photo, end_photo_step, reask, wrong_kind
+from conversations.base import FormSteps, collect_photo, end_photo_step, reask
 from domain import complaints
 from domain.complaints import MAX_PHOTOS, ComplaintCategory, ComplaintDraft
 from domain.errors import DomainError
@@ -67,7 +67,7 @@ def build_router() -> Router:
     return router
 
 
-def _markup(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Any:
+async def _markup(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Any:
     if state_name == ComplaintForm.choosing_unit.state:
         return kb.units(ctx.actor.tenures)
     if state_name == ComplaintForm.choosing_category.state:
@@ -84,19 +84,12 @@ def _markup(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Any:
 
 
 async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    await state.set_state(target)
-    data = await state.get_data()
-    await ctx.reply(PROMPTS[target.state or ""], max=MAX_PHOTOS,
-                    markup=_markup(ctx, target.state, data))
+    await STEPS.ask(ctx, state, target)
 
 
 async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
     """Go on, or back to the preview when one field was being changed."""
-    if (await state.get_data()).get("editing"):
-        await state.update_data(editing=False)
-        await preview(ctx, state)
-    else:
-        await ask(ctx, state, target)
+    await STEPS.next_step(ctx, state, target)
 
 
 async def cmd_complaint(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -249,11 +242,11 @@ async def on_cancel(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
 async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
     """Anything the step does not expect: say so and ask again; the draft stays."""
     current = await state.get_state()
-    data = await state.get_data()
-    key = PROMPTS.get(current or "", "complaint-confirm-hint")
-    markup = _markup(ctx, current, data)
     if current == ComplaintForm.waiting_photos.state and message.text:
-        await reask(ctx, key, error=DomainError("repair-photo-or-done"), max=MAX_PHOTOS,
-                    markup=markup)
+        await reask(ctx, PROMPTS[current], error=DomainError("repair-photo-or-done"),
+                    max=MAX_PHOTOS, markup=await _markup(ctx, current, await state.get_data()))
         return
-    await wrong_kind(ctx, message, key, max=MAX_PHOTOS, markup=markup)
+    await STEPS.prompt_again(ctx, state, message, "complaint-confirm-hint")
+
+
+STEPS = FormSteps(PROMPTS, _markup, preview, {"max": MAX_PHOTOS})
