@@ -140,14 +140,22 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
         ctx.answer("survey-thanks-short")
 
 
-async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    """Own words for a reason or the comments; at a rating step, a digit 0-5 also counts."""
-    household = int((await state.get_data()).get("h", 0))
+async def _walk(ctx: Ctx, state: FSMContext, household: int) -> sa.Walk | None:
+    """Where the household's answer stands; None (and the person told why) when the survey
+    is no longer open to them."""
     try:
-        walk = await sa.where(ctx.uow, ctx.actor, household)
+        return await sa.where(ctx.uow, ctx.actor, household)
     except (Conflict, NotFound) as exc:
         await state.clear()
         await ctx.reply(exc.key)
+        return None
+
+
+async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """Own words for a reason or the comments; at a rating step, a digit 0-5 also counts."""
+    household = int((await state.get_data()).get("h", 0))
+    walk = await _walk(ctx, state, household)
+    if walk is None:
         return
     step = walk.step
     assert message.text is not None
@@ -168,11 +176,8 @@ async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
 async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
     """A photo, sticker, voice... while a survey step is open: say so, ask the step again."""
     household = int((await state.get_data()).get("h", 0))
-    try:
-        walk = await sa.where(ctx.uow, ctx.actor, household)
-    except (Conflict, NotFound) as exc:
-        await state.clear()
-        await ctx.reply(exc.key)
+    walk = await _walk(ctx, state, household)
+    if walk is None:
         return
     if walk.step is None:
         await state.clear()
