@@ -128,7 +128,7 @@ async def prepare_propdesk(tmp: Path, api_base: str, *, concurrency: int,
                            ) -> BotProcess:
     """A fresh migrated SQLite database with the demo estate (and what `seed` adds: people,
     groups, tickets of a scenario), and `propdesk run` set up on it."""
-    from bot.demo_data import seed_demo
+    from bot.demo.data import seed_demo
     from store.db import create_database
     from store.migrate import upgrade
     from store.uow import SqlUnitOfWork

@@ -30,7 +30,7 @@ from bench.procs import BotProcess
 from sandbox.driver import Driver, Sent, User
 
 if TYPE_CHECKING:
-    from bot.demo_data import DemoCodes
+    from bot.demo.data import DemoCodes
     from store.db import Database
 
 

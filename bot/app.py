@@ -14,19 +14,19 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import DeleteWebhook, SetMyCommands, SetWebhook
 from aiogram.types import BotCommandScopeDefault
 
-from bot import menus
 from bot.filestore import FileFetcher
 from bot.i18n import Translator
-from bot.ingest import ALLOWED_UPDATES, Poller, WebhookServer
-from bot.inline_filters import inline_sync_filters
-from bot.leader import Leadership
 from bot.middlewares import ContextMiddleware
 from bot.notices import make_publisher
-from bot.processor import Processor
 from bot.pydantic_pins import pin_response_models
-from bot.sender import Sender
+from bot.runtime.ingest import ALLOWED_UPDATES, Poller, WebhookServer
+from bot.runtime.inline_filters import inline_sync_filters
+from bot.runtime.leader import Leadership
+from bot.runtime.processor import Processor
+from bot.runtime.sender import Sender
+from bot.runtime.sweeper import Sweeper
 from bot.settings import Settings
-from bot.sweeper import Sweeper
+from bot.ui import menus
 from domain import onboarding
 from domain.clock import Clock, FileClock, SystemClock
 from domain.model import Locale

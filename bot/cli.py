@@ -11,7 +11,7 @@ import signal
 import sys
 from typing import TYPE_CHECKING
 
-from bot import admin_args
+from bot.admin import args as admin_args
 from bot.logs import setup_logging
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -125,7 +125,7 @@ async def _admin(args: argparse.Namespace, settings: Settings) -> int:
     db, error = await _open_db(settings)
     if db is None:
         return _fail(error or "database error", 3)
-    from bot import admin
+    from bot.admin import commands as admin
     from bot.app import create_clock
 
     try:
@@ -151,7 +151,7 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write("database schema is up to date\n")
         return 0
     if args.cmd == "demo":
-        from bot.demo import run_demo
+        from bot.demo.runner import run_demo
 
         return int(asyncio.run(run_demo(args, settings)))
     with contextlib.suppress(KeyboardInterrupt):

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.i18n import Translator
-from bot.postman import Markup, Postman
+from bot.runtime.postman import Markup, Postman
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.model import Actor, Locale

@@ -10,7 +10,7 @@ from aiogram.types import Chat, TelegramObject, Update, User
 
 from bot.context import Ctx, Outcome
 from bot.i18n import Translator
-from bot.postman import Postman
+from bot.runtime.postman import Postman
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.model import Actor, Locale

@@ -9,10 +9,10 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
-from bot import keyboards
-from bot.callbacks import LinkFormCb, StartCb
 from bot.context import Ctx
-from conversations.base import FormSteps, reask
+from bot.ui import keyboards
+from bot.ui.callbacks import LinkFormCb, StartCb
+from conversations.forms import FormSteps, reask
 from domain import onboarding, registry
 from domain.errors import DomainError
 from domain.model import Relation

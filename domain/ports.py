@@ -225,8 +225,8 @@ class UnitOfWork(Protocol):
 
 # ---------------------------------------------------------------- satisfaction surveys
 
-from domain.survey_def import Answers  # noqa: E402
-from domain.survey_model import (  # noqa: E402
+from domain.survey.definition import Answers  # noqa: E402
+from domain.survey.model import (  # noqa: E402
     Campaign,
     CampaignStatus,
     HouseholdStatus,
@@ -235,7 +235,7 @@ from domain.survey_model import (  # noqa: E402
     TicketScore,
     YearReview,
 )
-from domain.survey_sampling import Household  # noqa: E402
+from domain.survey.sampling import Household  # noqa: E402
 
 
 class SurveyRepo(Protocol):
@@ -281,7 +281,7 @@ class SurveyUnitOfWork(UnitOfWork, Protocol):
     def surveys(self) -> SurveyRepo: ...
 # ---------------------------------------------------------------- renovation applications
 
-from domain.renovation_model import (  # noqa: E402 - appended by the renovation feature
+from domain.renovation.model import (  # noqa: E402 - appended by the renovation feature
     Inspection,
     InspectionKind,
     InspectionResult,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from domain import complaint_events as cev
+from domain.complaints import events as cev
 from domain.errors import Conflict, InvalidInput, NotFound
 from domain.model import Actor
 from domain.ports import ComplaintUnitOfWork

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import (
-    complaint,
-    complaint_followups,
-    followups,
-    onboarding,
-    renovation_followups,
-    repair,
-    survey,
-)
-from conversations import renovation as renovation_form
+from conversations import onboarding
+from conversations.complaint import followups as complaint_followups
+from conversations.complaint import form as complaint
+from conversations.renovation import followups as renovation_followups
+from conversations.renovation import form as renovation_form
+from conversations.repair import followups
+from conversations.repair import form as repair
+from conversations.survey import form as survey
 from handlers import (
     common,
     complaints,
@@ -22,13 +20,13 @@ from handlers import (
     groups,
     jobs,
     office,
-    renovation,
-    renovation_owner,
-    renovation_site,
     resident,
     staff,
     surveys,
 )
+from handlers.renovation import owner as renovation_owner
+from handlers.renovation import review as renovation
+from handlers.renovation import site as renovation_site
 
 
 def build_routers() -> list[Router]:

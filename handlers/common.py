@@ -8,9 +8,9 @@ from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
-from bot import keyboards
-from bot.callbacks import LangCb, StartCb
 from bot.context import Ctx
+from bot.ui import keyboards
+from bot.ui.callbacks import LangCb, StartCb
 from domain import codes, onboarding
 from domain.model import Actor, CodeKind, Locale
 from handlers.filters import InPrivate
@@ -63,7 +63,7 @@ async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: A
 
 async def open_repair_link(ctx: Ctx, state: FSMContext, token: str) -> None:
     """A QR code on a unit or on shared equipment opens the repair form already bound to it."""
-    from conversations.repair import start_form
+    from conversations.repair.form import start_form
 
     link = await ctx.uow.links.get(token[:64])
     if link is None or link[0] != "repair":

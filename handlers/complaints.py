@@ -7,14 +7,15 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot import keyboards_complaint as kb
-from bot.callbacks import ComplaintCb, ComplaintResidentCb, SatisfactionCb
-from bot.complaint_report import post_week
 from bot.context import Ctx
 from bot.notices.cards import category_label, place, status_line, when
 from bot.notices.complaints import card_ref, reply_ref, satisfaction_ref
-from conversations.complaint_followups import Question, ask_in_private
-from domain import complaints, satisfaction
+from bot.reports.complaints import post_week
+from bot.ui.callbacks import ComplaintCb, ComplaintResidentCb, SatisfactionCb
+from conversations.complaint import keyboards as kb
+from conversations.complaint.followups import Question, ask_in_private
+from domain import satisfaction
+from domain.complaints import handling as complaints
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket

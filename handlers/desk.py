@@ -5,9 +5,9 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.types import CallbackQuery
 
-from bot.callbacks import LinkDecisionCb
 from bot.context import Ctx
 from bot.notices.onboarding import request_ref
+from bot.ui.callbacks import LinkDecisionCb
 from domain import onboarding
 from domain.errors import NotAuthorized
 from domain.model import GroupPurpose

@@ -5,10 +5,10 @@ from __future__ import annotations
 from aiogram import Bot, Dispatcher, Router
 from aiogram.types import CallbackQuery
 
-from bot.callbacks import CallbackCb, JobCb
 from bot.context import Ctx
 from bot.notices.cards import callback_ref, crew_ref, page_ref
-from conversations.followups import Followup, ask_privately
+from bot.ui.callbacks import CallbackCb, JobCb
+from conversations.repair.followups import Followup, ask_privately
 from domain import repair
 from domain.errors import NotAuthorized, NotFound
 from domain.repair import CallbackResult, Progress

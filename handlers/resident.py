@@ -6,11 +6,11 @@ from aiogram import Bot, Dispatcher, F, Router
 from aiogram.filters import Command
 from aiogram.types import CallbackQuery, Message
 
-from bot import keyboards_repair as kb
-from bot.callbacks import FixCb
 from bot.context import Ctx
 from bot.notices.cards import fixed_ref, resident_summary
-from conversations.followups import Followup, ask_privately
+from bot.ui.callbacks import FixCb
+from conversations.repair import keyboards as kb
+from conversations.repair.followups import Followup, ask_privately
 from domain import repair
 from domain.errors import NotAuthorized, NotFound
 from domain.tickets import Status

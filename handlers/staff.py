@@ -10,7 +10,8 @@ from aiogram.types import Message
 
 from bot.context import Ctx
 from bot.notices.cards import category_label, place, status_line, when
-from domain import complaints, repair
+from domain import repair
+from domain.complaints import handling as complaints
 from domain.errors import NotFound
 from domain.model import Group, GroupPurpose
 from domain.tickets import Kind, Ticket

@@ -11,14 +11,14 @@ from aiogram import F, Router
 from aiogram.filters import Command, CommandObject
 from aiogram.types import CallbackQuery, Message
 
-from bot.callbacks import SurveyOfficeCb
 from bot.context import Ctx
 from bot.notices.surveys import card_ref
-from bot.survey_text import day, quarter_name
-from domain import surveys
+from bot.reports.survey.text import day, quarter_name
+from bot.ui.callbacks import SurveyOfficeCb
 from domain.errors import InvalidInput, NotAuthorized
 from domain.model import Group, GroupPurpose, StaffRole
-from domain.survey_model import HouseholdStatus
+from domain.survey import campaigns as surveys
+from domain.survey.model import HouseholdStatus
 from handlers.desk import pressed_on_card
 from handlers.filters import ActiveGroup, InPrivate, IsStaff
 

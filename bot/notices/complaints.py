@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import keyboards_complaint as kb
-from bot.complaint_report import post_week
 from bot.notices.base import Notices
 from bot.notices.cards import category_label, place, status_line, when
-from domain import complaint_events as cev
+from bot.reports.complaints import post_week
+from conversations.complaint import keyboards as kb
 from domain import events as ev
-from domain.complaints import WAITING_REPLY, ComplaintPolicy, ticket_policy
+from domain.complaints import events as cev
+from domain.complaints.handling import WAITING_REPLY, ComplaintPolicy, ticket_policy
 from domain.model import Group, GroupPurpose, Locale
 from domain.satisfaction import should_ask
 from domain.text import mask_phone

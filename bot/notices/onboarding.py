@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import keyboards, menus
 from bot.notices.base import Notices
+from bot.ui import keyboards, menus
 from domain.events import (
     CommandsChanged,
     GroupAwaitingLink,

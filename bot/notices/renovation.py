@@ -9,12 +9,13 @@ from typing import Any
 
 from aiogram.types import InlineKeyboardMarkup
 
-from bot import keyboards_renovation as kb
 from bot.filestore import save_generated
 from bot.i18n import Safe
 from bot.notices.base import Notices
 from bot.notices.cards import when
-from bot.renovation_cards import (
+from bot.reports.passes import pass_png
+from conversations.renovation import keyboards as kb
+from conversations.renovation.cards import (
     STEP_GROUP,
     card_ref,
     review_card,
@@ -24,11 +25,10 @@ from bot.renovation_cards import (
     unit_label,
     worker_ref,
 )
-from bot.renovation_passes import pass_png
 from domain import events as ev
-from domain import renovation_events as rev
 from domain.model import Group, GroupPurpose, Locale
-from domain.renovation_model import REVIEW, Renovation, RenovationPolicy
+from domain.renovation import events as rev
+from domain.renovation.model import REVIEW, Renovation, RenovationPolicy
 from domain.tickets import Kind, Status, Ticket
 
 Markup = Callable[[Locale], InlineKeyboardMarkup | None]

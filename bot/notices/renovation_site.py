@@ -5,15 +5,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import keyboards_renovation as kb
 from bot.i18n import Safe
 from bot.notices.base import Notices
 from bot.notices.cards import when
 from bot.notices.renovation import edit_card, group_or_desk, loaded, send_card, to_owner
-from bot.renovation_cards import inspection_ref, tz_of, unit_label, works_list
-from domain import renovation_events as rev
+from conversations.renovation import keyboards as kb
+from conversations.renovation.cards import inspection_ref, tz_of, unit_label, works_list
 from domain.model import GroupPurpose, Locale
-from domain.renovation_model import Inspection, InspectionKind, NoticeStatus, Renovation
+from domain.renovation import events as rev
+from domain.renovation.model import Inspection, InspectionKind, NoticeStatus, Renovation
 from domain.tickets import Ticket
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot import keyboards_repair as kb
 from bot.notices.base import Notices
 from bot.notices.cards import (
     callback_ref,
@@ -16,6 +15,7 @@ from bot.notices.cards import (
     place,
     when,
 )
+from conversations.repair import keyboards as kb
 from domain import events as ev
 from domain.model import GroupPurpose, Locale, Trade
 from domain.tickets import Ticket

@@ -7,11 +7,18 @@ from datetime import datetime
 from functools import partial
 from typing import Any
 
-from bot import keyboards_survey as kb
 from bot.notices.base import Notices
 from bot.notices.cards import when
-from bot.survey_report import Attachment, Report, num, pct, quarter_sheets, render, year_sheets
-from bot.survey_text import (
+from bot.reports.survey.report import (
+    Attachment,
+    Report,
+    num,
+    pct,
+    quarter_sheets,
+    render,
+    year_sheets,
+)
+from bot.reports.survey.text import (
     cause_name,
     day,
     last_day,
@@ -19,9 +26,10 @@ from bot.survey_text import (
     quarter_name,
     service_name,
 )
-from domain import survey_events as ev
+from conversations.survey import keyboards as kb
 from domain.model import Estate, GroupPurpose, Locale, StaffRole
-from domain.survey_model import Campaign, HouseholdStatus
+from domain.survey import events as ev
+from domain.survey.model import Campaign, HouseholdStatus
 
 SHOWN_COMMENTS = 5
 COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole

@@ -11,7 +11,7 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.ports import FileRef
-from domain.renovation_model import (
+from domain.renovation.model import (
     Inspection,
     InspectionKind,
     InspectionResult,

@@ -11,8 +11,8 @@ from sqlalchemy import and_, exists, func, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from domain.survey_def import Answers, parse_definition
-from domain.survey_model import (
+from domain.survey.definition import Answers, parse_definition
+from domain.survey.model import (
     WAITING,
     Campaign,
     CampaignStatus,
@@ -22,7 +22,7 @@ from domain.survey_model import (
     TicketScore,
     YearReview,
 )
-from domain.survey_sampling import Household
+from domain.survey.sampling import Household
 from store.tables.infra import FiredRow
 from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
 from store.tables.surveys import (

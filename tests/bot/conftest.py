@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from bot.app import Runtime, create_bot
-from bot.demo_data import DemoCodes, seed_demo
+from bot.demo.data import DemoCodes, seed_demo
 from bot.i18n import Translator
 from bot.notices import make_publisher
 from bot.settings import Settings

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from bot.demo_data import DemoCodes
+from bot.demo.data import DemoCodes
 from sandbox.driver import Chat, User
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from bot.callbacks import SurveyCb
+from bot.ui.callbacks import SurveyCb
 from sandbox.driver import BotMessage, Driver, User
 
 

@@ -10,9 +10,9 @@ from typing import Any
 import aiohttp
 import pytest
 
-from bot.demo import Demo, start_demo
-from bot.demo_tour import ARGS, fragment, plain
-from bot.demo_web import next_opening
+from bot.demo.runner import Demo, start_demo
+from bot.demo.tour import ARGS, fragment, plain
+from bot.demo.web import next_opening
 from bot.i18n import Translator
 from bot.settings import Settings
 from domain.calendar import BusinessCalendar

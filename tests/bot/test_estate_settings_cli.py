@@ -6,7 +6,7 @@ import json
 import os
 import sqlite3
 
-from domain.complaints import ComplaintPolicy
+from domain.complaints.handling import ComplaintPolicy
 from domain.model import Estate
 from tests.bot.test_admin_cli import cli  # noqa: F401  (the fixture)
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot.demo_data import seed_demo
+from bot.demo.data import seed_demo
 from domain.model import Locale
 from store.tables.infra import AuditRow
 from store.tables.tickets import FileRow

@@ -12,8 +12,10 @@ import pytest
 from openpyxl import load_workbook
 
 from bot.cli import main
-from domain import renovation, renovation_site, renovation_works
-from domain.renovation_model import Decision
+from domain.renovation import review as renovation
+from domain.renovation import site as renovation_site
+from domain.renovation import works as renovation_works
+from domain.renovation.model import Decision
 from domain.tickets import Status
 from store.db import Database
 from tests.store.renovation_office import build_reno_office, reno_draft, run

@@ -6,7 +6,7 @@ import asyncio
 
 from sqlalchemy import select
 
-from bot.callbacks import JobCb
+from bot.ui.callbacks import JobCb
 from domain import registry
 from domain.model import Locale
 from sandbox.driver import User

@@ -12,7 +12,7 @@ import redis.asyncio as aioredis
 from sqlalchemy import select
 
 from bot.app import Runtime, create_bot
-from bot.leader import Leadership
+from bot.runtime.leader import Leadership
 from domain.clock import FrozenClock
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer

@@ -10,7 +10,7 @@ from datetime import UTC, datetime, timedelta
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from bot.callbacks import SurveyCb
+from bot.ui.callbacks import SurveyCb
 from domain.model import Locale
 from store.tables.surveys import SurveyCampaignRow, SurveyHouseholdRow
 from tests.bot.conftest import Stack, says

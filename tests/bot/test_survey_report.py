@@ -11,14 +11,14 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from bot.charts import pyplot
 from bot.i18n import Translator
-from bot.survey_report import Report, year_sheets
-from bot.survey_xlsx import workbook
+from bot.reports.charts import pyplot
+from bot.reports.survey.report import Report, year_sheets
+from bot.reports.survey.xlsx import workbook
 from domain.clock import FileClock
 from domain.model import Locale
-from domain.survey_analysis import summarise
-from domain.survey_def import Answers, StepKind, apply, current_step, default_definition
+from domain.survey.analysis import summarise
+from domain.survey.definition import Answers, StepKind, apply, current_step, default_definition
 from tests.bot import test_admin_cli
 
 DEFN = default_definition()
@@ -75,7 +75,7 @@ def test_pareto_bars_are_what_the_chart_gets(monkeypatch: pytest.MonkeyPatch) ->
         seen.update(labels=labels, counts=counts, cumulative=cumulative, vital=vital)
         return b""
 
-    monkeypatch.setattr("bot.survey_report.pareto_chart", spy)
+    monkeypatch.setattr("bot.reports.survey.report.pareto_chart", spy)
     r = results()
     Report(TR, Locale.EN, r, DEFN).charts("Q4", [])
     assert seen["labels"][0] == "Repairs: Slow to respond or badly arranged"

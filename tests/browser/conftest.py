@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from bot.demo import Demo, start_demo
+from bot.demo.runner import Demo, start_demo
 from bot.settings import Settings
 from domain.clock import FrozenClock
 

@@ -14,8 +14,8 @@ from typing import Any
 import pytest
 from playwright.async_api import expect
 
-from bot.demo import Demo
-from bot.demo_tour import plain
+from bot.demo.runner import Demo
+from bot.demo.tour import plain
 from bot.i18n import Translator
 from domain.model import Locale
 from tests.bot.conftest import says

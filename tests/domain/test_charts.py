@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 
-from bot.charts import bar_chart, cjk_font, pyplot
+from bot.reports.charts import bar_chart, cjk_font, pyplot
 
 
 def test_a_cjk_font_is_available_and_has_chinese_glyphs() -> None:

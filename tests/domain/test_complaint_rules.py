@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from domain.complaint_stats import summarise, week_bounds
-from domain.complaints import ComplaintPolicy, complaint_plan
+from domain.complaints.handling import ComplaintPolicy, complaint_plan
+from domain.complaints.stats import summarise, week_bounds
 from domain.model import Estate
 from domain.tickets import Kind, Status, Ticket
 

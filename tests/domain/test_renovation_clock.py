@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from domain.calendar import BusinessCalendar
-from domain.renovation import renovation_plan, review_clock, review_due
+from domain.renovation.review import renovation_plan, review_clock, review_due
 from domain.tickets import Kind, Status, Ticket, due_now, next_due
 
 WEEKDAYS = BusinessCalendar.build("Asia/Hong_Kong", "mon-fri 09:00-18:00",

@@ -9,8 +9,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from domain.errors import InvalidInput
-from domain.survey_analysis import pareto, summarise
-from domain.survey_def import (
+from domain.survey.analysis import pareto, summarise
+from domain.survey.definition import (
     Answers,
     Cause,
     Service,
@@ -23,7 +23,7 @@ from domain.survey_def import (
     parse_definition,
     progress,
 )
-from domain.survey_model import Quarter, SurveyPolicy, default_quarter, schedule
+from domain.survey.model import Quarter, SurveyPolicy, default_quarter, schedule
 
 DEFN = default_definition()
 

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from domain.survey_sampling import (
+from domain.survey.sampling import (
     Household,
     allocate,
     is_recent,

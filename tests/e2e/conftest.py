@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from bot.demo_data import DemoCodes, seed_demo
+from bot.demo.data import DemoCodes, seed_demo
 from domain.clock import FileClock
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer

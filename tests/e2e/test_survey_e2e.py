@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
-from bot.charts import pyplot
+from bot.reports.charts import pyplot
 from domain import registry
 from domain.model import CodeKind, Relation
 from sandbox.driver import BotMessage, User

@@ -10,7 +10,7 @@ from typing import Any
 from domain import registry
 from domain.model import Actor, Locale, Relation, StaffRole
 from domain.ports import FileRef
-from domain.renovation import RenovationDraft, WorkerDraft
+from domain.renovation.review import RenovationDraft, WorkerDraft
 from store.db import Database
 from store.uow import SqlUnitOfWork
 from tests.store.office import Office, build_office

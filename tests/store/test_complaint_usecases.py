@@ -8,8 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from domain import complaints, registry, repair, satisfaction
-from domain.complaints import ComplaintDraft
+from domain import registry, repair, satisfaction
+from domain.complaints import handling as complaints
+from domain.complaints.handling import ComplaintDraft
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Locale, StaffRole
 from domain.repair import CallbackResult, RepairDraft

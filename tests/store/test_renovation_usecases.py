@@ -8,11 +8,14 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from domain import renovation, renovation_site, renovation_works, repair
+from domain import repair
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.ports import FileRef
-from domain.renovation import WorkerDraft
-from domain.renovation_model import Decision, InspectionKind, NoticeStatus, WorkerStatus
+from domain.renovation import review as renovation
+from domain.renovation import site as renovation_site
+from domain.renovation import works as renovation_works
+from domain.renovation.model import Decision, InspectionKind, NoticeStatus, WorkerStatus
+from domain.renovation.review import WorkerDraft
 from domain.tickets import Status
 from store.db import Database
 from store.tables.infra import AuditRow, FiredRow

@@ -10,14 +10,15 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from domain import registry, surveys
-from domain import survey_answers as sa
-from domain import survey_events as ev
+from domain import registry
 from domain.errors import Conflict, NotAuthorized, NotFound
 from domain.events import Event
 from domain.model import Actor, Estate, Locale, Relation, StaffRole
-from domain.survey_def import StepKind
-from domain.survey_model import CampaignStatus, HouseholdStatus
+from domain.survey import answers as sa
+from domain.survey import campaigns as surveys
+from domain.survey import events as ev
+from domain.survey.definition import StepKind
+from domain.survey.model import CampaignStatus, HouseholdStatus
 from store.db import Database
 from store.tables.infra import AuditRow
 from store.tables.surveys import SurveyHouseholdRow, SurveyResponseRow

@@ -1,0 +1,1 @@
+"""`propdesk admin`: the office's command line."""

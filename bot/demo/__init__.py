@@ -1,0 +1,1 @@
+"""`propdesk demo`: the bot, the sandbox and a demo estate in one process."""

@@ -1,0 +1,1 @@
+"""What the office files: charts, spreadsheets, pass images and reports."""

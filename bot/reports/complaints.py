@@ -1,0 +1,85 @@
+"""The weekly complaint statistics as chat messages: text, and a bar chart image."""
+
+from __future__ import annotations
+
+import logging
+from datetime import timedelta
+
+from bot.filestore import save_generated
+from bot.i18n import Translator
+from bot.notices.cards import when
+from bot.reports.charts import bar_chart
+from bot.runtime.postman import Postman
+from domain.complaints.handling import ComplaintPolicy
+from domain.complaints.stats import WeeklyStats
+from domain.model import Estate, Locale
+
+log = logging.getLogger(__name__)
+OVERDUE_SHOWN = 20
+
+
+def _day(stats: WeeklyStats, tz: str, last: bool = False) -> str:
+    at = stats.end - timedelta(days=1) if last else stats.start
+    return when(at, tz)[:10]
+
+
+def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate) -> str:
+    """Counts by category and status, the 72-hour record, what is overdue, the ratings."""
+    tz = estate.tz
+    hours = ComplaintPolicy.of(estate).reply_hours
+    lines = [tr(locale, "complaint-week-title", week=stats.label, estate=estate.name),
+             tr(locale, "complaint-week-period", start=_day(stats, tz),
+                end=_day(stats, tz, last=True), at=when(stats.at, tz)),
+             tr(locale, "complaint-week-received", count=stats.received)]
+    shown = [(c, n) for c, n in stats.by_category if n]
+    if shown:
+        lines.append(tr(locale, "complaint-week-by-category"))
+        lines += [tr(locale, "complaint-week-line", name=tr(locale, f"complaint-cat-{c}"),
+                     count=n) for c, n in shown]
+    if stats.by_status:
+        lines.append(tr(locale, "complaint-week-by-status"))
+        lines += [tr(locale, "complaint-week-line", name=tr(locale, f"status-{s}"), count=n)
+                  for s, n in stats.by_status]
+    pct = stats.replied_pct
+    if pct is None:
+        lines.append(tr(locale, "complaint-week-replied-none", hours=hours,
+                        pending=stats.reply_pending))
+    else:
+        lines.append(tr(locale, "complaint-week-replied", hours=hours, pct=f"{pct:g}",
+                        ok=stats.replied_in_time, decided=stats.reply_decided,
+                        pending=stats.reply_pending))
+    if stats.overdue:
+        lines.append(tr(locale, "complaint-week-overdue", count=len(stats.overdue)))
+        lines += [tr(locale, "complaint-week-overdue-line", number=o.number, id=o.ticket_id,
+                     category=tr(locale, f"complaint-cat-{o.category}"), due=when(o.due, tz))
+                  for o in stats.overdue[:OVERDUE_SHOWN]]
+    else:
+        lines.append(tr(locale, "complaint-week-overdue-none"))
+    lines.append(tr(locale, "complaint-week-closed", count=stats.closed))
+    if stats.rating_avg is None:
+        lines.append(tr(locale, "complaint-week-rating-none"))
+    else:
+        lines.append(tr(locale, "complaint-week-rating", avg=f"{stats.rating_avg:g}",
+                        count=stats.rating_count))
+    return "\n".join(lines)
+
+
+def week_chart(tr: Translator, locale: Locale, stats: WeeklyStats) -> bytes:
+    """Complaints received by category (every category, so weeks compare at a glance)."""
+    return bar_chart(tr(locale, "complaint-week-chart-title", week=stats.label),
+                     [tr(locale, f"complaint-cat-{c}") for c, _ in stats.by_category],
+                     [float(n) for _, n in stats.by_category],
+                     ylabel=tr(locale, "complaint-week-chart-y"), counts=True)
+
+
+async def post_week(post: Postman, tr: Translator, locale: Locale, chat_id: int,
+                    stats: WeeklyStats, estate: Estate, files_root: str) -> None:
+    """The text, then the chart (uploaded from the file store by the outbox sender)."""
+    await post.send(chat_id, week_text(tr, locale, stats, estate))
+    try:
+        path = save_generated(files_root, week_chart(tr, locale, stats), ".png")
+    except Exception as exc:  # the numbers still go out when the chart cannot be drawn
+        log.warning("weekly complaint chart not drawn (%s)", type(exc).__name__)
+        return
+    await post.photo(chat_id, "", path=path, caption=tr(
+        locale, "complaint-week-chart-caption", week=stats.label, estate=estate.name))

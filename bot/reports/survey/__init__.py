@@ -1,0 +1,1 @@
+"""The quarterly survey's summary: texts, charts and workbook."""

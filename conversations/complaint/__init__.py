@@ -1,0 +1,1 @@
+"""The complaint form and the questions asked after its buttons."""

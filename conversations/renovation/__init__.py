@@ -1,0 +1,1 @@
+"""The renovation application: form, draft, workers, follow-ups, keyboards, cards."""

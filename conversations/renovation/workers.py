@@ -1,0 +1,118 @@
+"""Workers of a renovation application: name, ID-card photo, phone per worker, in the form
+(listed with remove buttons) or added later by the owner (then checked by the desk)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiogram import F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.types import CallbackQuery, Message
+
+from bot.context import Ctx
+from bot.media import photo_ref
+from conversations.forms import reask
+from conversations.renovation.callbacks import RenoFormCb
+from conversations.renovation.draft import (
+    RenovationForm,
+    ask,
+    policy_of,
+    preview,
+    prompt_args,
+    ref_dict,
+)
+from domain.errors import DomainError, InvalidInput
+from domain.ports import FileRef
+from domain.renovation import works as renovation_works
+from domain.renovation.review import NAME_MAX, WorkerDraft, own_application
+from domain.text import phone_number, single_line
+from handlers.filters import InPrivate
+
+S = RenovationForm
+
+
+def build_router() -> Router:
+    router = Router(name="renovation-workers")
+    router.message.filter(InPrivate())
+    router.callback_query.filter(InPrivate())
+    router.callback_query.register(on_workers, S.choosing_workers,
+                                   RenoFormCb.filter(F.op == "worker"))
+    router.message.register(name_received, S.waiting_worker_name, F.text)
+    router.message.register(id_received, S.waiting_worker_id, F.photo | F.document)
+    router.message.register(phone_received, S.waiting_worker_phone, F.text)
+    return router
+
+
+async def on_workers(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
+                     state: FSMContext) -> None:
+    """➕ add, ✖ remove one from the draft, or done (then the rules, or back to the preview)."""
+    data = await state.get_data()
+    workers: list[dict[str, Any]] = list(data.get("workers", []))
+    value = callback_data.value
+    if value == "add":
+        policy = await policy_of(ctx, data)
+        if len(workers) >= policy.max_workers:
+            await reask(ctx, "reno-ask-workers", error=InvalidInput(
+                "reno-too-many-workers", max=policy.max_workers), **await prompt_args(ctx, data))
+            return
+        await state.update_data(worker={})
+        await ask(ctx, state, S.waiting_worker_name)
+    elif value.startswith("rm-") and value[3:].isdigit() and int(value[3:]) < len(workers):
+        workers.pop(int(value[3:]))
+        await state.update_data(workers=workers)
+        await ask(ctx, state, S.choosing_workers)
+    elif value == "done":
+        if data.get("rules"):
+            await preview(ctx, state)
+        else:
+            await ask(ctx, state, S.reading_rules)
+    else:
+        ctx.answer("button-stale", alert=True)
+
+
+async def start_later(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
+    """After approval: one more worker for an application (the desk checks them)."""
+    _, app = await own_application(ctx.uow, ctx.actor, ticket_id)
+    await state.set_data({"later_for": ticket_id, "unit_id": app.unit_id, "worker": {}})
+    await ask(ctx, state, S.waiting_worker_name)
+
+
+async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    try:
+        name = single_line(message.text, max_len=NAME_MAX, field="name")
+    except DomainError as exc:
+        await reask(ctx, "reno-ask-worker-name", error=exc)
+        return
+    await state.update_data(worker={"name": name})
+    await ask(ctx, state, S.waiting_worker_id)
+
+
+async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """A photo of the ID card (a photo, or an image sent as a file; checked for size)."""
+    data = await state.get_data()
+    try:
+        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+    except InvalidInput as exc:
+        await reask(ctx, "reno-ask-worker-id", error=exc, **await prompt_args(ctx, data))
+        return
+    await state.update_data(worker={**data.get("worker", {}), "id_photo": ref_dict(ref)})
+    await ask(ctx, state, S.waiting_worker_phone)
+
+
+async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    data = await state.get_data()
+    try:
+        phone = phone_number(message.text)
+    except DomainError as exc:
+        await reask(ctx, "reno-ask-worker-phone", error=exc, **await prompt_args(ctx, data))
+        return
+    worker = {**data.get("worker", {}), "phone": phone}
+    if data.get("later_for"):
+        draft = WorkerDraft(worker["name"], phone, FileRef(**worker["id_photo"]))
+        await renovation_works.request_worker(ctx.uow, ctx.actor, int(data["later_for"]),
+                                              draft, ctx.now)
+        await state.clear()
+        await ctx.reply("reno-worker-requested", name=worker["name"])
+        return
+    await state.update_data(workers=[*data.get("workers", []), worker], worker=None)
+    await ask(ctx, state, S.choosing_workers)

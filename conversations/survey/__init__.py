@@ -1,0 +1,1 @@
+"""The survey questionnaire walked one question at a time."""

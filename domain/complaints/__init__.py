@@ -1,0 +1,1 @@
+"""Complaints: the 72-hour reply clock, departments, weekly statistics."""

@@ -1,0 +1,1 @@
+"""Renovation applications: review, passes, works on site, inspections."""

@@ -1,0 +1,1 @@
+"""Quarterly satisfaction surveys: questionnaire, sampling, answers, analysis."""

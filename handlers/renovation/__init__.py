@@ -1,0 +1,1 @@
+"""Renovation buttons and commands: review, the owner's list, the site."""
