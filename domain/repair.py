@@ -16,6 +16,7 @@ from domain.calendar import BusinessCalendar
 from domain.deadlines import ON_FIRE, SweepReport, sweep
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, GroupPurpose, StaffRole, Trade
+from domain.moves import move
 from domain.ports import FileRef, UnitOfWork
 from domain.registry import calendar_of
 from domain.text import DESCRIPTION_MAX, require_text, single_line
@@ -27,7 +28,6 @@ from domain.tickets import (
     Status,
     Ticket,
     Urgency,
-    move,
     next_due,
     ticket_number,
 )

@@ -7,16 +7,12 @@ plan to the same tables instead of building a second engine.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from domain.errors import Conflict
-
-if TYPE_CHECKING:
-    from domain.model import Actor
-    from domain.ports import UnitOfWork
 
 
 class Kind(StrEnum):
@@ -217,31 +213,3 @@ def due_now(ticket: Ticket, fired: set[str], now: datetime) -> list[Deadline]:
 
 def minutes(n: float) -> timedelta:
     return timedelta(minutes=n)
-
-
-async def move(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, to: Status, now: datetime,
-               *, action: str, detail: dict[str, Any] | None = None, stay: bool = False,
-               **values: Any) -> Ticket:
-    """Compare-and-set on the status and version the ticket was read at (so a press based on
-    a stale view changes nothing), recompute the next deadline, write the audit row.
-
-    With `stay`, moving an open ticket to its own status is a field change: the status stays,
-    the version is bumped."""
-    if stay and to is ticket.status:
-        if not ticket.is_open:
-            raise Conflict("ticket-wrong-state", status=ticket.status.value)
-    else:
-        require_transition(ticket.kind, ticket.status, to)
-    candidate = replace(ticket, status=to, **values)
-    fired = await uow.fired.fired("ticket", ticket.id)
-    values["next_due_at"] = next_due(candidate, fired)
-    updated = await uow.tickets.transition(ticket.id, [ticket.status], to,
-                                           version=ticket.version, **values)
-    if updated is None:
-        raise Conflict("ticket-changed")
-    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action=action,
-                           actor_person_id=actor.person_id if actor else None,
-                           actor_tg_id=actor.tg_user_id if actor else None,
-                           from_state=ticket.status.value, to_state=to.value,
-                           update_id=uow.update_id, detail=detail)
-    return updated

@@ -5,13 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
-import sys
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
 
 import segno
 
+from bot.admin import survey as admin_survey
+from bot.admin.output import Out
 from bot.admin.tables import TableError, read_table
 from bot.i18n import Translator
 from bot.notices import make_publisher
@@ -26,35 +26,6 @@ from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, Staff
 from domain.renovation import review as renovation
 from store.db import Database
 from store.uow import SqlUnitOfWork
-
-
-class Out:
-    """Prints human lines, or one JSON document with --json."""
-
-    def __init__(self, as_json: bool, tr: Translator) -> None:
-        self.as_json = as_json
-        self.tr = tr
-
-    def t(self, key: str, **args: Any) -> str:
-        return self.tr(Locale.EN, key, **args)
-
-    def done(self, data: dict[str, Any], key: str, **args: Any) -> int:
-        if self.as_json:
-            sys.stdout.write(json.dumps({"ok": True, **data}, ensure_ascii=False,
-                                        default=str) + "\n")
-        else:
-            sys.stdout.write(self.t(key, **args) + "\n")
-        return 0
-
-    def fail(self, message: str, errors: list[dict[str, Any]] | None = None) -> int:
-        if self.as_json:
-            sys.stdout.write(json.dumps({"ok": False, "error": message, "errors": errors or []},
-                                        ensure_ascii=False) + "\n")
-        else:
-            sys.stderr.write(f"propdesk: {message}\n")
-            for e in errors or []:
-                sys.stderr.write(f"  row {e['row']}: {e['message']}\n")
-        return 1
 
 
 async def run(args: argparse.Namespace, settings: Settings, db: Database, clock: Clock) -> int:
@@ -81,8 +52,6 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
     if args.admin_cmd == "estate":
         return await _estate(args, uow, out, now)
     if args.admin_cmd == "survey":
-        from bot.admin import survey as admin_survey
-
         return await admin_survey.run(args, uow, out, now)
     estate = await registry.estate_by_code(uow, args.estate)
     if args.admin_cmd == "import":

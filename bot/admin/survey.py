@@ -18,7 +18,7 @@ from domain.survey.model import HouseholdStatus, Quarter
 from store.uow import SqlUnitOfWork
 
 if TYPE_CHECKING:
-    from bot.admin.commands import Out
+    from bot.admin.output import Out
 
 
 def _days(raw: str | None) -> tuple[int, ...] | None:

@@ -21,6 +21,7 @@ from domain.complaints.stats import ComplaintCategory, WeeklyStats, summarise, w
 from domain.deadlines import ON_FIRE
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, StaffRole
+from domain.moves import move
 from domain.ports import ComplaintUnitOfWork, FileRef, UnitOfWork
 from domain.text import DESCRIPTION_MAX, require_text, single_line
 from domain.tickets import (
@@ -29,7 +30,6 @@ from domain.tickets import (
     Kind,
     Status,
     Ticket,
-    move,
     next_due,
     ticket_number,
 )

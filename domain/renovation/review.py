@@ -16,6 +16,7 @@ from typing import Any
 from domain.calendar import BusinessCalendar
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, Relation, StaffRole, Tenure
+from domain.moves import move as move_ticket
 from domain.ports import FileRef, RenovationUnitOfWork
 from domain.registry import calendar_of
 from domain.renovation import events as rev
@@ -40,7 +41,6 @@ from domain.tickets import (
     next_due,
     ticket_number,
 )
-from domain.tickets import move as move_ticket
 
 OWNERS = (Relation.OWNER, Relation.CO_OWNER)
 NAME_MAX = 60

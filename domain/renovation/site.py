@@ -11,6 +11,7 @@ from datetime import datetime, time, timedelta
 from domain.calendar import BusinessCalendar
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate
+from domain.moves import move as move_ticket
 from domain.ports import FileRef, RenovationUnitOfWork
 from domain.registry import calendar_of
 from domain.renovation import events as rev
@@ -28,7 +29,6 @@ from domain.renovation.model import (
 from domain.renovation.review import application, cancel_application
 from domain.text import require_text
 from domain.tickets import Status, Ticket
-from domain.tickets import move as move_ticket
 
 MAX_PHOTOS = 5
 

@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, StaffRole
+from domain.moves import move as move_ticket
 from domain.ports import FileRef, RenovationUnitOfWork
 from domain.registry import calendar_of
 from domain.renovation import events as rev
@@ -26,7 +27,6 @@ from domain.renovation.review import (
     own_application,
 )
 from domain.tickets import Status, Ticket
-from domain.tickets import move as move_ticket
 
 OFFICE = (StaffRole.DESK, StaffRole.MANAGER)
 # Who may look at the drawings: the reviewers and the site staff.
