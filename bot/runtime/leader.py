@@ -11,33 +11,22 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import secrets
 from typing import Any
 
 log = logging.getLogger(__name__)
 
-_RENEW = """
-if redis.call('get', KEYS[1]) == ARGV[1] then
-  return redis.call('pexpire', KEYS[1], ARGV[2])
-end
-return 0
-"""
-_RELEASE = """
-if redis.call('get', KEYS[1]) == ARGV[1] then
-  return redis.call('del', KEYS[1])
-end
-return 0
-"""
-
 
 class Leadership:
+    """One process leads at a time: it holds redis-py's own lock (`redis.asyncio.lock.Lock`,
+    a token compared on extend and release) and re-acquires it every third of its lifetime."""
+
     def __init__(self, url: str | None, *, key: str = "propdesk:leader",
                  ttl_s: float = 15.0) -> None:
         self.url = url
         self.key = key
-        self.ttl_ms = int(ttl_s * 1000)
-        self.token = secrets.token_hex(8)
+        self.ttl_s = ttl_s
         self.redis: Any = None
+        self.lock: Any = None
         self.changed = asyncio.Event()
         self._leader = url is None
 
@@ -66,26 +55,39 @@ class Leadership:
                     log.warning("leader election failed (%s)", type(exc).__name__)
                     self._set(False)
                 try:
-                    await asyncio.wait_for(stop.wait(), timeout=self.ttl_ms / 3000)
+                    await asyncio.wait_for(stop.wait(), timeout=self.ttl_s / 3)
                 except TimeoutError:
                     pass
         finally:
             await self.release()
             await self.redis.aclose()
 
+    def _lock(self) -> Any:
+        if self.lock is None:
+            # thread_local=False: the token belongs to this object, not to a thread, and
+            # every task of the process renews the same lock.
+            self.lock = self.redis.lock(self.key, timeout=self.ttl_s, blocking=False,
+                                        thread_local=False)
+        return self.lock
+
     async def tick(self) -> None:
         """One round: renew the lock if held, else try to take it."""
+        from redis.exceptions import LockError
+
+        lock = self._lock()
         if self._leader:
-            if await self.redis.eval(_RENEW, 1, self.key, self.token, self.ttl_ms):
+            try:
+                await lock.reacquire()  # the lifetime starts again, if the token is still ours
                 return
-            self._set(False)
-        taken = await self.redis.set(self.key, self.token, nx=True, px=self.ttl_ms)
-        self._set(bool(taken))
+            except LockError:
+                self._set(False)
+        self._set(bool(await lock.acquire(blocking=False)))
 
     async def release(self) -> None:
         if self.redis is not None and self._leader:
+
             try:
-                await self.redis.eval(_RELEASE, 1, self.key, self.token)
-            except Exception as exc:
+                await self._lock().release()
+            except Exception as exc:  # not ours any more, or Redis gone
                 log.info("leader lock not released (%s)", type(exc).__name__)
         self._set(False)
