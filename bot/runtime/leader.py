@@ -85,7 +85,6 @@ class Leadership:
 
     async def release(self) -> None:
         if self.redis is not None and self._leader:
-
             try:
                 await self._lock().release()
             except Exception as exc:  # not ours any more, or Redis gone
