@@ -1,20 +1,23 @@
-"""Helpers shared by the conversations: re-asking on bad input, reading the draft."""
+"""The form engine shared by every conversation: steps declared as data, re-asking on bad
+input, photo collection, the preview with "change X" buttons, cancel, private follow-ups."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+import inspect
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from aiogram import Bot, Dispatcher
+from aiogram import Bot, Dispatcher, F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State
-from aiogram.types import InlineKeyboardMarkup, Message
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
 from bot.media import photo_ref
 from bot.runtime.postman import Markup
 from domain.errors import DomainError, InvalidInput
+from domain.text import DESCRIPTION_MAX, require_text, single_line
 
 
 def input_kind(message: Message) -> str:
@@ -45,39 +48,271 @@ async def wrong_kind(ctx: Ctx, message: Message, prompt_key: str, *,
     await ctx.reply_html(text, markup=markup)
 
 
-MarkupFn = Callable[[Ctx, "str | None", dict[str, Any]], Awaitable[Any]]
+Data = dict[str, Any]
+Changes = dict[str, Any]
+
+
+class Stale(Exception):
+    """A button value the step does not offer (an old keyboard, a forged press)."""
 
 
 @dataclass(frozen=True)
-class FormSteps:
-    """A guided form's questions: a prompt and a keyboard per state; a field changed from the
-    preview leads straight back to the preview."""
+class Ask:
+    """Ask this step next, even when the person is changing one field from the preview."""
 
-    prompts: Mapping[str | None, str]
-    markup: MarkupFn
-    preview: Callable[[Ctx, FSMContext], Awaitable[None]]
-    args: dict[str, Any] = field(default_factory=dict)
+    state: State
+
+
+# What comes after an answer: a step (or the preview, when one field was being changed), a
+# step asked in any case (`Ask`), or None for the preview.
+Next = State | Ask | None
+
+
+@dataclass(frozen=True)
+class Photos:
+    """A step that collects up to `max` photos, finished with a "done" button (op `done_op`)."""
+
+    max: int
+    done_markup: Callable[[Ctx, int], InlineKeyboardMarkup]
+    done_op: str = "photos"
+
+
+@dataclass(frozen=True)
+class Step:
+    """One question of a form: its state, its prompt and buttons, and how an answer is read.
+
+    `text` reads typed text and `choice` a pressed button's value; each returns the draft's
+    changes (a DomainError from `text` asks again with the reason, `Stale` from `choice`
+    answers "button-stale"). `then` says what comes next (a `Next`, or a function of the
+    updated draft). `edit` names the preview's "change" button for this step; `reset` is what
+    changing it clears. `text_error` is said when text comes where a file or button is wanted;
+    `hint` replaces the prompt when something else entirely arrives.
+    """
+
+    state: State
+    prompt: str
+    markup: Callable[[Ctx, Data], Any] | None = None  # a keyboard, or an awaitable one
+    text: Callable[[Ctx, Data, str], Awaitable[Changes]] | None = None
+    text_filter: Any = None
+    choice: Callable[[Ctx, Data, str], Awaitable[Changes]] | None = None
+    op: str = ""
+    photos: Photos | None = None
+    then: Next | Callable[[Ctx, Data], Next] = None
+    said: Callable[[Ctx, Data], Awaitable[None]] | None = None  # a word before going on
+    edit: str | None = None
+    reset: Changes = field(default_factory=dict)
+    text_error: str | None = None
+    hint: str | None = None
+
+
+Submit = Callable[[Ctx, Data], Awaitable[tuple[str, Data]]]
+
+
+@dataclass
+class Form:
+    """A guided form declared as its steps: the engine asks each question, re-asks on bad
+    input with the draft kept, collects photos, shows the preview with "change X" buttons
+    (a changed field leads straight back to it), submits from the preview, cancels, and
+    answers anything a step cannot use. The draft is plain JSON in the FSM data until the
+    use case (`submit`) takes it; `submit` returns the message (key, arguments) to send."""
+
+    states: type[StatesGroup]
+    callback: Any  # the form's CallbackData type (fields `op`, `value`)
+    steps: Sequence[Step]
+    preview_text: Callable[[Ctx, Data], Awaitable[str]]
+    preview_markup: Callable[[Ctx], Any]
+    submit: Submit
+    confirm_hint: str
+    prompt_args: Data | Callable[[Ctx, Data], Awaitable[Data]] | None = None
+    cancel_markup: Callable[[], Any] | None = None
+    by_state: dict[str, Step] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.by_state = {str(s.state.state): s for s in self.steps}
+
+    @property
+    def confirming(self) -> State:
+        return self.states.confirming  # type: ignore[attr-defined, no-any-return]
+
+    # ------------------------------------------------------------ moving through the form
+
+    async def args(self, ctx: Ctx, data: Data) -> Data:
+        if callable(self.prompt_args):
+            return await self.prompt_args(ctx, data)
+        return dict(self.prompt_args or {})
+
+    async def markup_of(self, ctx: Ctx, state_name: str | None, data: Data) -> Any:
+        if state_name == self.confirming.state:
+            return self.preview_markup(ctx)
+        step = self.by_state.get(state_name or "")
+        if step is None:
+            return None
+        if step.markup is None:
+            return step.photos.done_markup(ctx, len(data.get("photos", []))) if step.photos \
+                else None
+        markup = step.markup(ctx, data)
+        return await markup if inspect.isawaitable(markup) else markup
+
+    async def start(self, ctx: Ctx, state: FSMContext, data: Data, first: State) -> None:
+        """A new draft, and its first question."""
+        await state.set_data(data)
+        await self.ask(ctx, state, first)
 
     async def ask(self, ctx: Ctx, state: FSMContext, target: State) -> None:
+        """Go to a step and ask its question (with its buttons)."""
         await state.set_state(target)
         data = await state.get_data()
-        await ctx.reply(self.prompts[target.state], **self.args,
-                        markup=await self.markup(ctx, target.state, data))
+        await ctx.reply(self.by_state[str(target.state)].prompt,
+                        markup=await self.markup_of(ctx, target.state, data),
+                        **await self.args(ctx, data))
 
-    async def next_step(self, ctx: Ctx, state: FSMContext, target: State) -> None:
-        if (await state.get_data()).get("editing"):
-            await state.update_data(editing=False)
+    async def next_step(self, ctx: Ctx, state: FSMContext, target: Next) -> None:
+        """On to `target`, or back to the preview when one field was being changed."""
+        if isinstance(target, Ask):
+            await self.ask(ctx, state, target.state)
+        elif target is None or (await state.get_data()).get("editing"):
             await self.preview(ctx, state)
         else:
             await self.ask(ctx, state, target)
 
-    async def prompt_again(self, ctx: Ctx, state: FSMContext, message: Message,
-                           default_key: str) -> None:
-        """Anything the current step cannot use: say what it wants, keep the draft."""
+    async def preview(self, ctx: Ctx, state: FSMContext) -> None:
+        """The whole draft with "change" buttons; submitted only from here."""
+        await state.set_state(self.confirming)
+        await state.update_data(editing=False)
+        text = await self.preview_text(ctx, await state.get_data())
+        await ctx.reply_html(text, markup=self.preview_markup(ctx))
+
+    async def _after(self, ctx: Ctx, state: FSMContext, step: Step) -> None:
+        data = await state.get_data()
+        if step.said is not None:
+            await step.said(ctx, data)
+        then = step.then
+        if callable(then) and not isinstance(then, State):
+            then = then(ctx, data)
+        await self.next_step(ctx, state, then)
+
+    # ------------------------------------------------------------ handlers
+
+    def register(self, router: Router) -> None:
+        """The steps' handlers, the preview's buttons and cancel (before the fallback)."""
+        cb = self.callback
+        for step in self.steps:
+            if step.choice is not None:
+                router.callback_query.register(self._on_choice(step), step.state,
+                                               cb.filter(F.op == step.op))
+            if step.text is not None:
+                router.message.register(self._on_text(step), step.state,
+                                        step.text_filter if step.text_filter is not None
+                                        else F.text)
+            if step.photos is not None:
+                router.message.register(self._on_photo(step), step.state,
+                                        F.photo | F.document)
+                router.callback_query.register(self._on_photos_done(step), step.state,
+                                               cb.filter(F.op == step.photos.done_op))
+        router.callback_query.register(self.on_edit, self.confirming, cb.filter(F.op == "edit"))
+        router.callback_query.register(self.on_confirm, self.confirming,
+                                       cb.filter(F.op == "confirm"))
+        router.callback_query.register(self.on_cancel, cb.filter(F.op == "cancel"))
+
+    def register_fallback(self, router: Router) -> None:
+        """Anything else while a step waits: say what it wants; the draft stays."""
+        for state in self.states.__states__:
+            router.message.register(self.fallback, state)
+
+    def _on_choice(self, step: Step) -> Callable[..., Awaitable[None]]:
+        assert step.choice is not None
+        choice = step.choice
+
+        async def choice_made(query: CallbackQuery, callback_data: Any, ctx: Ctx,
+                              state: FSMContext) -> None:
+            try:
+                changes = await choice(ctx, await state.get_data(), str(callback_data.value))
+            except Stale:
+                ctx.answer("button-stale", alert=True)
+                return
+            await state.update_data(**changes)
+            await self._after(ctx, state, step)
+
+        return choice_made
+
+    def _on_text(self, step: Step) -> Callable[..., Awaitable[None]]:
+        assert step.text is not None
+        read = step.text
+
+        async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+            data = await state.get_data()
+            try:
+                changes = await read(ctx, data, message.text or "")
+            except DomainError as exc:
+                await reask(ctx, step.prompt, error=exc,
+                            markup=await self.markup_of(ctx, step.state.state, data),
+                            **await self.args(ctx, data))
+                return
+            await state.update_data(**changes)
+            await self._after(ctx, state, step)
+
+        return text_received
+
+    def _on_photo(self, step: Step) -> Callable[..., Awaitable[None]]:
+        photos = step.photos
+        assert photos is not None
+
+        async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+            if await collect_photo(message, ctx, state, prompt_key=step.prompt,
+                                   max_photos=photos.max,
+                                   done_markup=lambda n: photos.done_markup(ctx, n)):
+                await end_photo_step(state)
+                await self._after(ctx, state, step)
+
+        return photo_received
+
+    def _on_photos_done(self, step: Step) -> Callable[..., Awaitable[None]]:
+        async def photos_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
+            await end_photo_step(state)
+            await self._after(ctx, state, step)
+
+        return photos_done
+
+    async def on_edit(self, query: CallbackQuery, callback_data: Any, ctx: Ctx,
+                      state: FSMContext) -> None:
+        step = next((s for s in self.steps if s.edit and s.edit == callback_data.value), None)
+        if step is None:
+            ctx.answer("button-stale", alert=True)
+            return
+        await state.update_data(**step.reset, editing=True)
+        await self.ask(ctx, state, step.state)
+
+    async def on_confirm(self, query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
+        """Submit. A rule that fails now is explained and the preview stays, filled in."""
+        try:
+            key, args = await self.submit(ctx, await state.get_data())
+        except InvalidInput as exc:
+            await reask(ctx, self.confirm_hint, error=exc, markup=self.preview_markup(ctx))
+            return
+        await state.clear()
+        if query.message is not None:
+            await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
+                                          message_id=query.message.message_id)
+        await ctx.reply(key, **args)
+
+    async def on_cancel(self, query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
+        if (await state.get_state() or "").startswith(f"{self.states.__full_group_name__}:"):
+            await state.clear()
+        await ctx.reply("cancel-done", markup=self.cancel_markup() if self.cancel_markup
+                        else None)
+
+    async def fallback(self, message: Message, ctx: Ctx, state: FSMContext) -> None:
         current = await state.get_state()
-        key = self.prompts.get(current, default_key)
-        markup = await self.markup(ctx, current, await state.get_data())
-        await wrong_kind(ctx, message, key, markup=markup, **self.args)
+        data = await state.get_data()
+        step = self.by_state.get(current or "")
+        key = step.prompt if step else self.confirm_hint
+        markup = await self.markup_of(ctx, current, data)
+        args = await self.args(ctx, data)
+        if step is not None and step.text_error and message.text:
+            await reask(ctx, key, error=InvalidInput(step.text_error), markup=markup, **args)
+        else:
+            await wrong_kind(ctx, message, step.hint or key if step else key, markup=markup,
+                             **args)
 
 
 async def ask_in_private_chat(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, target: State,
@@ -132,3 +367,26 @@ async def collect_photo(message: Message, ctx: Ctx, state: FSMContext, *, prompt
 async def end_photo_step(state: FSMContext) -> None:
     """The next photo step gets a new count message."""
     await state.update_data(photo_status_ref=None)
+
+
+# ---------------------------------------------------------------- answers several forms read alike
+
+
+async def read_description(ctx: Ctx, data: Data, text: str) -> Data:
+    """What happened, in the person's words (3 characters at least)."""
+    return {"description": require_text(text, max_len=DESCRIPTION_MAX, field="description",
+                                        min_len=3)}
+
+
+def read_time_choice(allowed: Sequence[str]) -> Callable[[Ctx, Data, str], Awaitable[Data]]:
+    """A preferred time pressed from `allowed` (any, morning, ...)."""
+    async def read(ctx: Ctx, data: Data, value: str) -> Data:
+        if value not in allowed:
+            raise Stale
+        return {"time": value, "time_text": None}
+    return read
+
+
+async def read_time_typed(ctx: Ctx, data: Data, text: str) -> Data:
+    """A preferred time in the person's words instead of a button."""
+    return {"time": None, "time_text": single_line(text, max_len=100, field="preferred_time")}

@@ -12,7 +12,7 @@ from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 from bot.context import Ctx
 from bot.ui import keyboards
 from bot.ui.callbacks import LinkFormCb, StartCb
-from conversations.forms import FormSteps, reask
+from conversations.forms import Data, Form, Stale, Step, reask
 from domain import onboarding, registry
 from domain.errors import DomainError
 from domain.model import Relation
@@ -29,60 +29,19 @@ class LinkForm(StatesGroup):
     confirming = State()
 
 
+S = LinkForm
+
+
 def build_router() -> Router:
     router = Router(name="link-form")
     router.message.filter(InPrivate())
     router.callback_query.filter(InPrivate())
     router.callback_query.register(on_start_request, StartCb.filter(F.op == "request"))
-    router.callback_query.register(estate_chosen, LinkForm.choosing_estate,
-                                   LinkFormCb.filter(F.op == "estate"))
-    router.message.register(unit_received, LinkForm.waiting_unit, F.text)
-    router.callback_query.register(relation_chosen, LinkForm.choosing_relation,
-                                   LinkFormCb.filter(F.op == "rel"))
-    router.message.register(name_received, LinkForm.waiting_name, F.text)
-    router.message.register(phone_received, LinkForm.waiting_phone, F.text | F.contact)
-    router.callback_query.register(on_edit, LinkForm.confirming, LinkFormCb.filter(F.op == "edit"))
-    router.callback_query.register(on_confirm, LinkForm.confirming,
-                                   LinkFormCb.filter(F.op == "confirm"))
-    router.callback_query.register(on_cancel, LinkFormCb.filter(F.op == "cancel"))
-    # Anything else while a step waits: say what is expected, keep the draft.
-    router.message.register(fallback, LinkForm.choosing_estate)
-    router.message.register(fallback, LinkForm.waiting_unit)
-    router.message.register(fallback, LinkForm.choosing_relation)
-    router.message.register(fallback, LinkForm.waiting_name)
-    router.message.register(fallback, LinkForm.waiting_phone)
-    router.message.register(fallback, LinkForm.confirming)
+    # The contact shared with 📱 is read here; typed numbers and "skip" by the form.
+    router.message.register(phone_shared, S.waiting_phone, F.contact)
+    FORM.register(router)
+    FORM.register_fallback(router)
     return router
-
-
-PROMPTS = {
-    LinkForm.choosing_estate.state: "link-ask-estate",
-    LinkForm.waiting_unit.state: "link-ask-unit",
-    LinkForm.choosing_relation.state: "link-ask-relation",
-    LinkForm.waiting_name.state: "link-ask-name",
-    LinkForm.waiting_phone.state: "link-ask-phone",
-    LinkForm.confirming.state: "link-confirm-hint",
-}
-
-
-async def _markup_for(ctx: Ctx, state_name: str | None, data: dict[str, Any] | None = None,
-                      ) -> Any:
-    if state_name == LinkForm.choosing_estate.state:
-        return keyboards.estates(await ctx.uow.estates.all())
-    if state_name == LinkForm.choosing_relation.state:
-        return keyboards.relations(ctx.tr, ctx.locale)
-    if state_name == LinkForm.waiting_phone.state:
-        return keyboards.share_phone(ctx.tr, ctx.locale)
-    return None
-
-
-async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    await STEPS.ask(ctx, state, target)
-
-
-async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
-    """Go to `target`, or back to the preview when the person was editing one field."""
-    await STEPS.next_step(ctx, state, target)
 
 
 async def on_start_request(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
@@ -90,124 +49,92 @@ async def on_start_request(query: CallbackQuery, ctx: Ctx, state: FSMContext) ->
     if not estates:
         await ctx.reply("link-no-estates")
         return
-    await state.set_data({"draft": "link"})
     if len(estates) == 1:
-        await state.update_data(estate_id=estates[0].id)
-        await ask(ctx, state, LinkForm.waiting_unit)
+        await FORM.start(ctx, state, {"draft": "link", "estate_id": estates[0].id},
+                         S.waiting_unit)
     else:
-        await ask(ctx, state, LinkForm.choosing_estate)
+        await FORM.start(ctx, state, {"draft": "link"}, S.choosing_estate)
 
 
-async def estate_chosen(query: CallbackQuery, callback_data: LinkFormCb, ctx: Ctx,
-                        state: FSMContext) -> None:
-    estate = await ctx.uow.estates.get(int(callback_data.value or 0)) \
-        if callback_data.value.isdigit() else None
+async def _estate(ctx: Ctx, data: Data, value: str) -> Data:
+    estate = await ctx.uow.estates.get(int(value)) if value.isdigit() else None
     if estate is None:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(estate_id=estate.id)
-    await next_step(ctx, state, LinkForm.waiting_unit)
+        raise Stale
+    return {"estate_id": estate.id}
 
 
-async def unit_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
+async def _unit(ctx: Ctx, data: Data, text: str) -> Data:
+    label = single_line(text, max_len=40, field="unit")
+    unit = await registry.find_unit_by_label(ctx.uow, int(data["estate_id"]), label)
+    return {"unit": unit.label}
+
+
+async def _relation(ctx: Ctx, data: Data, value: str) -> Data:
     try:
-        label = single_line(message.text, max_len=40, field="unit")
-        unit = await registry.find_unit_by_label(ctx.uow, int(data["estate_id"]), label)
-    except DomainError as exc:
-        await reask(ctx, "link-ask-unit", error=exc)
-        return
-    await state.update_data(unit=unit.label)
-    await next_step(ctx, state, LinkForm.choosing_relation)
+        return {"relation": Relation(value).value}
+    except ValueError as exc:
+        raise Stale from exc
 
 
-async def relation_chosen(query: CallbackQuery, callback_data: LinkFormCb, ctx: Ctx,
-                          state: FSMContext) -> None:
-    try:
-        relation = Relation(callback_data.value)
-    except ValueError:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(relation=relation.value)
-    await next_step(ctx, state, LinkForm.waiting_name)
+async def _name(ctx: Ctx, data: Data, text: str) -> Data:
+    return {"name": single_line(text, field="name")}
 
 
-async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        name = single_line(message.text, field="name")
-    except DomainError as exc:
-        await reask(ctx, "link-ask-name", error=exc)
-        return
-    await state.update_data(name=name)
-    await next_step(ctx, state, LinkForm.waiting_phone)
+async def _phone(ctx: Ctx, data: Data, text: str) -> Data:
+    if text.strip() == ctx.t("btn-skip"):
+        return {"phone": None}
+    return {"phone": phone_number(text)}
 
 
-async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    phone: str | None
-    if message.contact is not None:
-        if message.contact.user_id != ctx.actor.tg_user_id:
-            await reask(ctx, "link-ask-phone", markup=keyboards.share_phone(ctx.tr, ctx.locale),
-                        error=DomainError("link-phone-not-own"))
-            return
-        phone = phone_number(message.contact.phone_number)
-    elif message.text and message.text.strip() == ctx.t("btn-skip"):
-        phone = None
-    else:
-        try:
-            phone = phone_number(message.text)
-        except DomainError as exc:
-            await reask(ctx, "link-ask-phone", markup=keyboards.share_phone(ctx.tr, ctx.locale),
-                        error=exc)
-            return
-    await state.update_data(phone=phone, editing=False)
+async def _phone_noted(ctx: Ctx, data: Data) -> None:
     await ctx.reply("link-phone-noted", markup=ReplyKeyboardRemove())
-    await preview(ctx, state)
 
 
-async def preview(ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.set_state(LinkForm.confirming)
-    estate = await ctx.uow.estates.get(int(data["estate_id"]))
-    await ctx.reply("link-preview", estate=estate.name if estate else "?", unit=data.get("unit"),
-                    relation=ctx.t(f"relation-{data.get('relation')}"), name=data.get("name"),
-                    phone=data.get("phone") or ctx.t("value-none"),
-                    markup=keyboards.link_preview(ctx.tr, ctx.locale))
-
-
-EDIT_TARGETS = {"unit": LinkForm.waiting_unit, "relation": LinkForm.choosing_relation,
-                "name": LinkForm.waiting_name, "phone": LinkForm.waiting_phone}
-
-
-async def on_edit(query: CallbackQuery, callback_data: LinkFormCb, ctx: Ctx,
-                  state: FSMContext) -> None:
-    target = EDIT_TARGETS.get(callback_data.value)
-    if target is None:
-        ctx.answer("button-stale", alert=True)
+async def phone_shared(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """Only the person's own contact counts (a forwarded contact is someone else's)."""
+    assert message.contact is not None
+    if message.contact.user_id != ctx.actor.tg_user_id:
+        await reask(ctx, "link-ask-phone", markup=keyboards.share_phone(ctx.tr, ctx.locale),
+                    error=DomainError("link-phone-not-own"))
         return
-    await state.update_data(editing=True)
-    await ask(ctx, state, target)
+    await state.update_data(phone=phone_number(message.contact.phone_number))
+    await _phone_noted(ctx, await state.get_data())
+    await FORM.preview(ctx, state)
 
 
-async def on_confirm(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
+async def preview_text(ctx: Ctx, data: Data) -> str:
+    estate = await ctx.uow.estates.get(int(data["estate_id"]))
+    return ctx.t("link-preview", estate=estate.name if estate else "?", unit=data.get("unit"),
+                 relation=ctx.t(f"relation-{data.get('relation')}"), name=data.get("name"),
+                 phone=data.get("phone") or ctx.t("value-none"))
+
+
+async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
     request = await onboarding.request_link(
         ctx.uow, ctx.actor, estate_id=int(data["estate_id"]), unit_label=str(data["unit"]),
         relation=Relation(data["relation"]), name=str(data["name"]), phone=data.get("phone"),
         locale=ctx.locale, now=ctx.now)
-    await state.clear()
-    if query.message is not None:
-        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
-                                      message_id=query.message.message_id)
-    await ctx.reply("link-sent", id=request.id)
+    return "link-sent", {"id": request.id}
 
 
-async def on_cancel(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    await state.clear()
-    await ctx.reply("cancel-done", markup=ReplyKeyboardRemove())
+async def _estates(ctx: Ctx, data: Data) -> Any:
+    return keyboards.estates(await ctx.uow.estates.all())
 
 
-async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    await STEPS.prompt_again(ctx, state, message, "link-confirm-hint")
-
-
-STEPS = FormSteps(PROMPTS, _markup_for, preview)
+FORM = Form(
+    states=LinkForm, callback=LinkFormCb, confirm_hint="link-confirm-hint",
+    preview_text=preview_text, preview_markup=lambda ctx: keyboards.link_preview(ctx.tr,
+                                                                                 ctx.locale),
+    submit=submit, cancel_markup=ReplyKeyboardRemove,
+    steps=[
+        Step(S.choosing_estate, "link-ask-estate", op="estate", choice=_estate,
+             then=S.waiting_unit, markup=_estates),
+        Step(S.waiting_unit, "link-ask-unit", text=_unit, then=S.choosing_relation, edit="unit"),
+        Step(S.choosing_relation, "link-ask-relation", op="rel", choice=_relation,
+             then=S.waiting_name, edit="relation",
+             markup=lambda ctx, d: keyboards.relations(ctx.tr, ctx.locale)),
+        Step(S.waiting_name, "link-ask-name", text=_name, then=S.waiting_phone, edit="name"),
+        Step(S.waiting_phone, "link-ask-phone", text=_phone, said=_phone_noted, then=None,
+             edit="phone",
+             markup=lambda ctx, d: keyboards.share_phone(ctx.tr, ctx.locale)),
+    ])

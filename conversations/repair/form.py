@@ -2,25 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from aiogram import F, Router
+from aiogram import Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
-from aiogram.types import CallbackQuery, Message
+from aiogram.types import Message
 
 from bot.context import Ctx
 from bot.notices.cards import when
 from bot.ui.callbacks import RepairFormCb
-from conversations.forms import FormSteps, collect_photo, end_photo_step, reask
+from conversations.forms import (
+    Ask,
+    Data,
+    Form,
+    Photos,
+    Stale,
+    Step,
+    read_description,
+    read_time_choice,
+    read_time_typed,
+)
 from conversations.repair import keyboards as kb
 from domain import repair
-from domain.errors import DomainError
-from domain.model import Actor
 from domain.ports import FileRef
 from domain.repair import MAX_PHOTOS, Category, RepairDraft
-from domain.text import DESCRIPTION_MAX, require_text, single_line
+from domain.text import single_line
 from handlers.filters import InPrivate, IsResident
 
 
@@ -35,16 +41,7 @@ class RepairForm(StatesGroup):
     confirming = State()
 
 
-PROMPTS = {
-    RepairForm.choosing_category.state: "repair-ask-category",
-    RepairForm.choosing_place.state: "repair-ask-place",
-    RepairForm.waiting_location.state: "repair-ask-location",
-    RepairForm.waiting_description.state: "repair-ask-description",
-    RepairForm.waiting_photos.state: "repair-ask-photos",
-    RepairForm.choosing_urgency.state: "repair-ask-urgency",
-    RepairForm.choosing_time.state: "repair-ask-time",
-    RepairForm.confirming.state: "repair-confirm-hint",
-}
+S = RepairForm
 
 
 def build_router() -> Router:
@@ -52,199 +49,91 @@ def build_router() -> Router:
     router.message.filter(InPrivate())
     router.callback_query.filter(InPrivate())
     router.message.register(cmd_repair, Command("repair"), IsResident())
-    on = router.callback_query.register
-    on(category_chosen, RepairForm.choosing_category, RepairFormCb.filter(F.op == "cat"))
-    on(place_chosen, RepairForm.choosing_place, RepairFormCb.filter(F.op == "place"))
-    router.message.register(location_received, RepairForm.waiting_location, F.text)
-    router.message.register(description_received, RepairForm.waiting_description, F.text)
-    router.message.register(photo_received, RepairForm.waiting_photos, F.photo | F.document)
-    on(photos_done, RepairForm.waiting_photos, RepairFormCb.filter(F.op == "photos"))
-    on(urgency_chosen, RepairForm.choosing_urgency, RepairFormCb.filter(F.op == "urg"))
-    on(time_chosen, RepairForm.choosing_time, RepairFormCb.filter(F.op == "time"))
-    router.message.register(time_typed, RepairForm.choosing_time, F.text)
-    on(on_edit, RepairForm.confirming, RepairFormCb.filter(F.op == "edit"))
-    on(on_confirm, RepairForm.confirming, RepairFormCb.filter(F.op == "confirm"))
-    on(on_cancel, RepairFormCb.filter(F.op == "cancel"))
-    for state in RepairForm.__states__:
-        router.message.register(fallback, state)
+    FORM.register(router)
+    FORM.register_fallback(router)
     return router
-
-
-async def _markup(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Any:
-    if state_name == RepairForm.choosing_category.state:
-        return kb.categories(ctx.tr, ctx.locale)
-    if state_name == RepairForm.choosing_place.state:
-        return kb.places(ctx.actor.tenures, ctx.tr, ctx.locale)
-    if state_name == RepairForm.waiting_photos.state:
-        return kb.photos_done(ctx.tr, ctx.locale, len(data.get("photos", [])))
-    if state_name == RepairForm.choosing_urgency.state:
-        return kb.urgency(ctx.tr, ctx.locale)
-    if state_name == RepairForm.choosing_time.state:
-        return kb.times(ctx.tr, ctx.locale)
-    if state_name == RepairForm.confirming.state:
-        return kb.preview(ctx.tr, ctx.locale)
-    return None
-
-
-async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    await STEPS.ask(ctx, state, target)
-
-
-async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
-    """Go on, or back to the preview when one field was being changed."""
-    await STEPS.next_step(ctx, state, target)
 
 
 async def start_form(ctx: Ctx, state: FSMContext, *, unit_id: int | None = None,
                      location: str | None = None, equipment: str | None = None,
                      estate_id: int | None = None) -> None:
     """Open the form, optionally already bound to a unit or a piece of shared equipment."""
-    data: dict[str, Any] = {"photos": []}
+    data: Data = {"photos": []}
     if unit_id is not None:
         data["unit_id"] = unit_id
     if location:
         data.update(location=location, equipment=equipment, estate_id=estate_id)
-    await state.set_data(data)
-    await ask(ctx, state, RepairForm.choosing_category)
+    await FORM.start(ctx, state, data, S.choosing_category)
 
 
 async def cmd_repair(message: Message, ctx: Ctx, state: FSMContext) -> None:
     await start_form(ctx, state)
 
 
-async def category_chosen(query: CallbackQuery, callback_data: RepairFormCb, ctx: Ctx,
-                          state: FSMContext) -> None:
+# ---------------------------------------------------------------- how each answer is read
+
+
+async def _category(ctx: Ctx, data: Data, value: str) -> Data:
     try:
-        category = Category(callback_data.value)
-    except ValueError:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(category=category.value)
-    data = await state.get_data()
+        category = Category(value)
+    except ValueError as exc:
+        raise Stale from exc
+    changes: Data = {"category": category.value}
+    if ("unit_id" not in data and "location" not in data and len(ctx.actor.tenures) == 1
+            and category is not Category.COMMON):
+        changes["unit_id"] = ctx.actor.tenures[0].unit.id
+    return changes
+
+
+def _after_category(ctx: Ctx, data: Data) -> State | Ask:
+    """The place is asked unless the form knows it (a QR code, one unit)."""
     if "unit_id" in data or "location" in data:
-        await next_step(ctx, state, RepairForm.waiting_description)
-    elif len(ctx.actor.tenures) == 1 and category is not Category.COMMON:
-        await state.update_data(unit_id=ctx.actor.tenures[0].unit.id)
-        await next_step(ctx, state, RepairForm.waiting_description)
-    else:
-        await ask(ctx, state, RepairForm.choosing_place)
+        return S.waiting_description
+    return Ask(S.choosing_place)
 
 
-async def place_chosen(query: CallbackQuery, callback_data: RepairFormCb, ctx: Ctx,
-                       state: FSMContext) -> None:
-    if callback_data.value == "common":
-        await state.update_data(unit_id=None)
-        await ask(ctx, state, RepairForm.waiting_location)
-        return
+async def _place(ctx: Ctx, data: Data, value: str) -> Data:
+    if value == "common":
+        return {"unit_id": None}
     units = {str(t.unit.id): t.unit.id for t in ctx.actor.tenures}
-    if callback_data.value not in units:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(unit_id=units[callback_data.value], location=None)
-    await next_step(ctx, state, RepairForm.waiting_description)
+    if value not in units:
+        raise Stale
+    return {"unit_id": units[value], "location": None}
 
 
-async def location_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        location = single_line(message.text, max_len=200, field="location")
-    except DomainError as exc:
-        await reask(ctx, "repair-ask-location", error=exc)
-        return
-    await state.update_data(location=location, unit_id=None)
-    await next_step(ctx, state, RepairForm.waiting_description)
+def _after_place(ctx: Ctx, data: Data) -> State | Ask:
+    return Ask(S.waiting_location) if data.get("unit_id") is None else S.waiting_description
 
 
-async def description_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        text = require_text(message.text, max_len=DESCRIPTION_MAX, field="description", min_len=3)
-    except DomainError as exc:
-        await reask(ctx, "repair-ask-description", error=exc)
-        return
-    await state.update_data(description=text)
-    await next_step(ctx, state, RepairForm.waiting_photos)
+async def _location(ctx: Ctx, data: Data, text: str) -> Data:
+    return {"location": single_line(text, max_len=200, field="location"), "unit_id": None}
 
 
-async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    if await collect_photo(message, ctx, state, prompt_key="repair-ask-photos",
-                           max_photos=MAX_PHOTOS,
-                           done_markup=lambda n: kb.photos_done(ctx.tr, ctx.locale, n)):
-        await _photos_finished(ctx, state)
+async def _urgency(ctx: Ctx, data: Data, value: str) -> Data:
+    if value not in {"normal", "emergency"}:
+        raise Stale
+    return {"urgency": value}
 
 
-async def _photos_finished(ctx: Ctx, state: FSMContext) -> None:
-    await end_photo_step(state)
-    await next_step(ctx, state, RepairForm.choosing_urgency)
+# ---------------------------------------------------------------- preview and submit
 
 
-async def photos_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    await _photos_finished(ctx, state)
-
-
-async def urgency_chosen(query: CallbackQuery, callback_data: RepairFormCb, ctx: Ctx,
-                         state: FSMContext) -> None:
-    if callback_data.value not in {"normal", "emergency"}:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(urgency=callback_data.value)
-    await next_step(ctx, state, RepairForm.choosing_time)
-
-
-async def time_chosen(query: CallbackQuery, callback_data: RepairFormCb, ctx: Ctx,
-                      state: FSMContext) -> None:
-    if callback_data.value not in kb.TIMES:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(time=callback_data.value, time_text=None)
-    await preview(ctx, state)
-
-
-async def time_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        text = single_line(message.text, max_len=100, field="preferred_time")
-    except DomainError as exc:
-        await reask(ctx, "repair-ask-time", error=exc, markup=kb.times(ctx.tr, ctx.locale))
-        return
-    await state.update_data(time=None, time_text=text)
-    await preview(ctx, state)
-
-
-async def _place_text(ctx: Ctx, data: dict[str, Any]) -> str:
+async def _place_text(ctx: Ctx, data: Data) -> str:
     if data.get("unit_id") is not None:
         unit = await ctx.uow.units.get(int(data["unit_id"]))
         return unit.label if unit else "?"
     return ctx.t("repair-place-common", location=data.get("location") or "")
 
 
-async def preview(ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    await state.set_state(RepairForm.confirming)
+async def preview_text(ctx: Ctx, data: Data) -> str:
     time = data.get("time_text") or (ctx.t(f"time-{data['time']}") if data.get("time") else "—")
-    await ctx.reply("repair-preview", category=ctx.t(f"cat-{data.get('category')}"),
-                    place=await _place_text(ctx, data), description=data.get("description"),
-                    photos=len(data.get("photos", [])),
-                    urgency=ctx.t(f"urgency-{data.get('urgency', 'normal')}"), time=time,
-                    markup=kb.preview(ctx.tr, ctx.locale))
+    return ctx.t("repair-preview", category=ctx.t(f"cat-{data.get('category')}"),
+                 place=await _place_text(ctx, data), description=data.get("description"),
+                 photos=len(data.get("photos", [])),
+                 urgency=ctx.t(f"urgency-{data.get('urgency', 'normal')}"), time=time)
 
 
-EDIT_TARGETS = {"category": RepairForm.choosing_category, "place": RepairForm.choosing_place,
-                "description": RepairForm.waiting_description,
-                "photos": RepairForm.waiting_photos, "urgency": RepairForm.choosing_urgency,
-                "time": RepairForm.choosing_time}
-
-
-async def on_edit(query: CallbackQuery, callback_data: RepairFormCb, ctx: Ctx,
-                  state: FSMContext) -> None:
-    target = EDIT_TARGETS.get(callback_data.value)
-    if target is None:
-        ctx.answer("button-stale", alert=True)
-        return
-    if target is RepairForm.waiting_photos:
-        await state.update_data(photos=[])
-    await state.update_data(editing=True)
-    await ask(ctx, state, target)
-
-
-def draft_of(data: dict[str, Any], actor: Actor) -> RepairDraft:
+def draft_of(data: Data) -> RepairDraft:
     return RepairDraft(
         category=str(data.get("category", "")), description=str(data.get("description", "")),
         urgency=str(data.get("urgency", "normal")), unit_id=data.get("unit_id"),
@@ -253,38 +142,40 @@ def draft_of(data: dict[str, Any], actor: Actor) -> RepairDraft:
         estate_id=data.get("estate_id"), equipment=data.get("equipment"))
 
 
-async def on_confirm(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    done = await repair.submit_repair(ctx.uow, ctx.actor, draft_of(data, ctx.actor), ctx.now)
-    await state.clear()
-    if query.message is not None:
-        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
-                                      message_id=query.message.message_id)
+async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
+    done = await repair.submit_repair(ctx.uow, ctx.actor, draft_of(data), ctx.now)
     t = done.ticket
     if t.emergency:
-        await ctx.reply("repair-submitted-emergency", number=t.number)
-    elif done.after_hours:
+        return "repair-submitted-emergency", {"number": t.number}
+    if done.after_hours:
         estate = await ctx.uow.estates.get(t.estate_id)
-        await ctx.reply("repair-submitted-after-hours", number=t.number,
-                        opens=when(done.reopens_at, estate.tz if estate else "UTC"))
-    else:
-        await ctx.reply("repair-submitted", number=t.number)
+        return "repair-submitted-after-hours", {
+            "number": t.number, "opens": when(done.reopens_at, estate.tz if estate else "UTC")}
+    return "repair-submitted", {"number": t.number}
 
 
-async def on_cancel(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    await state.clear()
-    await ctx.reply("cancel-done")
-
-
-async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    current = await state.get_state()
-    data = await state.get_data()
-    key = PROMPTS.get(current or "", "repair-confirm-hint")
-    if current == RepairForm.waiting_photos.state and message.text:
-        await reask(ctx, key, error=DomainError("repair-photo-or-done"), max=MAX_PHOTOS,
-                    markup=await _markup(ctx, current, data))
-        return
-    await STEPS.prompt_again(ctx, state, message, key)
-
-
-STEPS = FormSteps(PROMPTS, _markup, preview, {"max": MAX_PHOTOS})
+FORM = Form(
+    states=RepairForm, callback=RepairFormCb, confirm_hint="repair-confirm-hint",
+    preview_text=preview_text, preview_markup=lambda ctx: kb.preview(ctx.tr, ctx.locale),
+    submit=submit, prompt_args={"max": MAX_PHOTOS},
+    steps=[
+        Step(S.choosing_category, "repair-ask-category", op="cat", choice=_category,
+             then=_after_category, edit="category",
+             markup=lambda ctx, d: kb.categories(ctx.tr, ctx.locale)),
+        Step(S.choosing_place, "repair-ask-place", op="place", choice=_place,
+             then=_after_place, edit="place",
+             markup=lambda ctx, d: kb.places(ctx.actor.tenures, ctx.tr, ctx.locale)),
+        Step(S.waiting_location, "repair-ask-location", text=_location,
+             then=S.waiting_description),
+        Step(S.waiting_description, "repair-ask-description", text=read_description,
+             then=S.waiting_photos, edit="description"),
+        Step(S.waiting_photos, "repair-ask-photos", then=S.choosing_urgency, edit="photos",
+             photos=Photos(MAX_PHOTOS, lambda ctx, n: kb.photos_done(ctx.tr, ctx.locale, n)),
+             reset={"photos": []}, text_error="repair-photo-or-done"),
+        Step(S.choosing_urgency, "repair-ask-urgency", op="urg", choice=_urgency,
+             then=S.choosing_time, edit="urgency",
+             markup=lambda ctx, d: kb.urgency(ctx.tr, ctx.locale)),
+        Step(S.choosing_time, "repair-ask-time", op="time",
+             choice=read_time_choice(kb.TIMES), text=read_time_typed,
+             then=None, edit="time", markup=lambda ctx, d: kb.times(ctx.tr, ctx.locale)),
+    ])
