@@ -1,29 +1,34 @@
-"""The renovation form's states, its draft (plain JSON in the FSM data) and its prompts;
-shared by the form's step modules."""
+"""The renovation form's states, its draft (plain JSON in the FSM data) and its steps as the
+form engine walks them; shared by the form's step modules."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from typing import Any
 
-from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.context import Ctx
 from bot.i18n import Safe
+from bot.notices.cards import when
 from bot.runtime.postman import Markup
 from bot.ui import datepicker
+from conversations.forms import Ask, Form, Stale, Step
 from conversations.renovation import keyboards as kb
+from conversations.renovation.callbacks import RenoFormCb
 from domain.ports import FileRef
 from domain.registry import calendar_of
+from domain.renovation import review as renovation
 from domain.renovation.model import WORK_KINDS, Renovation, RenovationPolicy, Worker
 from domain.renovation.review import (
     RenovationDraft,
     WorkerDraft,
+    check_works,
     earliest_start,
     owner_tenures,
 )
+from domain.text import phone_number, single_line
 
 
 class RenovationForm(StatesGroup):
@@ -43,23 +48,7 @@ class RenovationForm(StatesGroup):
     confirming = State()
 
 
-F = RenovationForm
-PROMPTS = {
-    F.choosing_unit.state: "reno-ask-unit",
-    F.choosing_works.state: "reno-ask-works",
-    F.waiting_description.state: "reno-ask-description",
-    F.choosing_start.state: "reno-ask-start",
-    F.choosing_end.state: "reno-ask-end",
-    F.waiting_contractor.state: "reno-ask-contractor",
-    F.waiting_contractor_phone.state: "reno-ask-contractor-phone",
-    F.waiting_drawings.state: "reno-ask-drawings",
-    F.choosing_workers.state: "reno-ask-workers",
-    F.waiting_worker_name.state: "reno-ask-worker-name",
-    F.waiting_worker_id.state: "reno-ask-worker-id",
-    F.waiting_worker_phone.state: "reno-ask-worker-phone",
-    F.reading_rules.state: "reno-rules",
-    F.confirming.state: "reno-confirm-hint",
-}
+S = RenovationForm
 
 
 async def estate_of(ctx: Ctx, data: dict[str, Any]) -> Any:
@@ -119,32 +108,6 @@ async def prompt_args(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
             "rules": policy.rules or Safe(ctx.t("reno-rules-default"))}
 
 
-async def markup_for(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> Markup | None:
-    if state_name == F.choosing_unit.state:
-        return kb.units(owner_tenures(ctx.actor))
-    if state_name == F.choosing_works.state:
-        return kb.works(WORK_KINDS, list(data.get("works", [])), ctx.tr, ctx.locale)
-    if state_name in (F.choosing_start.state, F.choosing_end.state):
-        return await picker_for(ctx, data, end=state_name == F.choosing_end.state)
-    if state_name == F.waiting_drawings.state and data.get("drawings"):
-        return kb.drawings_done(ctx.tr, ctx.locale)
-    if state_name == F.choosing_workers.state:
-        return kb.workers([w["name"] for w in data.get("workers", [])], ctx.tr, ctx.locale)
-    if state_name == F.reading_rules.state:
-        return kb.rules(ctx.tr, ctx.locale)
-    if state_name == F.confirming.state:
-        return kb.preview(ctx.tr, ctx.locale)
-    return None
-
-
-async def ask(ctx: Ctx, state: FSMContext, target: State) -> None:
-    """Go to a step and ask its question (with its buttons)."""
-    await state.set_state(target)
-    data = await state.get_data()
-    await ctx.reply(PROMPTS[target.state or ""], markup=await markup_for(ctx, target.state, data),
-                    **await prompt_args(ctx, data))
-
-
 def ref_dict(ref: FileRef) -> dict[str, Any]:
     return dict(ref.__dict__)
 
@@ -194,17 +157,82 @@ async def preview_text(ctx: Ctx, data: dict[str, Any]) -> str:
     return text
 
 
-async def preview(ctx: Ctx, state: FSMContext) -> None:
-    """The whole application with edit buttons; submitted only from here."""
-    await state.set_state(F.confirming)
-    await state.update_data(editing=False)
-    data = await state.get_data()
-    await ctx.reply_html(await preview_text(ctx, data), markup=kb.preview(ctx.tr, ctx.locale))
-
-
-async def next_step(ctx: Ctx, state: FSMContext, target: State) -> None:
-    """On to `target`, or back to the preview when one field was being changed."""
-    if (await state.get_data()).get("editing"):
-        await preview(ctx, state)
+async def submit(ctx: Ctx, data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """Submit (or resubmit); a rule that fails now (a start date that has passed meanwhile)
+    keeps the preview, with everything filled in."""
+    draft = draft_of(data)
+    if data.get("ticket_id"):
+        ticket = await renovation.resubmit_renovation(ctx.uow, ctx.actor, int(data["ticket_id"]),
+                                                      draft, ctx.now)
     else:
-        await ask(ctx, state, target)
+        ticket = await renovation.submit_renovation(ctx.uow, ctx.actor, draft, ctx.now)
+    estate = await ctx.uow.estates.get(ticket.estate_id)
+    due = when(renovation.review_due(ticket), estate.tz if estate else "UTC")
+    return ("reno-resubmitted" if data.get("ticket_id") else "reno-submitted",
+            {"number": ticket.number, "due": due})
+
+
+def _drawings_markup(ctx: Ctx, data: dict[str, Any]) -> Markup | None:
+    return kb.drawings_done(ctx.tr, ctx.locale) if data.get("drawings") else None
+
+
+async def _unit(ctx: Ctx, data: dict[str, Any], value: str) -> dict[str, Any]:
+    units = {str(t.unit.id): t.unit.id for t in owner_tenures(ctx.actor)}
+    if value not in units:
+        raise Stale
+    return {"unit_id": units[value]}
+
+
+async def _works_done(ctx: Ctx, data: dict[str, Any], value: str) -> dict[str, Any]:
+    return {}
+
+
+async def _description(ctx: Ctx, data: dict[str, Any], text: str) -> dict[str, Any]:
+    _, checked = check_works(tuple(data.get("works", [])), text)
+    return {"description": checked}
+
+
+async def _contractor(ctx: Ctx, data: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"contractor": single_line(text, max_len=100, field="contractor")}
+
+
+async def _contractor_phone(ctx: Ctx, data: dict[str, Any], text: str) -> dict[str, Any]:
+    return {"contractor_phone": phone_number(text)}
+
+
+# The form's steps. Most answers are read by the flow's own handlers (the checklist edited
+# in place, the date picker, drawings, workers, the rules), so their steps only say the
+# prompt and the buttons; the engine asks them, re-asks, previews, submits and cancels.
+FORM = Form(
+    states=RenovationForm, callback=RenoFormCb, confirm_hint="reno-confirm-hint",
+    preview_text=preview_text, preview_markup=lambda ctx: kb.preview(ctx.tr, ctx.locale),
+    submit=submit, prompt_args=prompt_args,
+    steps=[
+        Step(S.choosing_unit, "reno-ask-unit", op="unit", choice=_unit,
+             then=Ask(S.choosing_works),
+             markup=lambda ctx, d: kb.units(owner_tenures(ctx.actor))),
+        Step(S.choosing_works, "reno-ask-works", edit="works", op="works", choice=_works_done,
+             then=S.waiting_description,
+             markup=lambda ctx, d: kb.works(WORK_KINDS, list(d.get("works", [])), ctx.tr,
+                                            ctx.locale)),
+        Step(S.waiting_description, "reno-ask-description", edit="description",
+             text=_description, then=S.choosing_start),
+        Step(S.choosing_start, "reno-ask-start", edit="dates", hint="reno-date-hint",
+             markup=lambda ctx, d: picker_for(ctx, d, end=False)),
+        Step(S.choosing_end, "reno-ask-end", hint="reno-date-hint",
+             markup=lambda ctx, d: picker_for(ctx, d, end=True)),
+        Step(S.waiting_contractor, "reno-ask-contractor", edit="contractor", text=_contractor,
+             then=Ask(S.waiting_contractor_phone)),
+        Step(S.waiting_contractor_phone, "reno-ask-contractor-phone", text=_contractor_phone,
+             then=S.waiting_drawings),
+        Step(S.waiting_drawings, "reno-ask-drawings", edit="drawings",
+             reset={"drawings": [], "drawing_status_sent": False},
+             text_error="reno-drawing-or-done", markup=_drawings_markup),
+        Step(S.choosing_workers, "reno-ask-workers", edit="workers",
+             markup=lambda ctx, d: kb.workers([w["name"] for w in d.get("workers", [])],
+                                              ctx.tr, ctx.locale)),
+        Step(S.waiting_worker_name, "reno-ask-worker-name"),
+        Step(S.waiting_worker_id, "reno-ask-worker-id", text_error="file-not-photo"),
+        Step(S.waiting_worker_phone, "reno-ask-worker-phone"),
+        Step(S.reading_rules, "reno-rules", markup=lambda ctx, d: kb.rules(ctx.tr, ctx.locale)),
+    ])

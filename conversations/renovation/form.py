@@ -13,32 +13,25 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
 from bot.media import document_ref
-from bot.notices.cards import when
 from bot.ui import datepicker
-from conversations.forms import reask, wrong_kind
+from conversations.forms import reask
 from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import DateCb, RenoFormCb
 from conversations.renovation.draft import (
-    PROMPTS,
+    FORM,
     RenovationForm,
-    ask,
     data_of,
     day_of,
-    draft_of,
-    markup_for,
-    next_step,
     picker_for,
     policy_of,
-    preview,
     prompt_args,
     ref_dict,
     today,
 )
-from domain.errors import DomainError, InvalidInput, NotAuthorized
+from domain.errors import InvalidInput, NotAuthorized
 from domain.renovation import review as renovation
 from domain.renovation.model import WORK_KINDS
-from domain.renovation.review import check_end, check_start, check_works, owner_tenures, parse_day
-from domain.text import phone_number, single_line
+from domain.renovation.review import check_end, check_start, owner_tenures, parse_day
 from handlers.filters import InPrivate
 
 S = RenovationForm
@@ -56,8 +49,7 @@ def build_router() -> Router:
 def _fallback() -> Router:
     router = Router(name="renovation-fallback")
     router.message.filter(InPrivate())
-    for state in RenovationForm.__states__:
-        router.message.register(fallback, state)
+    FORM.register_fallback(router)
     return router
 
 
@@ -66,23 +58,16 @@ def _steps() -> Router:
     router.message.filter(InPrivate())
     router.callback_query.filter(InPrivate())
     on = router.callback_query.register
-    on(unit_chosen, S.choosing_unit, RenoFormCb.filter(F.op == "unit"))
     on(work_toggled, S.choosing_works, RenoFormCb.filter(F.op == "work"))
-    on(works_done, S.choosing_works, RenoFormCb.filter(F.op == "works"))
-    router.message.register(description_received, S.waiting_description, F.text)
     for step in (S.choosing_start, S.choosing_end):
         on(day_picked, step, DateCb.filter(F.op == "day"))
         on(month_shown, step, DateCb.filter(F.op == "nav"))
         router.message.register(day_typed, step, F.text)
     on(nothing, DateCb.filter(F.op == "noop"))
-    router.message.register(contractor_received, S.waiting_contractor, F.text)
-    router.message.register(contractor_phone_received, S.waiting_contractor_phone, F.text)
     router.message.register(drawing_received, S.waiting_drawings, F.document | F.photo)
     on(drawings_done, S.waiting_drawings, RenoFormCb.filter(F.op == "drawings"))
     on(rules_accepted, S.reading_rules, RenoFormCb.filter(F.op == "rules"))
-    on(on_edit, S.confirming, RenoFormCb.filter(F.op == "edit"))
-    on(on_confirm, S.confirming, RenoFormCb.filter(F.op == "confirm"))
-    on(on_cancel, RenoFormCb.filter(F.op == "cancel"))
+    FORM.register(router)
     return router
 
 
@@ -94,9 +79,9 @@ async def start_form(ctx: Ctx, state: FSMContext) -> None:
     await state.set_data({"works": [], "drawings": [], "workers": []})
     if len(owned) == 1:
         await state.update_data(unit_id=owned[0].unit.id)
-        await ask(ctx, state, S.choosing_works)
+        await FORM.ask(ctx, state, S.choosing_works)
     else:
-        await ask(ctx, state, S.choosing_unit)
+        await FORM.ask(ctx, state, S.choosing_unit)
 
 
 async def start_fix(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
@@ -108,17 +93,8 @@ async def start_fix(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
     workers = await ctx.uow.renovations.workers(ticket.id)
     reason = await renovation.last_reason(ctx.uow, ticket.id)
     await state.set_data(data_of(app, drawings, workers, reason))
-    await preview(ctx, state)
+    await FORM.preview(ctx, state)
 
-
-async def unit_chosen(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
-                      state: FSMContext) -> None:
-    units = {str(t.unit.id): t.unit.id for t in owner_tenures(ctx.actor)}
-    if callback_data.value not in units:
-        ctx.answer("button-stale", alert=True)
-        return
-    await state.update_data(unit_id=units[callback_data.value])
-    await ask(ctx, state, S.choosing_works)
 
 
 async def work_toggled(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
@@ -139,19 +115,6 @@ async def work_toggled(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx
                                       message_id=query.message.message_id)
 
 
-async def works_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    await next_step(ctx, state, S.waiting_description)
-
-
-async def description_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    try:
-        _, text = check_works(tuple(data.get("works", [])), message.text or "")
-    except DomainError as exc:
-        await reask(ctx, "reno-ask-description", error=exc)
-        return
-    await state.update_data(description=text)
-    await next_step(ctx, state, S.choosing_start)
 
 
 # ---------------------------------------------------------------- dates
@@ -170,18 +133,18 @@ async def _set_day(ctx: Ctx, state: FSMContext, day: date) -> None:
         else:
             check_start(day, await today(ctx, data))
     except InvalidInput as exc:
-        await reask(ctx, PROMPTS[current or ""], error=exc,
+        await reask(ctx, FORM.by_state[current or ""].prompt, error=exc,
                     markup=await picker_for(ctx, data, end), **await prompt_args(ctx, data))
         return
     if end:
         await state.update_data(end=day.isoformat())
-        await next_step(ctx, state, S.waiting_contractor)
+        await FORM.next_step(ctx, state, S.waiting_contractor)
         return
     old_end = day_of(data, "end")
     await state.update_data(start=day.isoformat())
     if old_end is not None and old_end < day:
         await state.update_data(end=None)
-    await ask(ctx, state, S.choosing_end)  # a new start always asks the end again
+    await FORM.ask(ctx, state, S.choosing_end)  # a new start always asks the end again
 
 
 async def day_picked(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
@@ -203,7 +166,7 @@ async def day_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
     except InvalidInput as exc:
         current = await state.get_state()
         data = await state.get_data()
-        await reask(ctx, PROMPTS[current or ""], error=exc,
+        await reask(ctx, FORM.by_state[current or ""].prompt, error=exc,
                     markup=await picker_for(ctx, data, current == S.choosing_end.state),
                     **await prompt_args(ctx, data))
         return
@@ -231,24 +194,6 @@ async def nothing(query: CallbackQuery, ctx: Ctx) -> None:
 # ---------------------------------------------------------------- contractor and drawings
 
 
-async def contractor_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        name = single_line(message.text, max_len=100, field="contractor")
-    except DomainError as exc:
-        await reask(ctx, "reno-ask-contractor", error=exc)
-        return
-    await state.update_data(contractor=name)
-    await ask(ctx, state, S.waiting_contractor_phone)
-
-
-async def contractor_phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    try:
-        phone = phone_number(message.text)
-    except DomainError as exc:
-        await reask(ctx, "reno-ask-contractor-phone", error=exc)
-        return
-    await state.update_data(contractor_phone=phone)
-    await next_step(ctx, state, S.waiting_drawings)
 
 
 async def drawing_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -285,7 +230,7 @@ async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> No
         return
     await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
                             drawing_status_sent=False)
-    await next_step(ctx, state, S.choosing_workers)
+    await FORM.next_step(ctx, state, S.choosing_workers)
 
 
 # ---------------------------------------------------------------- rules, preview, submit
@@ -296,70 +241,9 @@ async def rules_accepted(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> N
     if query.message is not None:
         await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
                                       message_id=query.message.message_id)
-    await preview(ctx, state)
+    await FORM.preview(ctx, state)
 
 
-EDIT_TARGETS = {"works": S.choosing_works, "description": S.waiting_description,
-                "dates": S.choosing_start, "contractor": S.waiting_contractor,
-                "drawings": S.waiting_drawings, "workers": S.choosing_workers}
 
 
-async def on_edit(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
-                  state: FSMContext) -> None:
-    target = EDIT_TARGETS.get(callback_data.value)
-    if target is None:
-        ctx.answer("button-stale", alert=True)
-        return
-    if target is S.waiting_drawings:
-        await state.update_data(drawings=[], drawing_status_sent=False)
-    await state.update_data(editing=True)
-    await ask(ctx, state, target)
-
-
-async def on_confirm(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    """Submit (or resubmit). A rule that fails now (a start date that has passed meanwhile)
-    is explained and the preview stays, with everything filled in."""
-    data = await state.get_data()
-    draft = draft_of(data)
-    try:
-        if data.get("ticket_id"):
-            ticket = await renovation.resubmit_renovation(ctx.uow, ctx.actor,
-                                                          int(data["ticket_id"]), draft, ctx.now)
-        else:
-            ticket = await renovation.submit_renovation(ctx.uow, ctx.actor, draft, ctx.now)
-    except InvalidInput as exc:
-        await reask(ctx, "reno-confirm-hint", error=exc, markup=kb.preview(ctx.tr, ctx.locale))
-        return
-    await state.clear()
-    if query.message is not None:
-        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
-                                      message_id=query.message.message_id)
-    estate = await ctx.uow.estates.get(ticket.estate_id)
-    due = when(renovation.review_due(ticket), estate.tz if estate else "UTC")
-    await ctx.reply("reno-resubmitted" if data.get("ticket_id") else "reno-submitted",
-                    number=ticket.number, due=due)
-
-
-async def on_cancel(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-    if (await state.get_state() or "").startswith("RenovationForm"):
-        await state.clear()
-    await ctx.reply("cancel-done")
-
-
-async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    """Anything a step does not take (a photo where a date is expected, a sticker, text
-    where a button or a file is needed): say so and ask again; the draft is kept."""
-    current = await state.get_state()
-    data = await state.get_data()
-    key = PROMPTS.get(current or "", "reno-confirm-hint")
-    markup = await markup_for(ctx, current, data)
-    args = await prompt_args(ctx, data)
-    if current == S.waiting_drawings.state and message.text:
-        await reask(ctx, key, error=InvalidInput("reno-drawing-or-done"), markup=markup, **args)
-    elif current == S.waiting_worker_id.state and message.text:
-        await reask(ctx, key, error=InvalidInput("file-not-photo"), **args)
-    elif current in (S.choosing_start.state, S.choosing_end.state):
-        await wrong_kind(ctx, message, "reno-date-hint", markup=markup)
-    else:
-        await wrong_kind(ctx, message, key, markup=markup, **args)
 

@@ -14,10 +14,9 @@ from bot.media import photo_ref
 from conversations.forms import reask
 from conversations.renovation.callbacks import RenoFormCb
 from conversations.renovation.draft import (
+    FORM,
     RenovationForm,
-    ask,
     policy_of,
-    preview,
     prompt_args,
     ref_dict,
 )
@@ -56,16 +55,16 @@ async def on_workers(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
                 "reno-too-many-workers", max=policy.max_workers), **await prompt_args(ctx, data))
             return
         await state.update_data(worker={})
-        await ask(ctx, state, S.waiting_worker_name)
+        await FORM.ask(ctx, state, S.waiting_worker_name)
     elif value.startswith("rm-") and value[3:].isdigit() and int(value[3:]) < len(workers):
         workers.pop(int(value[3:]))
         await state.update_data(workers=workers)
-        await ask(ctx, state, S.choosing_workers)
+        await FORM.ask(ctx, state, S.choosing_workers)
     elif value == "done":
         if data.get("rules"):
-            await preview(ctx, state)
+            await FORM.preview(ctx, state)
         else:
-            await ask(ctx, state, S.reading_rules)
+            await FORM.ask(ctx, state, S.reading_rules)
     else:
         ctx.answer("button-stale", alert=True)
 
@@ -74,7 +73,7 @@ async def start_later(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
     """After approval: one more worker for an application (the desk checks them)."""
     _, app = await own_application(ctx.uow, ctx.actor, ticket_id)
     await state.set_data({"later_for": ticket_id, "unit_id": app.unit_id, "worker": {}})
-    await ask(ctx, state, S.waiting_worker_name)
+    await FORM.ask(ctx, state, S.waiting_worker_name)
 
 
 async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -84,7 +83,7 @@ async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await reask(ctx, "reno-ask-worker-name", error=exc)
         return
     await state.update_data(worker={"name": name})
-    await ask(ctx, state, S.waiting_worker_id)
+    await FORM.ask(ctx, state, S.waiting_worker_id)
 
 
 async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -96,7 +95,7 @@ async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await reask(ctx, "reno-ask-worker-id", error=exc, **await prompt_args(ctx, data))
         return
     await state.update_data(worker={**data.get("worker", {}), "id_photo": ref_dict(ref)})
-    await ask(ctx, state, S.waiting_worker_phone)
+    await FORM.ask(ctx, state, S.waiting_worker_phone)
 
 
 async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -115,4 +114,4 @@ async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await ctx.reply("reno-worker-requested", name=worker["name"])
         return
     await state.update_data(workers=[*data.get("workers", []), worker], worker=None)
-    await ask(ctx, state, S.choosing_workers)
+    await FORM.ask(ctx, state, S.choosing_workers)
