@@ -7,17 +7,20 @@ writes their answer or why they are not satisfied.
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from enum import StrEnum
+from typing import Any
 
 from aiogram import Bot, Dispatcher, Router
-from aiogram.fsm.context import FSMContext
 from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 
 from bot.context import Ctx
-from conversations.forms import ask_in_private_chat, reask
+from conversations.forms import Data, PrivateQuestions
+from conversations.forms import Question as Asked
 from domain.complaints import handling as complaints
-from domain.errors import Conflict, InvalidInput, NotFound
+from domain.model import Actor
+from domain.ports import UnitOfWork
 from domain.tickets import Ticket
 from handlers.filters import InPrivate
 
@@ -30,67 +33,38 @@ class Question(StrEnum):
     REOPEN = "reopen"
 
 
-FIELDS = {Question.REPLY: "reply", Question.CLOSE: "reason", Question.LINK: "number",
-          Question.ANSWER: "answer", Question.REOPEN: "reason"}
-
-
 class ComplaintFollowup(StatesGroup):
     waiting_text = State()
+
+
+UseCase = Callable[[UnitOfWork, Actor, int, str, Any], Awaitable[Any]]
+
+
+def _asked(question: Question, field: str, use_case: UseCase) -> Asked:
+    async def apply(ctx: Ctx, data: Data, message: Message) -> None:
+        await use_case(ctx.uow, ctx.actor, int(data["ticket_id"]), message.text or "", ctx.now)
+
+    return Asked(f"complaint-ask-{question.value}", f"complaint-answered-{question.value}",
+                 apply, needs_text=field)
+
+
+QUESTIONS = PrivateQuestions(ComplaintFollowup.waiting_text, {
+    Question.REPLY: _asked(Question.REPLY, "reply", complaints.reply),
+    Question.CLOSE: _asked(Question.CLOSE, "reason", complaints.close),
+    Question.LINK: _asked(Question.LINK, "number", complaints.link_repair),
+    Question.ANSWER: _asked(Question.ANSWER, "answer", complaints.answer),
+    Question.REOPEN: _asked(Question.REOPEN, "reason", complaints.not_satisfied),
+})
 
 
 def build_router() -> Router:
     router = Router(name="complaint-followups")
     router.message.filter(InPrivate())
-    router.message.register(text_received, ComplaintFollowup.waiting_text)
+    QUESTIONS.register(router)
     return router
 
 
 async def ask_in_private(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, question: Question,
                          ticket: Ticket) -> None:
     """Ask the question in the person's private chat."""
-    await ask_in_private_chat(ctx, bot, dispatcher, ComplaintFollowup.waiting_text,
-                              {"question": question.value, "ticket_id": ticket.id},
-                              ctx.t(f"complaint-ask-{question.value}", number=ticket.number))
-
-
-async def text_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    try:
-        question = Question(data.get("question", ""))
-        ticket_id = int(data["ticket_id"])
-    except (ValueError, KeyError):
-        await state.clear()
-        await ctx.reply("unknown-text")
-        return
-    ticket = await ctx.uow.tickets.get(ticket_id)
-    number = ticket.number if ticket else "?"
-    prompt = f"complaint-ask-{question.value}"
-    if not message.text:
-        await reask(ctx, prompt, error=InvalidInput("input-need-text", field=FIELDS[question]),
-                    number=number)
-        return
-    try:
-        await _apply(ctx, question, ticket_id, message.text)
-    except InvalidInput as exc:
-        await reask(ctx, prompt, error=exc, number=number)
-        return
-    except (Conflict, NotFound) as exc:
-        # The complaint moved on meanwhile (closed, replied by a colleague): the question ends.
-        await state.clear()
-        await ctx.reply(exc.key, **exc.args_map)
-        return
-    await state.clear()
-    await ctx.reply(f"complaint-answered-{question.value}", number=number)
-
-
-async def _apply(ctx: Ctx, question: Question, ticket_id: int, text: str) -> None:
-    if question is Question.REPLY:
-        await complaints.reply(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    elif question is Question.CLOSE:
-        await complaints.close(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    elif question is Question.LINK:
-        await complaints.link_repair(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    elif question is Question.ANSWER:
-        await complaints.answer(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    else:
-        await complaints.not_satisfied(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
+    await QUESTIONS.ask(ctx, bot, dispatcher, question.value, ticket.id, ticket.number)

@@ -12,7 +12,14 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
 from bot.media import photo_ref
-from conversations.forms import ask_in_private_chat, reask, wrong_kind
+from conversations.forms import (
+    Data,
+    PrivateQuestions,
+    Question,
+    ask_in_private_chat,
+    reask,
+    wrong_kind,
+)
 from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import RenoFormCb
 from conversations.renovation.draft import ref_dict
@@ -39,7 +46,7 @@ R = RenoFollowupForm
 def build_router() -> Router:
     router = Router(name="renovation-followups")
     router.message.filter(InPrivate())
-    router.message.register(reason_received, R.waiting_reason, F.text)
+    REASONS.register(router)
     router.message.register(violation_received, R.waiting_violation, F.text)
     router.message.register(photo_received, R.waiting_violation_photos, F.photo | F.document)
     router.callback_query.register(photos_done, R.waiting_violation_photos,
@@ -55,11 +62,20 @@ async def _private(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, target: State,
     await ask_in_private_chat(ctx, bot, dispatcher, target, data, ctx.t(key, **args))
 
 
+async def _review(ctx: Ctx, data: Data, message: Message) -> None:
+    await renovation.review(ctx.uow, ctx.actor, int(data["ticket_id"]), Status(data["step"]),
+                            Decision(data["question"]), ctx.now, reason=message.text)
+
+
+# Why an application is rejected or what more is needed, keyed by the decision.
+REASONS = PrivateQuestions(R.waiting_reason, {
+    d.value: Question(f"reno-ask-{d.value}", f"reno-answered-{d.value}", _review)
+    for d in (Decision.REJECT, Decision.MORE_INFO)})
+
+
 async def ask_reason(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, ticket_id: int, number: str,
                      step: str, decision: Decision) -> None:
-    await _private(ctx, bot, dispatcher, R.waiting_reason,
-                   {"ticket_id": ticket_id, "step": step, "decision": decision.value,
-                    "number": number}, f"reno-ask-{decision.value}", number=number)
+    await REASONS.ask(ctx, bot, dispatcher, decision.value, ticket_id, number, step=step)
 
 
 async def ask_violation(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, inspection_id: int,
@@ -67,23 +83,6 @@ async def ask_violation(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, inspection_i
     await _private(ctx, bot, dispatcher, R.waiting_violation,
                    {"inspection_id": inspection_id, "number": number, "photos": []},
                    "reno-ask-violation", number=number)
-
-
-async def reason_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    decision = Decision(data.get("decision", "no"))
-    try:
-        await renovation.review(ctx.uow, ctx.actor, int(data["ticket_id"]),
-                                Status(data["step"]), decision, ctx.now, reason=message.text)
-    except InvalidInput as exc:
-        await reask(ctx, f"reno-ask-{decision.value}", error=exc, number=data.get("number"))
-        return
-    except Conflict as exc:  # someone decided first: nothing left to answer
-        await state.clear()
-        await ctx.reply(exc.key, **exc.args_map)
-        return
-    await state.clear()
-    await ctx.reply(f"reno-answered-{decision.value}", number=data.get("number"))
 
 
 async def violation_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -151,6 +150,4 @@ async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
                              markup=kb.photos_done(ctx.tr, ctx.locale,
                                                    len(data.get("photos", []))))
         return
-    key = "reno-ask-violation" if current == R.waiting_violation.state else \
-        f"reno-ask-{data.get('decision', 'no')}"
-    await wrong_kind(ctx, message, key, number=data.get("number"))
+    await wrong_kind(ctx, message, "reno-ask-violation", number=data.get("number"))

@@ -1,7 +1,5 @@
-"""One question asked after a button: a reason, a photo, a comment.
-
-The question is data (which follow-up, which ticket) walked by one handler. Crew and desk
-are asked in their private chat, so the staff group stays readable.
+"""One question asked after a work order's or a resident's button: a reason, a photo, a
+comment. Crew and desk are asked in their private chat, so the staff group stays readable.
 """
 
 from __future__ import annotations
@@ -16,10 +14,10 @@ from aiogram.types import CallbackQuery, Message
 from bot.context import Ctx
 from bot.media import photo_ref
 from bot.ui.callbacks import FixCb
-from conversations.forms import ask_in_private_chat, reask
+from conversations.forms import Data, PrivateQuestions, Question
 from conversations.repair import keyboards as kb
 from domain import repair
-from domain.errors import DomainError, InvalidInput
+from domain.errors import InvalidInput
 from domain.repair import CallbackResult, Progress
 from domain.tickets import Ticket
 from handlers.filters import InPrivate
@@ -38,10 +36,59 @@ class FollowupForm(StatesGroup):
     waiting_answer = State()
 
 
+def _id(data: Data) -> int:
+    return int(data["ticket_id"])
+
+
+async def _parts(ctx: Ctx, data: Data, message: Message) -> None:
+    await repair.report_progress(ctx.uow, ctx.actor, _id(data), Progress.WAITING_PARTS,
+                                 ctx.now, reason=message.text)
+
+
+async def _done(ctx: Ctx, data: Data, message: Message) -> None:
+    if not (message.photo or message.document):
+        raise InvalidInput("job-done-needs-photo")
+    photo = photo_ref(message, ctx.settings.files.max_photo_bytes)
+    await repair.complete_job(ctx.uow, ctx.actor, _id(data), photo, ctx.now,
+                              note=message.caption)
+
+
+async def _back(ctx: Ctx, data: Data, message: Message) -> None:
+    await repair.hand_back(ctx.uow, ctx.actor, _id(data), message.text or "", ctx.now)
+
+
+async def _problem(ctx: Ctx, data: Data, message: Message) -> None:
+    await repair.record_callback(ctx.uow, ctx.actor, _id(data), CallbackResult.PROBLEM,
+                                 ctx.now, problem=message.text)
+
+
+async def _reopen(ctx: Ctx, data: Data, message: Message) -> None:
+    await repair.reopen(ctx.uow, ctx.actor, _id(data), message.text or "", ctx.now)
+
+
+async def _comment(ctx: Ctx, data: Data, message: Message) -> None:
+    ticket = await ctx.uow.tickets.get(_id(data))
+    await repair.rate(ctx.uow, ctx.actor, _id(data), ticket.rating or 5 if ticket else 5,
+                      message.text or "", ctx.now)
+
+
+def _skip(ctx: Ctx, data: Data) -> object:
+    return kb.skip_comment(int(data["ticket_id"]), ctx.tr, ctx.locale)
+
+
+QUESTIONS = PrivateQuestions(FollowupForm.waiting_answer, {
+    f.value: Question(f"ask-{f.value}", f"answered-{f.value}", apply,
+                      needs_text=None if f is Followup.DONE_PHOTO else "reason",
+                      markup=_skip if f is Followup.FIX_COMMENT else None)
+    for f, apply in ((Followup.PARTS_REASON, _parts), (Followup.DONE_PHOTO, _done),
+                     (Followup.HAND_BACK_REASON, _back), (Followup.PROBLEM, _problem),
+                     (Followup.FIX_COMMENT, _comment), (Followup.REOPEN_REASON, _reopen))})
+
+
 def build_router() -> Router:
     router = Router(name="followups")
     router.message.filter(InPrivate())
-    router.message.register(answer_received, FollowupForm.waiting_answer)
+    QUESTIONS.register(router)
     router.callback_query.register(on_skip, FollowupForm.waiting_answer,
                                    FixCb.filter(F.op == "skip"))
     return router
@@ -50,67 +97,9 @@ def build_router() -> Router:
 async def ask_privately(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, follow: Followup,
                         ticket: Ticket) -> None:
     """Ask the follow-up question in the person's private chat."""
-    markup = kb.skip_comment(ticket, ctx.tr, ctx.locale) if follow is Followup.FIX_COMMENT \
-        else None
-    await ask_in_private_chat(ctx, bot, dispatcher, FollowupForm.waiting_answer,
-                              {"followup": follow.value, "ticket_id": ticket.id},
-                              ctx.t(f"ask-{follow.value}", number=ticket.number),
-                              markup=markup)
-
-
-async def answer_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    data = await state.get_data()
-    try:
-        follow = Followup(data.get("followup", ""))
-        ticket_id = int(data["ticket_id"])
-    except (ValueError, KeyError):
-        await state.clear()
-        await ctx.reply("unknown-text")
-        return
-    ticket = await ctx.uow.tickets.get(ticket_id)
-    number = ticket.number if ticket else "?"
-    prompt = f"ask-{follow.value}"
-    try:
-        done_key = await _apply(ctx, follow, ticket_id, message)
-    except InvalidInput as exc:
-        await reask(ctx, prompt, error=exc, number=number)
-        return
-    await state.clear()
-    await ctx.reply(done_key, number=number)
-
-
-async def _apply(ctx: Ctx, follow: Followup, ticket_id: int, message: Message) -> str:
-    """Run the use case for the answer; InvalidInput keeps the question open."""
-    if follow is Followup.DONE_PHOTO:
-        if not (message.photo or message.document):
-            raise InvalidInput("job-done-needs-photo")
-        photo = photo_ref(message, ctx.settings.files.max_photo_bytes)
-        await repair.complete_job(ctx.uow, ctx.actor, ticket_id, photo, ctx.now,
-                                  note=message.caption)
-        return "done-recorded"
-    if not message.text:
-        raise InvalidInput("input-need-text", field="reason")
-    text = message.text
-    if follow is Followup.PARTS_REASON:
-        await repair.report_progress(ctx.uow, ctx.actor, ticket_id, Progress.WAITING_PARTS,
-                                     ctx.now, reason=text)
-    elif follow is Followup.HAND_BACK_REASON:
-        await repair.hand_back(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    elif follow is Followup.PROBLEM:
-        await repair.record_callback(ctx.uow, ctx.actor, ticket_id, CallbackResult.PROBLEM,
-                                     ctx.now, problem=text)
-    elif follow is Followup.REOPEN_REASON:
-        await repair.reopen(ctx.uow, ctx.actor, ticket_id, text, ctx.now)
-    elif follow is Followup.FIX_COMMENT:
-        ticket = await ctx.uow.tickets.get(ticket_id)
-        await repair.rate(ctx.uow, ctx.actor, ticket_id, ticket.rating or 5 if ticket else 5,
-                          text, ctx.now)
-    return f"answered-{follow.value}"
+    await QUESTIONS.ask(ctx, bot, dispatcher, follow.value, ticket.id, ticket.number)
 
 
 async def on_skip(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
     await state.clear()
     ctx.answer("answered-comment")
-
-
-__all__ = ["DomainError", "Followup", "FollowupForm", "ask_privately", "build_router"]

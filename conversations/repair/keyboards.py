@@ -92,5 +92,5 @@ def stars(ticket: Ticket) -> InlineKeyboardMarkup:
                   for n in range(1, 6)), width=5)
 
 
-def skip_comment(ticket: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(button(tr(locale, "btn-skip"), FixCb(op="skip", id=ticket.id).pack()))
+def skip_comment(ticket_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return rows(button(tr(locale, "btn-skip"), FixCb(op="skip", id=ticket_id).pack()))
