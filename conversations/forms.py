@@ -14,10 +14,14 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
+from bot.i18n import Translator
 from bot.media import photo_ref
 from bot.runtime.postman import Markup
+from bot.ui import keyboards
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from domain.model import Locale
 from domain.text import DESCRIPTION_MAX, require_text, single_line
+from handlers.filters import InPrivate
 
 
 def input_kind(message: Message) -> str:
@@ -60,12 +64,12 @@ class Stale(Exception):
 class Ask:
     """Ask this step next, even when the person is changing one field from the preview."""
 
-    state: State
+    step: str
 
 
-# What comes after an answer: a step (or the preview, when one field was being changed), a
-# step asked in any case (`Ask`), or None for the preview.
-Next = State | Ask | None
+# What comes after an answer: a step by name (or the preview, when one field was being
+# changed), a step asked in any case (`Ask`), or None for the preview.
+Next = str | Ask | None
 
 
 @dataclass(frozen=True)
@@ -79,7 +83,8 @@ class Photos:
 
 @dataclass(frozen=True)
 class Step:
-    """One question of a form: its state, its prompt and buttons, and how an answer is read.
+    """One question of a form: its name (the state waiting for it), its prompt and buttons,
+    and how an answer is read.
 
     `text` reads typed text and `choice` a pressed button's value; each returns the draft's
     changes (a DomainError from `text` asks again with the reason, `Stale` from `choice`
@@ -89,7 +94,7 @@ class Step:
     `hint` replaces the prompt when something else entirely arrives.
     """
 
-    state: State
+    name: str
     prompt: str
     markup: Callable[[Ctx, Data], Any] | None = None  # a keyboard, or an awaitable one
     text: Callable[[Ctx, Data, str], Awaitable[Changes]] | None = None
@@ -116,23 +121,42 @@ class Form:
     answers anything a step cannot use. The draft is plain JSON in the FSM data until the
     use case (`submit`) takes it; `submit` returns the message (key, arguments) to send."""
 
-    states: type[StatesGroup]
+    name: str  # the states' group, as stored with a draft ("RepairForm:waiting_photos")
     callback: Any  # the form's CallbackData type (fields `op`, `value`)
     steps: Sequence[Step]
     preview_text: Callable[[Ctx, Data], Awaitable[str]]
-    preview_markup: Callable[[Ctx], Any]
+    preview_markup: Callable[[Translator, Locale], Any]  # the preview's buttons
     submit: Submit
     confirm_hint: str
     prompt_args: Data | Callable[[Ctx, Data], Awaitable[Data]] | None = None
     cancel_markup: Callable[[], Any] | None = None
+    states: Any = field(init=False)  # the StatesGroup: one state per step, and `confirming`
     by_state: dict[str, Step] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.by_state = {str(s.state.state): s for s in self.steps}
+        names = [s.name for s in self.steps] + ["confirming"]
+        self.states = type(self.name, (StatesGroup,), {n: State() for n in names})
+        self.by_state = {f"{self.name}:{s.name}": s for s in self.steps}
+
+    def state(self, name: str) -> State:
+        found: State = getattr(self.states, name)
+        return found
 
     @property
     def confirming(self) -> State:
-        return self.states.confirming  # type: ignore[attr-defined, no-any-return]
+        return self.state("confirming")
+
+    def router(self, name: str, entry: Callable[[Router], Any] | None = None) -> Router:
+        """The form's router in private chats: `entry` registers what opens it, then the
+        steps, the preview's buttons, cancel, and last what re-asks on anything else."""
+        router = Router(name=name)
+        router.message.filter(InPrivate())
+        router.callback_query.filter(InPrivate())
+        if entry is not None:
+            entry(router)
+        self.register(router)
+        self.register_fallback(router)
+        return router
 
     # ------------------------------------------------------------ moving through the form
 
@@ -143,7 +167,7 @@ class Form:
 
     async def markup_of(self, ctx: Ctx, state_name: str | None, data: Data) -> Any:
         if state_name == self.confirming.state:
-            return self.preview_markup(ctx)
+            return self.preview_markup(ctx.tr, ctx.locale)
         step = self.by_state.get(state_name or "")
         if step is None:
             return None
@@ -153,13 +177,14 @@ class Form:
         markup = step.markup(ctx, data)
         return await markup if inspect.isawaitable(markup) else markup
 
-    async def start(self, ctx: Ctx, state: FSMContext, data: Data, first: State) -> None:
+    async def start(self, ctx: Ctx, state: FSMContext, data: Data, first: str) -> None:
         """A new draft, and its first question."""
         await state.set_data(data)
         await self.ask(ctx, state, first)
 
-    async def ask(self, ctx: Ctx, state: FSMContext, target: State) -> None:
+    async def ask(self, ctx: Ctx, state: FSMContext, step: str) -> None:
         """Go to a step and ask its question (with its buttons)."""
+        target = self.state(step)
         await state.set_state(target)
         data = await state.get_data()
         await ctx.reply(self.by_state[str(target.state)].prompt,
@@ -169,7 +194,7 @@ class Form:
     async def next_step(self, ctx: Ctx, state: FSMContext, target: Next) -> None:
         """On to `target`, or back to the preview when one field was being changed."""
         if isinstance(target, Ask):
-            await self.ask(ctx, state, target.state)
+            await self.ask(ctx, state, target.step)
         elif target is None or (await state.get_data()).get("editing"):
             await self.preview(ctx, state)
         else:
@@ -180,14 +205,14 @@ class Form:
         await state.set_state(self.confirming)
         await state.update_data(editing=False)
         text = await self.preview_text(ctx, await state.get_data())
-        await ctx.reply_html(text, markup=self.preview_markup(ctx))
+        await ctx.reply_html(text, markup=self.preview_markup(ctx.tr, ctx.locale))
 
     async def _after(self, ctx: Ctx, state: FSMContext, step: Step) -> None:
         data = await state.get_data()
         if step.said is not None:
             await step.said(ctx, data)
         then = step.then
-        if callable(then) and not isinstance(then, State):
+        if callable(then):
             then = then(ctx, data)
         await self.next_step(ctx, state, then)
 
@@ -198,16 +223,17 @@ class Form:
         cb = self.callback
         for step in self.steps:
             if step.choice is not None:
-                router.callback_query.register(self._on_choice(step), step.state,
+                router.callback_query.register(self._on_choice(step), self.state(step.name),
                                                cb.filter(F.op == step.op))
             if step.text is not None:
-                router.message.register(self._on_text(step), step.state,
+                router.message.register(self._on_text(step), self.state(step.name),
                                         step.text_filter if step.text_filter is not None
                                         else F.text)
             if step.photos is not None:
-                router.message.register(self._on_photo(step), step.state,
+                router.message.register(self._on_photo(step), self.state(step.name),
                                         F.photo | F.document)
-                router.callback_query.register(self._on_photos_done(step), step.state,
+                router.callback_query.register(self._on_photos_done(step),
+                                               self.state(step.name),
                                                cb.filter(F.op == step.photos.done_op))
         router.callback_query.register(self.on_edit, self.confirming, cb.filter(F.op == "edit"))
         router.callback_query.register(self.on_confirm, self.confirming,
@@ -245,7 +271,8 @@ class Form:
                 changes = await read(ctx, data, message.text or "")
             except DomainError as exc:
                 await reask(ctx, step.prompt, error=exc,
-                            markup=await self.markup_of(ctx, step.state.state, data),
+                            markup=await self.markup_of(ctx, self.state(step.name).state,
+                                                          data),
                             **await self.args(ctx, data))
                 return
             await state.update_data(**changes)
@@ -280,14 +307,15 @@ class Form:
             ctx.answer("button-stale", alert=True)
             return
         await state.update_data(**step.reset, editing=True)
-        await self.ask(ctx, state, step.state)
+        await self.ask(ctx, state, step.name)
 
     async def on_confirm(self, query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
         """Submit. A rule that fails now is explained and the preview stays, filled in."""
         try:
             key, args = await self.submit(ctx, await state.get_data())
         except InvalidInput as exc:
-            await reask(ctx, self.confirm_hint, error=exc, markup=self.preview_markup(ctx))
+            await reask(ctx, self.confirm_hint, error=exc,
+                        markup=self.preview_markup(ctx.tr, ctx.locale))
             return
         await state.clear()
         if query.message is not None:
@@ -296,7 +324,7 @@ class Form:
         await ctx.reply(key, **args)
 
     async def on_cancel(self, query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
-        if (await state.get_state() or "").startswith(f"{self.states.__full_group_name__}:"):
+        if (await state.get_state() or "").startswith(f"{self.name}:"):
             await state.clear()
         await ctx.reply("cancel-done", markup=self.cancel_markup() if self.cancel_markup
                         else None)
@@ -453,3 +481,30 @@ def read_time_choice(allowed: Sequence[str]) -> Callable[[Ctx, Data, str], Await
 async def read_time_typed(ctx: Ctx, data: Data, text: str) -> Data:
     """A preferred time in the person's words instead of a button."""
     return {"time": None, "time_text": single_line(text, max_len=100, field="preferred_time")}
+
+
+def choice_of(field: str, kind: Any) -> Callable[[Ctx, Data, str], Awaitable[Data]]:
+    """A button whose value is one of an enum's (`kind`), stored as `field`."""
+    async def read(ctx: Ctx, data: Data, value: str) -> Data:
+        try:
+            return {field: kind(value).value}
+        except ValueError as exc:
+            raise Stale from exc
+    return read
+
+
+def photo_step(name: str, prompt: str, callback: Any, *, max: int, then: Next,
+               edit: str | None = "photos") -> Step:
+    """Up to `max` photos (or none), then "done"; changing them from the preview starts over."""
+    return Step(name, prompt, then=then, edit=edit, reset={"photos": []},
+                text_error="repair-photo-or-done",
+                photos=Photos(max, lambda ctx, n: keyboards.photos_done(callback, ctx.tr,
+                                                                        ctx.locale, n)))
+
+
+def time_step(name: str, prompt: str, callback: Any, *, edit: str | None = None) -> Step:
+    """When the resident would like to be visited or called: a button, or their own words;
+    then the preview."""
+    return Step(name, prompt, op="time", choice=read_time_choice(keyboards.TIMES),
+                text=read_time_typed, then=None, edit=edit,
+                markup=lambda ctx, d: keyboards.times(callback, ctx.tr, ctx.locale))

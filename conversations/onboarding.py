@@ -6,42 +6,25 @@ from typing import Any
 
 from aiogram import F, Router
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.context import Ctx
 from bot.ui import keyboards
 from bot.ui.callbacks import LinkFormCb, StartCb
-from conversations.forms import Data, Form, Stale, Step, reask
+from conversations.forms import Data, Form, Stale, Step, choice_of, reask
 from domain import onboarding, registry
 from domain.errors import DomainError
 from domain.model import Relation
 from domain.text import phone_number, single_line
-from handlers.filters import InPrivate
-
-
-class LinkForm(StatesGroup):
-    choosing_estate = State()
-    waiting_unit = State()
-    choosing_relation = State()
-    waiting_name = State()
-    waiting_phone = State()
-    confirming = State()
-
-
-S = LinkForm
 
 
 def build_router() -> Router:
-    router = Router(name="link-form")
-    router.message.filter(InPrivate())
-    router.callback_query.filter(InPrivate())
-    router.callback_query.register(on_start_request, StartCb.filter(F.op == "request"))
-    # The contact shared with 📱 is read here; typed numbers and "skip" by the form.
-    router.message.register(phone_shared, S.waiting_phone, F.contact)
-    FORM.register(router)
-    FORM.register_fallback(router)
-    return router
+    def entry(router: Router) -> None:
+        router.callback_query.register(on_start_request, StartCb.filter(F.op == "request"))
+        # The contact shared with 📱 is read here; typed numbers and "skip" by the form.
+        router.message.register(phone_shared, FORM.state("waiting_phone"), F.contact)
+
+    return FORM.router("link-form", entry)
 
 
 async def on_start_request(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
@@ -51,9 +34,9 @@ async def on_start_request(query: CallbackQuery, ctx: Ctx, state: FSMContext) ->
         return
     if len(estates) == 1:
         await FORM.start(ctx, state, {"draft": "link", "estate_id": estates[0].id},
-                         S.waiting_unit)
+                         "waiting_unit")
     else:
-        await FORM.start(ctx, state, {"draft": "link"}, S.choosing_estate)
+        await FORM.start(ctx, state, {"draft": "link"}, "choosing_estate")
 
 
 async def _estate(ctx: Ctx, data: Data, value: str) -> Data:
@@ -67,13 +50,6 @@ async def _unit(ctx: Ctx, data: Data, text: str) -> Data:
     label = single_line(text, max_len=40, field="unit")
     unit = await registry.find_unit_by_label(ctx.uow, int(data["estate_id"]), label)
     return {"unit": unit.label}
-
-
-async def _relation(ctx: Ctx, data: Data, value: str) -> Data:
-    try:
-        return {"relation": Relation(value).value}
-    except ValueError as exc:
-        raise Stale from exc
 
 
 async def _name(ctx: Ctx, data: Data, text: str) -> Data:
@@ -122,19 +98,19 @@ async def _estates(ctx: Ctx, data: Data) -> Any:
 
 
 FORM = Form(
-    states=LinkForm, callback=LinkFormCb, confirm_hint="link-confirm-hint",
-    preview_text=preview_text, preview_markup=lambda ctx: keyboards.link_preview(ctx.tr,
-                                                                                 ctx.locale),
+    name="LinkForm", callback=LinkFormCb, confirm_hint="link-confirm-hint",
+    preview_text=preview_text, preview_markup=keyboards.link_preview,
     submit=submit, cancel_markup=ReplyKeyboardRemove,
     steps=[
-        Step(S.choosing_estate, "link-ask-estate", op="estate", choice=_estate,
-             then=S.waiting_unit, markup=_estates),
-        Step(S.waiting_unit, "link-ask-unit", text=_unit, then=S.choosing_relation, edit="unit"),
-        Step(S.choosing_relation, "link-ask-relation", op="rel", choice=_relation,
-             then=S.waiting_name, edit="relation",
+        Step("choosing_estate", "link-ask-estate", op="estate", choice=_estate,
+             then="waiting_unit", markup=_estates),
+        Step("waiting_unit", "link-ask-unit", text=_unit, then="choosing_relation", edit="unit"),
+        Step("choosing_relation", "link-ask-relation", op="rel",
+             choice=choice_of("relation", Relation),
+             then="waiting_name", edit="relation",
              markup=lambda ctx, d: keyboards.relations(ctx.tr, ctx.locale)),
-        Step(S.waiting_name, "link-ask-name", text=_name, then=S.waiting_phone, edit="name"),
-        Step(S.waiting_phone, "link-ask-phone", text=_phone, said=_phone_noted, then=None,
+        Step("waiting_name", "link-ask-name", text=_name, then="waiting_phone", edit="name"),
+        Step("waiting_phone", "link-ask-phone", text=_phone, said=_phone_noted, then=None,
              edit="phone",
              markup=lambda ctx, d: keyboards.share_phone(ctx.tr, ctx.locale)),
     ])

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from aiogram.types import (
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -12,6 +14,9 @@ from aiogram.types import (
 from bot.i18n import Translator
 from bot.ui.callbacks import LangCb, LinkDecisionCb, LinkFormCb, StartCb
 from domain.model import Estate, Locale, Relation
+
+# When a resident would like the crew or the desk to come or call.
+TIMES = ("any", "morning", "afternoon", "evening")
 
 LANGUAGE_NAMES = {Locale.ZH_HANT: "繁體中文", Locale.ZH_HANS: "简体中文", Locale.EN: "English"}
 
@@ -65,3 +70,15 @@ def link_preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
 def link_decision(request_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return rows(button(tr(locale, "btn-approve"), LinkDecisionCb(op="ok", id=request_id).pack()),
                 button(tr(locale, "btn-reject"), LinkDecisionCb(op="no", id=request_id).pack()))
+
+
+def times(cb: Any, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    """The preferred times, pressed as `cb(op="time", value=...)` of the form."""
+    return rows(*(button(tr(locale, f"time-{t}"), cb(op="time", value=t).pack())
+                  for t in TIMES))
+
+
+def photos_done(cb: Any, tr: Translator, locale: Locale, count: int) -> InlineKeyboardMarkup:
+    """"Done" once photos came, "no photos" before; pressed as `cb(op="photos")`."""
+    key = "btn-photos-done" if count else "btn-no-photos"
+    return rows(button(tr(locale, key), cb(op="photos").pack()))

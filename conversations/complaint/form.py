@@ -5,75 +5,39 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 
 from bot.context import Ctx
 from bot.notices.cards import when
 from bot.ui.callbacks import ComplaintFormCb
+from conversations import forms
 from conversations.complaint import keyboards as kb
-from conversations.forms import (
-    Ask,
-    Data,
-    Form,
-    Photos,
-    Stale,
-    Step,
-    read_description,
-    read_time_choice,
-    read_time_typed,
-)
-from conversations.repair.keyboards import TIMES
+from conversations.forms import Data, Form, Step
 from domain.complaints import handling as complaints
 from domain.complaints.handling import MAX_PHOTOS, ComplaintCategory, ComplaintDraft
 from domain.ports import FileRef
-from handlers.filters import InPrivate, IsResident
-
-
-class ComplaintForm(StatesGroup):
-    choosing_unit = State()
-    choosing_category = State()
-    waiting_description = State()
-    waiting_photos = State()
-    choosing_callback = State()
-    choosing_time = State()
-    confirming = State()
-
-
-S = ComplaintForm
+from handlers.filters import IsResident
 
 
 def build_router() -> Router:
-    router = Router(name="complaint-form")
-    router.message.filter(InPrivate())
-    router.callback_query.filter(InPrivate())
-    router.message.register(cmd_complaint, Command("complaint"), IsResident())
-    FORM.register(router)
-    FORM.register_fallback(router)
-    return router
+    return FORM.router("complaint-form", lambda router: router.message.register(
+        cmd_complaint, Command("complaint"), IsResident()))
 
 
 async def cmd_complaint(message: Message, ctx: Ctx, state: FSMContext) -> None:
     """The complaint line is open 24 hours; the form starts with the unit or the category."""
     if len(ctx.actor.tenures) > 1:
-        await FORM.start(ctx, state, {"photos": []}, S.choosing_unit)
+        await FORM.start(ctx, state, {"photos": []}, "choosing_unit")
     else:
         await FORM.start(ctx, state, {"photos": [], "unit_id": ctx.actor.tenures[0].unit.id},
-                         S.choosing_category)
+                         "choosing_category")
 
 
 async def _unit(ctx: Ctx, data: Data, value: str) -> Data:
     units = {str(t.unit.id): t.unit.id for t in ctx.actor.tenures}
     if value not in units:
-        raise Stale
+        raise forms.Stale
     return {"unit_id": units[value]}
-
-
-async def _category(ctx: Ctx, data: Data, value: str) -> Data:
-    try:
-        return {"category": ComplaintCategory(value).value}
-    except ValueError as exc:
-        raise Stale from exc
 
 
 async def _callback(ctx: Ctx, data: Data, value: str) -> Data:
@@ -81,12 +45,12 @@ async def _callback(ctx: Ctx, data: Data, value: str) -> Data:
         return {"callback": False, "time": None, "time_text": None}
     if value == "yes":
         return {"callback": True}
-    raise Stale
+    raise forms.Stale
 
 
-def _after_callback(ctx: Ctx, data: Data) -> Ask | None:
+def _after_callback(ctx: Ctx, data: Data) -> forms.Ask | None:
     """A call back asks when; none goes straight to the preview."""
-    return Ask(S.choosing_time) if data.get("callback") else None
+    return forms.Ask("choosing_time") if data.get("callback") else None
 
 
 async def preview_text(ctx: Ctx, data: Data) -> str:
@@ -119,25 +83,23 @@ async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
 
 
 FORM = Form(
-    states=ComplaintForm, callback=ComplaintFormCb, confirm_hint="complaint-confirm-hint",
-    preview_text=preview_text, preview_markup=lambda ctx: kb.preview(ctx.tr, ctx.locale),
+    name="ComplaintForm", callback=ComplaintFormCb, confirm_hint="complaint-confirm-hint",
+    preview_text=preview_text, preview_markup=kb.preview,
     submit=submit, prompt_args={"max": MAX_PHOTOS},
     steps=[
-        Step(S.choosing_unit, "complaint-ask-unit", op="unit", choice=_unit,
-             then=Ask(S.choosing_category),
+        Step("choosing_unit", "complaint-ask-unit", op="unit", choice=_unit,
+             then=forms.Ask("choosing_category"),
              markup=lambda ctx, d: kb.units(ctx.actor.tenures)),
-        Step(S.choosing_category, "complaint-ask-category", op="cat", choice=_category,
-             then=S.waiting_description, edit="category",
+        Step("choosing_category", "complaint-ask-category", op="cat",
+             choice=forms.choice_of("category", ComplaintCategory),
+             then="waiting_description", edit="category",
              markup=lambda ctx, d: kb.categories(ctx.tr, ctx.locale)),
-        Step(S.waiting_description, "complaint-ask-description", text=read_description,
-             then=S.waiting_photos, edit="description"),
-        Step(S.waiting_photos, "complaint-ask-photos", then=S.choosing_callback, edit="photos",
-             photos=Photos(MAX_PHOTOS, lambda ctx, n: kb.photos_done(ctx.tr, ctx.locale, n)),
-             reset={"photos": []}, text_error="repair-photo-or-done"),
-        Step(S.choosing_callback, "complaint-ask-callback", op="cb", choice=_callback,
+        Step("waiting_description", "complaint-ask-description", text=forms.read_description,
+             then="waiting_photos", edit="description"),
+        forms.photo_step("waiting_photos", "complaint-ask-photos", ComplaintFormCb, max=MAX_PHOTOS,
+                   then="choosing_callback"),
+        Step("choosing_callback", "complaint-ask-callback", op="cb", choice=_callback,
              then=_after_callback, edit="callback",
              markup=lambda ctx, d: kb.callback(ctx.tr, ctx.locale)),
-        Step(S.choosing_time, "complaint-ask-time", op="time",
-             choice=read_time_choice(TIMES), text=read_time_typed,
-             then=None, markup=lambda ctx, d: kb.times(ctx.tr, ctx.locale)),
+        forms.time_step("choosing_time", "complaint-ask-time", ComplaintFormCb),
     ])

@@ -7,7 +7,6 @@ from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 from bot.i18n import Translator
 from bot.ui.callbacks import ComplaintCb, ComplaintFormCb, ComplaintResidentCb, SatisfactionCb
 from bot.ui.keyboards import button, rows
-from conversations.repair.keyboards import TIMES
 from domain.complaints.handling import ComplaintCategory, Department
 from domain.model import Locale, Tenure
 from domain.tickets import Status, Ticket
@@ -26,10 +25,6 @@ def categories(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
                   for c in ComplaintCategory))
 
 
-def photos_done(tr: Translator, locale: Locale, count: int) -> InlineKeyboardMarkup:
-    key = "btn-photos-done" if count else "btn-no-photos"
-    return rows(button(tr(locale, key), ComplaintFormCb(op="photos").pack()))
-
 
 def callback(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return rows(button(tr(locale, "complaint-btn-callback-yes"),
@@ -37,10 +32,6 @@ def callback(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
                 button(tr(locale, "complaint-btn-callback-no"),
                        ComplaintFormCb(op="cb", value="no").pack()))
 
-
-def times(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(*(button(tr(locale, f"time-{t}"), ComplaintFormCb(op="time", value=t).pack())
-                  for t in TIMES))
 
 
 def preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:

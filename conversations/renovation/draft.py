@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.context import Ctx
@@ -29,26 +28,6 @@ from domain.renovation.review import (
     owner_tenures,
 )
 from domain.text import phone_number, single_line
-
-
-class RenovationForm(StatesGroup):
-    choosing_unit = State()
-    choosing_works = State()
-    waiting_description = State()
-    choosing_start = State()
-    choosing_end = State()
-    waiting_contractor = State()
-    waiting_contractor_phone = State()
-    waiting_drawings = State()
-    choosing_workers = State()
-    waiting_worker_name = State()
-    waiting_worker_id = State()
-    waiting_worker_phone = State()
-    reading_rules = State()
-    confirming = State()
-
-
-S = RenovationForm
 
 
 async def estate_of(ctx: Ctx, data: dict[str, Any]) -> Any:
@@ -204,35 +183,35 @@ async def _contractor_phone(ctx: Ctx, data: dict[str, Any], text: str) -> dict[s
 # in place, the date picker, drawings, workers, the rules), so their steps only say the
 # prompt and the buttons; the engine asks them, re-asks, previews, submits and cancels.
 FORM = Form(
-    states=RenovationForm, callback=RenoFormCb, confirm_hint="reno-confirm-hint",
-    preview_text=preview_text, preview_markup=lambda ctx: kb.preview(ctx.tr, ctx.locale),
+    name="RenovationForm", callback=RenoFormCb, confirm_hint="reno-confirm-hint",
+    preview_text=preview_text, preview_markup=kb.preview,
     submit=submit, prompt_args=prompt_args,
     steps=[
-        Step(S.choosing_unit, "reno-ask-unit", op="unit", choice=_unit,
-             then=Ask(S.choosing_works),
+        Step("choosing_unit", "reno-ask-unit", op="unit", choice=_unit,
+             then=Ask("choosing_works"),
              markup=lambda ctx, d: kb.units(owner_tenures(ctx.actor))),
-        Step(S.choosing_works, "reno-ask-works", edit="works", op="works", choice=_works_done,
-             then=S.waiting_description,
+        Step("choosing_works", "reno-ask-works", edit="works", op="works", choice=_works_done,
+             then="waiting_description",
              markup=lambda ctx, d: kb.works(WORK_KINDS, list(d.get("works", [])), ctx.tr,
                                             ctx.locale)),
-        Step(S.waiting_description, "reno-ask-description", edit="description",
-             text=_description, then=S.choosing_start),
-        Step(S.choosing_start, "reno-ask-start", edit="dates", hint="reno-date-hint",
+        Step("waiting_description", "reno-ask-description", edit="description",
+             text=_description, then="choosing_start"),
+        Step("choosing_start", "reno-ask-start", edit="dates", hint="reno-date-hint",
              markup=lambda ctx, d: picker_for(ctx, d, end=False)),
-        Step(S.choosing_end, "reno-ask-end", hint="reno-date-hint",
+        Step("choosing_end", "reno-ask-end", hint="reno-date-hint",
              markup=lambda ctx, d: picker_for(ctx, d, end=True)),
-        Step(S.waiting_contractor, "reno-ask-contractor", edit="contractor", text=_contractor,
-             then=Ask(S.waiting_contractor_phone)),
-        Step(S.waiting_contractor_phone, "reno-ask-contractor-phone", text=_contractor_phone,
-             then=S.waiting_drawings),
-        Step(S.waiting_drawings, "reno-ask-drawings", edit="drawings",
+        Step("waiting_contractor", "reno-ask-contractor", edit="contractor", text=_contractor,
+             then=Ask("waiting_contractor_phone")),
+        Step("waiting_contractor_phone", "reno-ask-contractor-phone", text=_contractor_phone,
+             then="waiting_drawings"),
+        Step("waiting_drawings", "reno-ask-drawings", edit="drawings",
              reset={"drawings": [], "drawing_status_sent": False},
              text_error="reno-drawing-or-done", markup=_drawings_markup),
-        Step(S.choosing_workers, "reno-ask-workers", edit="workers",
+        Step("choosing_workers", "reno-ask-workers", edit="workers",
              markup=lambda ctx, d: kb.workers([w["name"] for w in d.get("workers", [])],
                                               ctx.tr, ctx.locale)),
-        Step(S.waiting_worker_name, "reno-ask-worker-name"),
-        Step(S.waiting_worker_id, "reno-ask-worker-id", text_error="file-not-photo"),
-        Step(S.waiting_worker_phone, "reno-ask-worker-phone"),
-        Step(S.reading_rules, "reno-rules", markup=lambda ctx, d: kb.rules(ctx.tr, ctx.locale)),
+        Step("waiting_worker_name", "reno-ask-worker-name"),
+        Step("waiting_worker_id", "reno-ask-worker-id", text_error="file-not-photo"),
+        Step("waiting_worker_phone", "reno-ask-worker-phone"),
+        Step("reading_rules", "reno-rules", markup=lambda ctx, d: kb.rules(ctx.tr, ctx.locale)),
     ])

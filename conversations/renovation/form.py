@@ -19,7 +19,6 @@ from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import DateCb, RenoFormCb
 from conversations.renovation.draft import (
     FORM,
-    RenovationForm,
     data_of,
     day_of,
     picker_for,
@@ -34,7 +33,7 @@ from domain.renovation.model import WORK_KINDS
 from domain.renovation.review import check_end, check_start, owner_tenures, parse_day
 from handlers.filters import InPrivate
 
-S = RenovationForm
+S = FORM.states
 
 
 def build_router() -> Router:
@@ -79,9 +78,9 @@ async def start_form(ctx: Ctx, state: FSMContext) -> None:
     await state.set_data({"works": [], "drawings": [], "workers": []})
     if len(owned) == 1:
         await state.update_data(unit_id=owned[0].unit.id)
-        await FORM.ask(ctx, state, S.choosing_works)
+        await FORM.ask(ctx, state, "choosing_works")
     else:
-        await FORM.ask(ctx, state, S.choosing_unit)
+        await FORM.ask(ctx, state, "choosing_unit")
 
 
 async def start_fix(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
@@ -138,13 +137,13 @@ async def _set_day(ctx: Ctx, state: FSMContext, day: date) -> None:
         return
     if end:
         await state.update_data(end=day.isoformat())
-        await FORM.next_step(ctx, state, S.waiting_contractor)
+        await FORM.next_step(ctx, state, "waiting_contractor")
         return
     old_end = day_of(data, "end")
     await state.update_data(start=day.isoformat())
     if old_end is not None and old_end < day:
         await state.update_data(end=None)
-    await FORM.ask(ctx, state, S.choosing_end)  # a new start always asks the end again
+    await FORM.ask(ctx, state, "choosing_end")  # a new start always asks the end again
 
 
 async def day_picked(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
@@ -230,7 +229,7 @@ async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> No
         return
     await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
                             drawing_status_sent=False)
-    await FORM.next_step(ctx, state, S.choosing_workers)
+    await FORM.next_step(ctx, state, "choosing_workers")
 
 
 # ---------------------------------------------------------------- rules, preview, submit

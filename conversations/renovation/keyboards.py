@@ -7,6 +7,7 @@ from typing import Any
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.i18n import Translator
+from bot.ui import keyboards
 from bot.ui.keyboards import button, rows
 from conversations.renovation.callbacks import (
     InspectionCb,
@@ -83,8 +84,7 @@ def preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
 
 
 def photos_done(tr: Translator, locale: Locale, count: int) -> InlineKeyboardMarkup:
-    key = "btn-photos-done" if count else "btn-no-photos"
-    return rows(_form(tr, locale, key, "photos"))
+    return keyboards.photos_done(RenoFormCb, tr, locale, count)
 
 
 # ---------------------------------------------------------------- office cards

@@ -12,14 +12,8 @@ from aiogram.types import CallbackQuery, Message
 from bot.context import Ctx
 from bot.media import photo_ref
 from conversations.forms import reask
+from conversations.renovation import draft
 from conversations.renovation.callbacks import RenoFormCb
-from conversations.renovation.draft import (
-    FORM,
-    RenovationForm,
-    policy_of,
-    prompt_args,
-    ref_dict,
-)
 from domain.errors import DomainError, InvalidInput
 from domain.ports import FileRef
 from domain.renovation import works as renovation_works
@@ -27,7 +21,7 @@ from domain.renovation.review import NAME_MAX, WorkerDraft, own_application
 from domain.text import phone_number, single_line
 from handlers.filters import InPrivate
 
-S = RenovationForm
+S = draft.FORM.states
 
 
 def build_router() -> Router:
@@ -49,22 +43,23 @@ async def on_workers(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
     workers: list[dict[str, Any]] = list(data.get("workers", []))
     value = callback_data.value
     if value == "add":
-        policy = await policy_of(ctx, data)
+        policy = await draft.policy_of(ctx, data)
         if len(workers) >= policy.max_workers:
             await reask(ctx, "reno-ask-workers", error=InvalidInput(
-                "reno-too-many-workers", max=policy.max_workers), **await prompt_args(ctx, data))
+                "reno-too-many-workers", max=policy.max_workers),
+                **await draft.prompt_args(ctx, data))
             return
         await state.update_data(worker={})
-        await FORM.ask(ctx, state, S.waiting_worker_name)
+        await draft.FORM.ask(ctx, state, "waiting_worker_name")
     elif value.startswith("rm-") and value[3:].isdigit() and int(value[3:]) < len(workers):
         workers.pop(int(value[3:]))
         await state.update_data(workers=workers)
-        await FORM.ask(ctx, state, S.choosing_workers)
+        await draft.FORM.ask(ctx, state, "choosing_workers")
     elif value == "done":
         if data.get("rules"):
-            await FORM.preview(ctx, state)
+            await draft.FORM.preview(ctx, state)
         else:
-            await FORM.ask(ctx, state, S.reading_rules)
+            await draft.FORM.ask(ctx, state, "reading_rules")
     else:
         ctx.answer("button-stale", alert=True)
 
@@ -73,7 +68,7 @@ async def start_later(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
     """After approval: one more worker for an application (the desk checks them)."""
     _, app = await own_application(ctx.uow, ctx.actor, ticket_id)
     await state.set_data({"later_for": ticket_id, "unit_id": app.unit_id, "worker": {}})
-    await FORM.ask(ctx, state, S.waiting_worker_name)
+    await draft.FORM.ask(ctx, state, "waiting_worker_name")
 
 
 async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -83,7 +78,7 @@ async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await reask(ctx, "reno-ask-worker-name", error=exc)
         return
     await state.update_data(worker={"name": name})
-    await FORM.ask(ctx, state, S.waiting_worker_id)
+    await draft.FORM.ask(ctx, state, "waiting_worker_id")
 
 
 async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -92,10 +87,10 @@ async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     try:
         ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
     except InvalidInput as exc:
-        await reask(ctx, "reno-ask-worker-id", error=exc, **await prompt_args(ctx, data))
+        await reask(ctx, "reno-ask-worker-id", error=exc, **await draft.prompt_args(ctx, data))
         return
-    await state.update_data(worker={**data.get("worker", {}), "id_photo": ref_dict(ref)})
-    await FORM.ask(ctx, state, S.waiting_worker_phone)
+    await state.update_data(worker={**data.get("worker", {}), "id_photo": draft.ref_dict(ref)})
+    await draft.FORM.ask(ctx, state, "waiting_worker_phone")
 
 
 async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -103,15 +98,16 @@ async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     try:
         phone = phone_number(message.text)
     except DomainError as exc:
-        await reask(ctx, "reno-ask-worker-phone", error=exc, **await prompt_args(ctx, data))
+        await reask(ctx, "reno-ask-worker-phone", error=exc,
+                    **await draft.prompt_args(ctx, data))
         return
     worker = {**data.get("worker", {}), "phone": phone}
     if data.get("later_for"):
-        draft = WorkerDraft(worker["name"], phone, FileRef(**worker["id_photo"]))
+        added = WorkerDraft(worker["name"], phone, FileRef(**worker["id_photo"]))
         await renovation_works.request_worker(ctx.uow, ctx.actor, int(data["later_for"]),
-                                              draft, ctx.now)
+                                              added, ctx.now)
         await state.clear()
         await ctx.reply("reno-worker-requested", name=worker["name"])
         return
     await state.update_data(workers=[*data.get("workers", []), worker], worker=None)
-    await FORM.ask(ctx, state, S.choosing_workers)
+    await draft.FORM.ask(ctx, state, "choosing_workers")

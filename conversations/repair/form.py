@@ -5,7 +5,6 @@ from __future__ import annotations
 from aiogram import Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
-from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 
 from bot.context import Ctx
@@ -15,43 +14,24 @@ from conversations.forms import (
     Ask,
     Data,
     Form,
-    Photos,
+    Next,
     Stale,
     Step,
+    photo_step,
     read_description,
-    read_time_choice,
-    read_time_typed,
+    time_step,
 )
 from conversations.repair import keyboards as kb
 from domain import repair
 from domain.ports import FileRef
 from domain.repair import MAX_PHOTOS, Category, RepairDraft
 from domain.text import single_line
-from handlers.filters import InPrivate, IsResident
-
-
-class RepairForm(StatesGroup):
-    choosing_category = State()
-    choosing_place = State()
-    waiting_location = State()
-    waiting_description = State()
-    waiting_photos = State()
-    choosing_urgency = State()
-    choosing_time = State()
-    confirming = State()
-
-
-S = RepairForm
+from handlers.filters import IsResident
 
 
 def build_router() -> Router:
-    router = Router(name="repair-form")
-    router.message.filter(InPrivate())
-    router.callback_query.filter(InPrivate())
-    router.message.register(cmd_repair, Command("repair"), IsResident())
-    FORM.register(router)
-    FORM.register_fallback(router)
-    return router
+    return FORM.router("repair-form", lambda router: router.message.register(
+        cmd_repair, Command("repair"), IsResident()))
 
 
 async def start_form(ctx: Ctx, state: FSMContext, *, unit_id: int | None = None,
@@ -63,7 +43,7 @@ async def start_form(ctx: Ctx, state: FSMContext, *, unit_id: int | None = None,
         data["unit_id"] = unit_id
     if location:
         data.update(location=location, equipment=equipment, estate_id=estate_id)
-    await FORM.start(ctx, state, data, S.choosing_category)
+    await FORM.start(ctx, state, data, "choosing_category")
 
 
 async def cmd_repair(message: Message, ctx: Ctx, state: FSMContext) -> None:
@@ -85,11 +65,11 @@ async def _category(ctx: Ctx, data: Data, value: str) -> Data:
     return changes
 
 
-def _after_category(ctx: Ctx, data: Data) -> State | Ask:
+def _after_category(ctx: Ctx, data: Data) -> Next:
     """The place is asked unless the form knows it (a QR code, one unit)."""
     if "unit_id" in data or "location" in data:
-        return S.waiting_description
-    return Ask(S.choosing_place)
+        return "waiting_description"
+    return Ask("choosing_place")
 
 
 async def _place(ctx: Ctx, data: Data, value: str) -> Data:
@@ -101,8 +81,8 @@ async def _place(ctx: Ctx, data: Data, value: str) -> Data:
     return {"unit_id": units[value], "location": None}
 
 
-def _after_place(ctx: Ctx, data: Data) -> State | Ask:
-    return Ask(S.waiting_location) if data.get("unit_id") is None else S.waiting_description
+def _after_place(ctx: Ctx, data: Data) -> Next:
+    return Ask("waiting_location") if data.get("unit_id") is None else "waiting_description"
 
 
 async def _location(ctx: Ctx, data: Data, text: str) -> Data:
@@ -155,27 +135,24 @@ async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
 
 
 FORM = Form(
-    states=RepairForm, callback=RepairFormCb, confirm_hint="repair-confirm-hint",
-    preview_text=preview_text, preview_markup=lambda ctx: kb.preview(ctx.tr, ctx.locale),
+    name="RepairForm", callback=RepairFormCb, confirm_hint="repair-confirm-hint",
+    preview_text=preview_text, preview_markup=kb.preview,
     submit=submit, prompt_args={"max": MAX_PHOTOS},
     steps=[
-        Step(S.choosing_category, "repair-ask-category", op="cat", choice=_category,
+        Step("choosing_category", "repair-ask-category", op="cat", choice=_category,
              then=_after_category, edit="category",
              markup=lambda ctx, d: kb.categories(ctx.tr, ctx.locale)),
-        Step(S.choosing_place, "repair-ask-place", op="place", choice=_place,
+        Step("choosing_place", "repair-ask-place", op="place", choice=_place,
              then=_after_place, edit="place",
              markup=lambda ctx, d: kb.places(ctx.actor.tenures, ctx.tr, ctx.locale)),
-        Step(S.waiting_location, "repair-ask-location", text=_location,
-             then=S.waiting_description),
-        Step(S.waiting_description, "repair-ask-description", text=read_description,
-             then=S.waiting_photos, edit="description"),
-        Step(S.waiting_photos, "repair-ask-photos", then=S.choosing_urgency, edit="photos",
-             photos=Photos(MAX_PHOTOS, lambda ctx, n: kb.photos_done(ctx.tr, ctx.locale, n)),
-             reset={"photos": []}, text_error="repair-photo-or-done"),
-        Step(S.choosing_urgency, "repair-ask-urgency", op="urg", choice=_urgency,
-             then=S.choosing_time, edit="urgency",
+        Step("waiting_location", "repair-ask-location", text=_location,
+             then="waiting_description"),
+        Step("waiting_description", "repair-ask-description", text=read_description,
+             then="waiting_photos", edit="description"),
+        photo_step("waiting_photos", "repair-ask-photos", RepairFormCb, max=MAX_PHOTOS,
+                   then="choosing_urgency"),
+        Step("choosing_urgency", "repair-ask-urgency", op="urg", choice=_urgency,
+             then="choosing_time", edit="urgency",
              markup=lambda ctx, d: kb.urgency(ctx.tr, ctx.locale)),
-        Step(S.choosing_time, "repair-ask-time", op="time",
-             choice=read_time_choice(kb.TIMES), text=read_time_typed,
-             then=None, edit="time", markup=lambda ctx, d: kb.times(ctx.tr, ctx.locale)),
+        time_step("choosing_time", "repair-ask-time", RepairFormCb, edit="time"),
     ])

@@ -11,8 +11,6 @@ from domain.model import Locale, Tenure
 from domain.repair import CallbackResult, Category
 from domain.tickets import Status, Ticket
 
-TIMES = ("any", "morning", "afternoon", "evening")
-
 
 def categories(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return rows(*(button(tr(locale, f"cat-{c.value}"), RepairFormCb(op="cat", value=c.value)
@@ -26,20 +24,12 @@ def places(tenures: tuple[Tenure, ...], tr: Translator, locale: Locale) -> Inlin
                                RepairFormCb(op="place", value="common").pack()), width=2)
 
 
-def photos_done(tr: Translator, locale: Locale, count: int) -> InlineKeyboardMarkup:
-    key = "btn-photos-done" if count else "btn-no-photos"
-    return rows(button(tr(locale, key), RepairFormCb(op="photos").pack()))
-
 
 def urgency(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return rows(button(tr(locale, "urgency-normal"), RepairFormCb(op="urg", value="normal").pack()),
                 button(tr(locale, "urgency-emergency"),
                        RepairFormCb(op="urg", value="emergency").pack()))
 
-
-def times(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(*(button(tr(locale, f"time-{t}"), RepairFormCb(op="time", value=t).pack())
-                  for t in TIMES))
 
 
 def preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
