@@ -16,8 +16,9 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import Message
 
 from bot.context import Ctx
-from conversations.forms import Data, PrivateQuestions
-from conversations.forms import Question as Asked
+from conversations.forms import Data
+from conversations.questions import PrivateQuestions
+from conversations.questions import Question as Asked
 from domain.complaints import handling as complaints
 from domain.model import Actor
 from domain.ports import UnitOfWork

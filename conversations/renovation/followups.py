@@ -14,12 +14,10 @@ from bot.context import Ctx
 from bot.media import photo_ref
 from conversations.forms import (
     Data,
-    PrivateQuestions,
-    Question,
-    ask_in_private_chat,
     reask,
     wrong_kind,
 )
+from conversations.questions import PrivateQuestions, Question, ask_in_private_chat
 from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import RenoFormCb
 from conversations.renovation.draft import ref_dict

@@ -14,7 +14,8 @@ from aiogram.types import CallbackQuery, Message
 from bot.context import Ctx
 from bot.media import photo_ref
 from bot.ui.callbacks import FixCb
-from conversations.forms import Data, PrivateQuestions, Question
+from conversations.forms import Data
+from conversations.questions import PrivateQuestions, Question
 from conversations.repair import keyboards as kb
 from domain import repair
 from domain.errors import InvalidInput

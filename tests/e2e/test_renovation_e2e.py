@@ -8,8 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import select
 
 from store.tables.infra import AuditRow
-from tests.bot.renovation_loop import whole_loop
-from tests.bot.renovation_steps import renovation_office
+from tests.bot.renovation.loop import whole_loop
+from tests.bot.renovation.steps import renovation_office
 from tests.e2e.conftest import E2E
 
 FRI_10 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in Hong Kong

@@ -23,7 +23,7 @@ from store.tables.surveys import SurveyCampaignRow, SurveyHouseholdRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.office import staffed_office
-from tests.bot.survey_helpers import Plan, fill
+from tests.bot.survey.helpers import Plan, fill
 from tests.e2e.conftest import E2E, PROPDESK
 
 NOV_27 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)

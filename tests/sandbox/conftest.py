@@ -9,10 +9,10 @@ import pytest
 from aiogram import Bot
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from sbx_helpers import TOKEN, RawApi
 
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer
+from tests.sandbox.helpers import TOKEN, RawApi
 
 
 @pytest.fixture

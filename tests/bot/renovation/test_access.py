@@ -15,7 +15,7 @@ from store.tables.infra import AuditRow
 from store.tables.tickets import FileRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack, says
-from tests.bot.renovation_steps import card, fill_form, press_card, renovation_office, submit
+from tests.bot.renovation.steps import card, fill_form, press_card, renovation_office, submit
 
 EN = Locale.EN
 ZH = Locale.ZH_HANT

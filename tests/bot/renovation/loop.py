@@ -15,7 +15,7 @@ from store.tables.infra import AuditRow
 from store.tables.renovation import RenovationPassRow, RenovationRow
 from store.tables.tickets import TicketRow
 from tests.bot.conftest import says
-from tests.bot.renovation_steps import (
+from tests.bot.renovation.steps import (
     JPEG,
     PDF,
     RenoCast,

@@ -5,9 +5,8 @@ from __future__ import annotations
 import asyncio
 import time
 
-from sbx_helpers import TOKEN, RawApi
-
 from sandbox.driver import Driver, User
+from tests.sandbox.helpers import TOKEN, RawApi
 
 
 async def _users(driver: Driver, n: int) -> list[User]:

@@ -7,10 +7,10 @@ import time
 from typing import Any
 
 import aiohttp
-from sbx_helpers import TOKEN, RawApi
 
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer
+from tests.sandbox.helpers import TOKEN, RawApi
 
 
 def _ids(updates: list[dict[str, Any]]) -> list[int]:

@@ -10,8 +10,8 @@ from sqlalchemy import func, select
 from domain.model import Locale
 from store.tables.tickets import TicketRow
 from tests.bot.conftest import Stack, says
-from tests.bot.renovation_loop import whole_loop
-from tests.bot.renovation_steps import (
+from tests.bot.renovation.loop import whole_loop
+from tests.bot.renovation.steps import (
     JPEG,
     PDF,
     RenoCast,

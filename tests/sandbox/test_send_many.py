@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import aiohttp
 import pytest
-from sbx_helpers import RawApi
 
 from sandbox.driver import Driver, SandboxError, User
 from sandbox.server import SandboxServer
+from tests.sandbox.helpers import RawApi
 
 
 async def test_send_many_queues_every_text_in_order(driver: Driver, api: RawApi) -> None:

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import aiohttp
 import pytest
-from sbx_helpers import RawApi
 
 from sandbox.driver import Driver, SandboxError
 from sandbox.server import SandboxServer
+from tests.sandbox.helpers import RawApi
 
 SANDBOX = Path(__file__).resolve().parents[2] / "sandbox"
 

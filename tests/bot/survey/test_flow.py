@@ -15,7 +15,7 @@ from domain.model import Locale
 from store.tables.surveys import SurveyCampaignRow, SurveyHouseholdRow
 from tests.bot.conftest import Stack, says
 from tests.bot.office import staffed_office
-from tests.bot.survey_helpers import Plan, fill, step_of, survey_buttons
+from tests.bot.survey.helpers import Plan, fill, step_of, survey_buttons
 
 EN = Locale.EN
 SEND = datetime(2026, 12, 15, 2, 0, tzinfo=UTC)

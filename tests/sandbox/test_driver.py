@@ -6,10 +6,10 @@ import asyncio
 
 import aiohttp
 import pytest
-from sbx_helpers import TOKEN, RawApi
 
 from sandbox.driver import Driver, SandboxError
 from sandbox.server import SandboxServer
+from tests.sandbox.helpers import TOKEN, RawApi
 
 KB = {"inline_keyboard": [[{"text": "接受", "callback_data": "accept:7"},
                            {"text": "網站", "url": "https://example.com"}]]}

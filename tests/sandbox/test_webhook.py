@@ -10,9 +10,9 @@ from typing import Any
 
 import pytest
 from aiohttp import web
-from sbx_helpers import RawApi
 
 from sandbox.driver import Driver
+from tests.sandbox.helpers import RawApi
 
 
 @dataclass

@@ -1,0 +1,1 @@
+"""Renovation flows with the bot in process."""

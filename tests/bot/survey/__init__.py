@@ -1,0 +1,1 @@
+"""Survey flows and the summary with the bot in process."""
