@@ -16,7 +16,9 @@ from bot.cli import parser
 from bot.demo import Demo, DemoRunning, run_demo, start_demo
 from bot.settings import Settings
 from domain.clock import FrozenClock
+from domain.renovation_model import RenovationPolicy
 from sandbox.driver import Driver
+from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.test_demo_web import hk
 
@@ -138,3 +140,16 @@ def test_make_demo_takes_a_port(extra: list[str], expected: str) -> None:
     out = subprocess.run(["make", "-n", "-s", "demo", *extra], cwd=ROOT, env=env,
                          capture_output=True, text=True, check=True).stdout
     assert out.splitlines()[-1] + "\n" == f".venv/bin/{expected}"
+
+
+async def test_demo_estate_charges_a_renovation_fee_and_deposit(tmp_path: Path) -> None:
+    demo = await start_demo(Settings(), var=tmp_path, clock=FrozenClock(hk(27, 10)))
+    try:
+        async with SqlUnitOfWork(demo.db.writer()) as uow:
+            stored = await uow.estates.get(demo.codes.estate.id)
+        assert stored is not None
+        for estate in (stored, demo.codes.estate):  # in the database and in the demo's codes
+            policy = RenovationPolicy.of(estate)
+            assert (policy.currency, policy.fee, policy.deposit) == ("HK$", 2000, 10000)
+    finally:
+        await demo.stop()
