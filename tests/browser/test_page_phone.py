@@ -49,13 +49,18 @@ async def _fits(tab: ChatPage) -> None:
 
 async def test_the_demo_page_fits_a_phone(browser: Any, demo: Demo, artifacts: Path) -> None:
     assert demo.cast.residents[1].first_name == "Mary Wong"
-    tab = await ChatPage.open(browser, demo.url, shots=artifacts, viewport=PHONE, mobile=True)
+    # A visitor abroad: the browser is on UTC, the estate in Hong Kong.
+    tab = await ChatPage.open(browser, demo.url, shots=artifacts, viewport=PHONE, mobile=True,
+                              timezone="UTC")
     await tab.shot("1-opened")
     await _fits(tab)
     # Pick a person and their chat with the bot, as a visitor would on the phone.
     await tab.as_person("Mary Wong", "PropDesk")
     await tab.type("/my")
-    await tab.see(says("my-none", Locale.EN))
+    answer = await tab.see(says("my-none", Locale.EN))
+    # Messages are dated by the demo's clock and shown in the estate's time, as the clock is.
+    await expect(tab.page.locator("#clock-now")).to_have_text("2026-11-27 Fri 10:00")
+    await expect(answer.locator(".meta .time")).to_have_text("10:00")
     await tab.shot("2-chat")
     await _fits(tab)
     # A staff group with the clock panel and a wide card still fits.
