@@ -105,8 +105,8 @@ async def start_demo(settings: Settings, *, var: Path, host: str = "127.0.0.1", 
     server = SandboxServer(bot_username=BOT_USERNAME, token=DEMO_TOKEN, clock=clock.now)
     web = DemoWeb(clock, tr, BOT_USERNAME, server.announce)
     server.app.router.add_routes(web.routes())
-    base = await server.start(host, port)
     try:
+        base = await server.start(host, port)
         lock = hold_lock(var)
     except BaseException:
         await server.stop()
