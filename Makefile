@@ -1,4 +1,5 @@
-# propdesk: `make demo` to try it, `make test` to check it.
+# propdesk: `make demo` to try it (`make demo PORT=8090`, `PUBLIC=1` for all interfaces),
+# `make test` to check it.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -23,7 +24,7 @@ test: lint
 	$(BIN)/pytest
 
 demo: $(STAMP)
-	$(BIN)/propdesk demo
+	$(BIN)/propdesk demo$(if $(PORT), --port $(PORT))$(if $(PUBLIC), --public)
 
 bench: $(STAMP)
 	$(BIN)/python -m bench.run

@@ -40,11 +40,11 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="propdesk", description="Property office desk bot")
     sub = p.add_subparsers(dest="cmd", required=True)
     sub.add_parser("run", help="run the bot (real Telegram or any Bot API server)")
-    demo = sub.add_parser("demo", help="bot + local sandbox + demo estate, nothing to set up")
+    demo = sub.add_parser("demo", help="bot + local sandbox + demo estate, nothing to set up "
+                                       "(a new database at every start)")
     demo.add_argument("--port", type=int, default=8080)
     demo.add_argument("--public", action="store_true",
                       help="listen on all interfaces (the demo has no login)")
-    demo.add_argument("--fresh", action="store_true", help="start from an empty demo database")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check", help="check settings and database, then exit")
     admin_args.add_parser(sub)

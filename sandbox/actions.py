@@ -10,7 +10,7 @@ from sandbox.client import parse_link
 from sandbox.entities import command_entities
 from sandbox.models import GROUP, IN_CHAT, PRIVATE, SUPERGROUP, CallbackQuery, Chat, Message, User
 from sandbox.state import World, member_json
-from sandbox.util import ControlError, unix_now
+from sandbox.util import ControlError
 
 
 def _check_member(w: World, user: User, chat: Chat) -> None:
@@ -32,7 +32,7 @@ def _set_block(w: World, user: User, blocked: bool) -> int:
     return w.enqueue("my_chat_member", {
         "chat": chat.json(),
         "from": user.json(),
-        "date": unix_now(),
+        "date": w.unix_now(),
         "old_chat_member": w.bot_member(old),
         "new_chat_member": w.bot_member(new),
     })
@@ -183,7 +183,7 @@ def edit(w: World, user: User, chat: Chat, message_id: int, text: str) -> dict[s
         raise ControlError("text is empty")
     msg.text, msg.entities = text, command_entities(text)
     msg.edit_count += 1
-    msg.edit_date = unix_now()
+    msg.edit_date = w.unix_now()
     w.touch(msg, "edit")
     return sent(chat, msg, deliver(w, chat, msg, "edited_message"))
 
@@ -237,7 +237,7 @@ def _bot_change(w: World, chat: Chat, by: User, old: str, new: str) -> int:
     return w.enqueue("my_chat_member", {
         "chat": chat.json(),
         "from": by.json(),
-        "date": unix_now(),
+        "date": w.unix_now(),
         "old_chat_member": w.bot_member(old),
         "new_chat_member": w.bot_member(new),
     })
@@ -310,7 +310,7 @@ def _member_update(w: World, chat: Chat, user: User, old: str, new: str) -> None
     w.enqueue("chat_member", {
         "chat": chat.json(),
         "from": user.json(),
-        "date": unix_now(),
+        "date": w.unix_now(),
         "old_chat_member": member_json(old, user.json()),
         "new_chat_member": member_json(new, user.json()),
     })
@@ -357,7 +357,7 @@ def _ingest(w: World, body: dict[str, Any]) -> None:
     if chat is None or not isinstance(mid, int) or mid in chat.messages:
         return
     sender = (body.get("from") or {}).get("id")
-    msg = Message(chat.id, mid, sender, False, int(body.get("date") or unix_now()),
+    msg = Message(chat.id, mid, sender, False, int(body.get("date") or w.unix_now()),
                   text=body.get("text"), entities=list(body.get("entities") or []),
                   raw=dict(body))
     chat.messages[mid] = msg

@@ -11,7 +11,7 @@ from sandbox.files import DOCUMENT_MAX, PHOTO_MAX
 from sandbox.models import PRIVATE, Chat, Message
 from sandbox.params import Params, Upload, check_reply_markup
 from sandbox.state import World
-from sandbox.util import ApiError, bad_request, unix_now, utf16_len
+from sandbox.util import ApiError, bad_request, utf16_len
 
 TEXT_MAX = 4096
 CAPTION_MAX = 1024
@@ -239,7 +239,7 @@ def _apply_markup(msg: Message, markup: dict[str, Any] | None,
 
 def _edited(w: World, msg: Message) -> Any:
     msg.edit_count += 1
-    msg.edit_date = unix_now()
+    msg.edit_date = w.unix_now()
     w.touch(msg, "edit")
     return w.message_json(msg)
 

@@ -11,7 +11,7 @@ from sandbox.files import DOWNLOAD_MAX
 from sandbox.models import PRIVATE, Chat
 from sandbox.params import Params
 from sandbox.state import World, member_json
-from sandbox.util import ApiError, bad_request, unix_now
+from sandbox.util import ApiError, bad_request
 
 SCOPES = {
     "default",
@@ -225,7 +225,7 @@ def leave_chat(w: World, p: Params) -> Any:
     w.enqueue("my_chat_member", {
         "chat": chat.json(),
         "from": w.bot.json(),
-        "date": unix_now(),
+        "date": w.unix_now(),
         "old_chat_member": w.bot_member(old),
         "new_chat_member": w.bot_member("left"),
     })

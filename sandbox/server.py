@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
+
 from aiohttp import web
 
 from sandbox import webui
@@ -15,7 +18,8 @@ MAX_BODY = 64 * 1024 * 1024
 
 class SandboxServer:
     """A local fake Telegram Bot API server with a control API under /sandbox and a browser
-    chat at /. Add more routes to `app` before start() (the demo adds /demo/...)."""
+    chat at /. Add more routes to `app` before start() (the demo adds /demo/...). `clock`
+    (aware datetimes) dates messages, as the demo's movable clock does; else the real time."""
 
     def __init__(
         self,
@@ -25,9 +29,10 @@ class SandboxServer:
         *,
         token: str | None = None,
         privacy_mode: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         self.world = World(bot_username, bot_name, update_id_start, token=token,
-                           privacy_mode=privacy_mode)
+                           privacy_mode=privacy_mode, clock=clock)
         self.api = BotApi(self.world)
         self.webhook = WebhookDeliverer(self.world, self.api)
         self.world.on_webhook_change = self.webhook.restart

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from sandbox.faults import Faults
@@ -78,7 +79,9 @@ class World:
         *,
         token: str | None = None,
         privacy_mode: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
+        self.clock = clock
         self.bot = User(PROVISIONAL_BOT_ID, bot_name, None, bot_username, None, is_bot=True)
         self.token: str | None = None
         self.privacy_mode = privacy_mode
@@ -120,6 +123,11 @@ class World:
             for pending in self.updates.pending:
                 _rewrite_bot_id(pending.data, old, new_id)
         return True
+
+    def unix_now(self) -> int:
+        """The time messages are stamped with: the host's clock when it gave one (the demo's
+        movable clock), else the real time."""
+        return int(self.clock().timestamp()) if self.clock is not None else unix_now()
 
     def set_closing(self, closing: bool) -> None:
         """Make every long poll return at once (server stopping)."""
@@ -265,7 +273,8 @@ class World:
     def add_message(self, chat: Chat, *, from_bot: bool, from_id: int | None,
                     **fields: Any) -> Message:
         """Store a new message in a chat's history and emit a 'message' event."""
-        msg = Message(chat.id, chat.next_message_id, from_id, from_bot, unix_now(), **fields)
+        msg = Message(chat.id, chat.next_message_id, from_id, from_bot, self.unix_now(),
+                      **fields)
         chat.next_message_id += 1
         chat.messages[msg.message_id] = msg
         self.events.emit("message", chat_id=chat.id, message_id=msg.message_id,

@@ -14,7 +14,6 @@ import aiohttp
 from sandbox.botapi import LOOKUP, BotApi
 from sandbox.params import Params, Upload
 from sandbox.state import World
-from sandbox.util import unix_now
 
 log = logging.getLogger("sandbox.webhook")
 BACKOFF_START = 0.2
@@ -105,7 +104,7 @@ class WebhookDeliverer:
         del hook.log[:-LOG_MAX]
         self.w.events.emit("webhook_attempt", **entry)
         if error is not None:
-            hook.last_error_date = unix_now()
+            hook.last_error_date = self.w.unix_now()
             hook.last_error_message = error
             return False
         if reply is not None:

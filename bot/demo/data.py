@@ -7,6 +7,7 @@ from datetime import datetime
 
 from domain import registry
 from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
+from domain.renovation import review as renovation
 from store.uow import SqlUnitOfWork
 
 UNITS = [
@@ -18,6 +19,9 @@ PEOPLE = [
     ("A", "3A", "owner", "Mary Wong", "+85292345678"),
     ("B", "1C", "tenant", "李小明", "+85293456789"),
 ]
+# What the office charges for renovation works (a management fee and a refundable deposit, in
+# HK$), so a renovation application in the demo shows real amounts rather than HK$0.
+RENOVATION = {"fee": 2000, "deposit": 10000}
 
 
 @dataclass
@@ -43,6 +47,8 @@ async def seed_demo(uow: SqlUnitOfWork, now: datetime, *, pepper: str = "", code
     """Create the demo estate with its registry; returns fresh codes for every role."""
     estate = await registry.create_estate(uow, code=code, name=name, tz=tz, locale=locale,
                                           settings={"locale": locale.value})
+    await renovation.configure(uow, estate, now, **RENOVATION)
+    estate = await uow.estates.get(estate.id) or estate
     await registry.import_units(uow, estate, [
         (n, {"building": b, "building_name": bn, "unit": u, "floor": f, "occupied": "yes"})
         for n, (b, bn, u, f) in enumerate(UNITS, start=2)])

@@ -62,6 +62,13 @@ def next_opening(cal: BusinessCalendar, now: datetime) -> datetime:
     return cal.next_open(now)
 
 
+def open_office(clock: MovableClock, cal: BusinessCalendar) -> None:
+    """Move the clock on to the next opening unless the office is open now."""
+    now = clock.now()
+    if not cal.is_open(now):
+        clock.advance(cal.next_open(now) - now)
+
+
 def locale_of(request: web.Request) -> Locale:
     code = request.query.get("lang", "")
     return next((loc for loc in Locale if loc.value.lower() == code.lower()), Locale.EN)

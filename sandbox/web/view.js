@@ -51,6 +51,15 @@ function serviceText(m) {
 
 function time(m) {
   const d = new Date((m.date || 0) * 1000);
+  // In the demo, the estate's time (as its clock panel shows); else the browser's.
+  const tz = S.demo && S.demo.tz;
+  if (tz) {
+    try {
+      return new Intl.DateTimeFormat("en-GB", {
+        hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone: tz,
+      }).format(d);
+    } catch (_) { /* an unknown zone: fall back to the browser's time */ }
+  }
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
 }
 

@@ -39,9 +39,13 @@ class ChatPage:
 
     @classmethod
     async def open(cls, browser: Any, base_url: str, user_id: int | None = None,
-                   chat_id: int | None = None, shots: Path | None = None) -> ChatPage:
-        context = await browser.new_context(viewport={"width": 1360, "height": 860},
-                                            locale="en-US")
+                   chat_id: int | None = None, shots: Path | None = None, *,
+                   viewport: tuple[int, int] = (1360, 860), mobile: bool = False,
+                   timezone: str | None = None) -> ChatPage:
+        width, height = viewport
+        context = await browser.new_context(viewport={"width": width, "height": height},
+                                            locale="en-US", is_mobile=mobile,
+                                            has_touch=mobile, timezone_id=timezone)
         page = await context.new_page()
         page.set_default_timeout(TIMEOUT)
         tab = cls(page, base_url, shots)

@@ -59,6 +59,16 @@ async def test_demo_prints_one_address_and_serves_the_page(tmp_path: Path) -> No
                 assert info["demo"] and info["ready"] and info["estate"].startswith("Harbour")
             async with http.get(f"{base}/sandbox/state") as resp:
                 assert len((await resp.json())["users"]) == 10
+        # A second `propdesk demo` on the same port says so and leaves this one's database.
+        db = tmp_path / "var" / "demo.db"
+        inode = db.stat().st_ino
+        second = await asyncio.to_thread(
+            subprocess.run, [PROPDESK, "demo", "--port", str(port)], cwd=tmp_path, env=env,
+            capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2 and f"cannot listen on port {port}" in second.stderr
+        assert db.stat().st_ino == inode
+        async with aiohttp.ClientSession() as http, http.get(f"{base}/demo/info") as resp:
+            assert (await resp.json())["ready"]
         other = _other_address()
         if other is not None:  # bound to 127.0.0.1 only, without --public
             with pytest.raises(OSError), socket.create_connection((other, port), timeout=2):
