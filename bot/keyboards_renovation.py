@@ -6,7 +6,14 @@ from typing import Any
 
 from aiogram.types import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot.callbacks_renovation import InspectionCb, OwnerCb, RenoCb, RenoFormCb, RenoWorkerCb
+from bot.callbacks_renovation import (
+    InspectionCb,
+    OwnerCb,
+    RectifiedCb,
+    RenoCb,
+    RenoFormCb,
+    RenoWorkerCb,
+)
 from bot.i18n import Translator
 from bot.keyboards import button, rows
 from domain.model import Locale, Tenure
@@ -139,11 +146,18 @@ INSPECTION_BUTTONS = {
 }
 
 
-def inspection_card(inspection: Inspection, tr: Translator,
-                    locale: Locale) -> InlineKeyboardMarkup:
+def inspection_card(inspection: Inspection, tr: Translator, locale: Locale,
+                    open_notices: tuple[tuple[int, str], ...] = ()) -> InlineKeyboardMarkup:
+    """OK or a problem; on the final inspection first one button per open notice (id, V2)
+    to confirm it rectified."""
     ok, bad = INSPECTION_BUTTONS[inspection.kind]
-    return rows(button(tr(locale, ok), InspectionCb(op="ok", id=inspection.id).pack()),
-                button(tr(locale, bad), InspectionCb(op="bad", id=inspection.id).pack()))
+    markup = rows(*(button(tr(locale, "btn-reno-final-rectified", notice=short),
+                           RectifiedCb(id=inspection.id, n=notice_id).pack())
+                    for notice_id, short in open_notices), width=2)
+    markup.inline_keyboard += rows(
+        button(tr(locale, ok), InspectionCb(op="ok", id=inspection.id).pack()),
+        button(tr(locale, bad), InspectionCb(op="bad", id=inspection.id).pack())).inline_keyboard
+    return markup
 
 
 # ---------------------------------------------------------------- the owner's buttons
