@@ -51,8 +51,13 @@ def works(kinds: tuple[str, ...], chosen: list[str], tr: Translator,
     return markup
 
 
-def drawings_done(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(_form(tr, locale, "btn-reno-drawings-done", "drawings"))
+def drawings_done(tr: Translator, locale: Locale,
+                  drawings: tuple[tuple[str, str], ...] = ()) -> InlineKeyboardMarkup:
+    """Remove one of the drawings sent (unique id, label), or go on."""
+    markup = rows(*(button(f"✖ {label}", RenoFormCb(op="drawing", value=unique_id).pack())
+                    for unique_id, label in drawings), width=1)
+    markup.inline_keyboard.append([_form(tr, locale, "btn-reno-drawings-done", "drawings")])
+    return markup
 
 
 def workers(names: list[str], tr: Translator, locale: Locale) -> InlineKeyboardMarkup:

@@ -25,6 +25,9 @@ from conversations.renovation_draft import (
     data_of,
     day_of,
     draft_of,
+    drawings_markup,
+    drawings_ref,
+    drawings_status,
     markup_for,
     next_step,
     picker_for,
@@ -79,6 +82,7 @@ def _steps() -> Router:
     router.message.register(contractor_phone_received, S.waiting_contractor_phone, F.text)
     router.message.register(drawing_received, S.waiting_drawings, F.document | F.photo)
     on(drawings_done, S.waiting_drawings, RenoFormCb.filter(F.op == "drawings"))
+    on(drawing_removed, S.waiting_drawings, RenoFormCb.filter(F.op == "drawing"))
     on(rules_accepted, S.reading_rules, RenoFormCb.filter(F.op == "rules"))
     on(on_edit, S.confirming, RenoFormCb.filter(F.op == "edit"))
     on(on_confirm, S.confirming, RenoFormCb.filter(F.op == "confirm"))
@@ -263,18 +267,37 @@ async def drawing_received(message: Message, ctx: Ctx, state: FSMContext) -> Non
             raise InvalidInput("reno-too-many-drawings", max=policy.max_drawings)
     except InvalidInput as exc:
         await reask(ctx, "reno-ask-drawings", error=exc, max=policy.max_drawings,
-                    markup=kb.drawings_done(ctx.tr, ctx.locale) if drawings else None)
+                    markup=drawings_markup(ctx, data) if drawings else None)
         return
     drawings.append(ref_dict(ref))
     await state.update_data(drawings=drawings)
-    status_ref = f"draft:{ctx.actor.tg_user_id}:reno-drawings:{data.get('drawing_round', 0)}"
-    text = ctx.t("reno-drawings-count", count=len(drawings))
+    await show_drawings(ctx, state)
+
+
+async def show_drawings(ctx: Ctx, state: FSMContext, header: str | None = None) -> None:
+    """The drawings of the draft with a remove button each: sent once per round, then
+    edited in place."""
+    data = await state.get_data()
+    text = drawings_status(ctx, data)
     if not data.get("drawing_status_sent"):
         await state.update_data(drawing_status_sent=True)
-        await ctx.reply_html(text, markup=kb.drawings_done(ctx.tr, ctx.locale), ref=status_ref)
+        await ctx.reply_html(f"{header}\n\n{text}" if header else text,
+                             markup=drawings_markup(ctx, data), ref=drawings_ref(ctx, data))
     else:
-        await ctx.postman.edit(text=text, markup=kb.drawings_done(ctx.tr, ctx.locale),
-                               ref=status_ref, chat_id=ctx.chat_id)
+        await ctx.postman.edit(text=text, markup=drawings_markup(ctx, data),
+                               ref=drawings_ref(ctx, data), chat_id=ctx.chat_id)
+
+
+async def drawing_removed(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
+                          state: FSMContext) -> None:
+    """✖ on one drawing: it leaves the draft (the others stay)."""
+    drawings = list((await state.get_data()).get("drawings", []))
+    kept = [d for d in drawings if d.get("unique_id") != callback_data.value]
+    if len(kept) == len(drawings):
+        ctx.answer("button-stale", alert=True)
+        return
+    await state.update_data(drawings=kept, drawing_status_sent=True)
+    await show_drawings(ctx, state)
 
 
 async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
@@ -310,9 +333,16 @@ async def on_edit(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
     if target is None:
         ctx.answer("button-stale", alert=True)
         return
-    if target is S.waiting_drawings:
-        await state.update_data(drawings=[], drawing_status_sent=False)
     await state.update_data(editing=True)
+    if target is S.waiting_drawings:
+        # The drawings already sent stay; the owner removes one or sends more.
+        data = await state.get_data()
+        await state.set_state(target)
+        await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
+                                drawing_status_sent=False)
+        await show_drawings(ctx, state, header=ctx.t(
+            "reno-ask-drawings", max=(await policy_of(ctx, data)).max_drawings))
+        return
     await ask(ctx, state, target)
 
 

@@ -3,6 +3,7 @@ shared by the form's step modules."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from typing import Any
 
@@ -107,6 +108,33 @@ def worker_lines(ctx: Ctx, data: dict[str, Any]) -> str:
                      for w in items)
 
 
+def drawing_label(ctx: Ctx, n: int, drawing: dict[str, Any]) -> str:
+    """1. floor-plan.pdf, or 2. Photo: how a drawing in the draft is named to the owner."""
+    name = str(drawing.get("name") or ctx.t("reno-drawing-photo"))
+    return f"{n}. {name if len(name) <= 40 else name[:39] + '…'}"
+
+
+def drawings_markup(ctx: Ctx, data: dict[str, Any]) -> InlineKeyboardMarkup:
+    """A remove button per drawing in the draft, then Done."""
+    return kb.drawings_done(ctx.tr, ctx.locale, tuple(
+        (str(d["unique_id"]), drawing_label(ctx, i, d))
+        for i, d in enumerate(data.get("drawings", []), start=1)))
+
+
+def drawings_status(ctx: Ctx, data: dict[str, Any]) -> str:
+    """How many drawings the draft holds, and which."""
+    drawings = data.get("drawings", [])
+    lines = [ctx.t("reno-drawings-count", count=len(drawings))]
+    lines += [html.escape(drawing_label(ctx, i, d), quote=False)
+              for i, d in enumerate(drawings, start=1)]
+    return "\n".join(lines)
+
+
+def drawings_ref(ctx: Ctx, data: dict[str, Any]) -> str:
+    """The message that shows the drawings of this round (edited as files come and go)."""
+    return f"draft:{ctx.actor.tg_user_id}:reno-drawings:{data.get('drawing_round', 0)}"
+
+
 async def prompt_args(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     """Everything the prompts may mention (each takes what it needs)."""
     policy = await policy_of(ctx, data)
@@ -127,7 +155,7 @@ async def markup_for(ctx: Ctx, state_name: str | None, data: dict[str, Any]) -> 
     if state_name in (F.choosing_start.state, F.choosing_end.state):
         return await picker_for(ctx, data, end=state_name == F.choosing_end.state)
     if state_name == F.waiting_drawings.state and data.get("drawings"):
-        return kb.drawings_done(ctx.tr, ctx.locale)
+        return drawings_markup(ctx, data)
     if state_name == F.choosing_workers.state:
         return kb.workers([w["name"] for w in data.get("workers", [])], ctx.tr, ctx.locale)
     if state_name == F.reading_rules.state:

@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 from domain.model import Locale
 from store.tables.infra import AuditRow
-from store.tables.tickets import TicketRow
+from store.tables.tickets import FileRow, TicketRow
 from tests.bot.conftest import Stack, says
 from tests.bot.renovation_loop import whole_loop
 from tests.bot.renovation_steps import (
@@ -240,3 +240,34 @@ async def test_final_inspection_checks_each_open_notice(stack: Stack) -> None:
         checked = await s.scalar(select(func.count()).select_from(AuditRow).where(
             AuditRow.action == "notice-rectified"))
     assert checked == 1
+
+
+async def test_editing_drawings_keeps_those_sent(stack: Stack) -> None:
+    """Issue 12 item 5: "Drawings" on the preview lists the drawings already sent, each with
+    a remove button; the owner removes one and adds more; the others stay."""
+    cast = await renovation_office(stack)
+    d, me = stack.d, cast.resident
+    preview = await fill_form(stack, me, workers=0)
+    assert "Drawings: 1" in preview.content
+    await d.press(me, preview, text=says("btn-reno-edit-drawings", EN))
+    shown = await d.wait_for(me, contains="Send the drawings", after=preview.message_id)
+    assert "Received 1 drawing" in shown.content and "1. floor-plan.pdf" in shown.content
+    await d.send_document(me, PDF + b"electrical", "electrical.pdf", "application/pdf")
+    await d.send_document(me, PDF + b"plumbing", "plumbing.pdf", "application/pdf")
+    shown = await edited(stack, me, shown, "Received 3 drawing")
+    assert "1. floor-plan.pdf\n2. electrical.pdf\n3. plumbing.pdf" in shown.content
+    await d.press(me, shown, text="✖ 1. floor-plan.pdf")
+    shown = await edited(stack, me, shown, "Received 2 drawing")
+    assert "floor-plan" not in shown.content and "1. electrical.pdf" in shown.content
+    assert [b.text for row in shown.buttons for b in row] == [
+        "✖ 1. electrical.pdf", "✖ 2. plumbing.pdf", says("btn-reno-drawings-done", EN)]
+    await d.press(me, shown, text=says("btn-reno-drawings-done", EN))
+    again = await d.wait_for(me, contains="please check", after=shown.message_id,
+                             include_edits=False)
+    assert "Drawings: 2" in again.content
+    await submit(stack, me, again)
+    await stack.settle()
+    async with stack.db.reader() as s:
+        names = list(await s.scalars(select(FileRow.name).where(FileRow.role == "drawing")
+                                     .order_by(FileRow.id)))
+    assert names == ["electrical.pdf", "plumbing.pdf"]

@@ -3,3 +3,6 @@ btn-reno-final-rectified = ✅ { $notice } rectified
 reno-final-open-notice = ⚠️ Notice { $notice } still open: { $description } (by { $due })
 reno-final-notices-open = Notices { $notices } are still open, so the works cannot pass yet. Check each one: press its "✅ rectified" button on the card if it is fixed, otherwise "⚠️ Problems found".
 reno-notice-already-resolved = Notice { $notice } is already dealt with.
+
+## The renovation form: a drawing sent as a photo has no file name.
+reno-drawing-photo = Photo
