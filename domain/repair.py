@@ -444,6 +444,7 @@ async def rate(uow: UnitOfWork, actor: Actor, ticket_id: int, rating: int,
     await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action="rated",
                            actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
                            to_state=str(rating), update_id=uow.update_id)
+    uow.emit(ev.RepairRated(ticket.id))
 
 
 async def reopen(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: str,

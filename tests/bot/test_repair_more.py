@@ -171,3 +171,33 @@ async def test_second_report_gets_its_own_photo_count(stack: Stack) -> None:
               if "Received" in m.content]
     assert len(counts) == len(first_count) + 1
     assert "Received 2 of" in counts[0].content and "Received 3 of" in counts[-1].content
+
+
+async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
+    """Issue 12 item 6: the comment the resident writes after the stars shows on the desk's
+    callback task (edited in) and in /ticket."""
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await report_leak(stack, cast, photos=0)
+    card = await card_of(stack, cast, number)
+    p1 = cast.plumbers[0]
+    await d.press(p1, card, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             card.message_id and says("status-accepted") in m.content)
+    await d.press(p1, taken, text=says("btn-job-done"))
+    await private_answer(stack, p1, "photo of the finished work", photo=True)
+    asked = await d.wait_for(cast.resident, contains="Is it fixed?")
+    await d.press(cast.resident, asked, text=says("btn-fixed-yes", EN))
+    stars = await d.wait_for(cast.resident, predicate=lambda m: m.message_id ==
+                             asked.message_id and bool(m.buttons) and "⭐" in
+                             m.buttons[0][0].text)
+    await d.press(cast.resident, stars, text="⭐⭐⭐")
+    await private_answer(stack, cast.resident, "Write a comment", "Polite, but <b>late</b>")
+    task = await d.wait_for(cast.desk_group, contains=f"回訪 {number}")
+    task = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id ==
+                            task.message_id and "Polite, but <b>late</b>" in m.content)
+    assert "⭐⭐⭐ Polite" in task.content
+    assert [b.text for row in task.buttons for b in row]  # still waiting for the callback
+    await d.send(cast.desk, f"/ticket {number}")
+    shown = await d.wait_for(cast.desk, contains=number)
+    assert says("ticket-detail-comment", EN, comment="Polite, but <b>late</b>") in shown.content

@@ -6,3 +6,6 @@ reno-notice-already-resolved = Notice { $notice } is already dealt with.
 
 ## The renovation form: a drawing sent as a photo has no file name.
 reno-drawing-photo = Photo
+
+## /ticket: what the resident wrote with the rating.
+ticket-detail-comment = Resident's comment: { $comment }

@@ -6,3 +6,6 @@ reno-notice-already-resolved = 整改通知 { $notice } 已经处理。
 
 ## The renovation form: a drawing sent as a photo has no file name.
 reno-drawing-photo = 照片
+
+## /ticket: what the resident wrote with the rating.
+ticket-detail-comment = 住户意见：{ $comment }
