@@ -270,6 +270,16 @@ def require_may_work(actor: Actor, ticket: Ticket) -> None:
         raise NotAuthorized("job-not-yours")
 
 
+def require_may_contact(actor: Actor, ticket: Ticket) -> None:
+    """The resident's name and phone: for the assignee, the desk and managers only; crew of
+    the trade see them once they accept the job."""
+    if may_work(actor, ticket):
+        return
+    if ticket.assignee_id is None and can_take(actor, ticket):
+        raise NotAuthorized("job-contact-after-accept")
+    raise NotAuthorized("job-not-yours")
+
+
 def require_office(actor: Actor, ticket: Ticket) -> None:
     if not _is_office(actor, ticket.estate_id):
         raise NotAuthorized()

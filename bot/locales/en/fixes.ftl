@@ -9,3 +9,6 @@ reno-drawing-photo = Photo
 
 ## /ticket: what the resident wrote with the rating.
 ticket-detail-comment = Resident's comment: { $comment }
+
+## Work orders: the resident's phone is for whoever took the job (and the office).
+job-contact-after-accept = Tap "✋ Accept" first: the resident's contact details come with the job.

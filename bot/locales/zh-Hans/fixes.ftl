@@ -9,3 +9,6 @@ reno-drawing-photo = 照片
 
 ## /ticket: what the resident wrote with the rating.
 ticket-detail-comment = 住户意见：{ $comment }
+
+## Work orders: the resident's phone is for whoever took the job (and the office).
+job-contact-after-accept = 请先按“✋ 接单”，接单后才可查看住户联系信息。

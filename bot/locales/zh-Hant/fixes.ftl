@@ -9,3 +9,6 @@ reno-drawing-photo = 相片
 
 ## /ticket: what the resident wrote with the rating.
 ticket-detail-comment = 住戶意見：{ $comment }
+
+## Work orders: the resident's phone is for whoever took the job (and the office).
+job-contact-after-accept = 請先按「✋ 接單」，接單後才可查看住戶聯絡資料。
