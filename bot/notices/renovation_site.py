@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiogram.types import InlineKeyboardMarkup
+
 from bot import keyboards_renovation as kb
 from bot.i18n import Safe
 from bot.notices.base import Notices
@@ -25,10 +27,10 @@ async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: I
     if inspection.kind is InspectionKind.FINAL:
         text = n.tr(locale, "reno-final-card", number=t.number, unit=unit)
         if inspection.recorded_at is None:
-            for notice in await renovation_site.open_notices(n.uow, t.id):
+            for still in await renovation_site.open_notices(n.uow, t.id):
                 text += "\n" + n.tr(locale, "reno-final-open-notice",
-                                     notice=renovation_site.short_number(notice),
-                                     description=notice.description, due=when(notice.due, tz))
+                                     notice=renovation_site.short_number(still),
+                                     description=still.description, due=when(still.due, tz))
     elif inspection.kind is InspectionKind.FOLLOWUP and inspection.notice_id is not None:
         notice = await n.uow.renovations.notice(inspection.notice_id)
         text = n.tr(locale, "reno-followup-card", notice=notice.number if notice else "?",
@@ -122,15 +124,21 @@ async def on_notice_resolved(n: Notices, e: rev.NoticeResolved) -> None:
     if e.rectified:
         await to_owner(n, app, "reno-owner-rectified", notice=notice.number)
     for inspection in await n.uow.renovations.inspections(t.id):
-        if inspection.kind is not InspectionKind.FINAL or inspection.recorded_at is not None:
-            continue
-        still_open = await _open_buttons(n, inspection)
+        if inspection.kind is InspectionKind.FINAL and inspection.recorded_at is None:
+            await _refresh_final(n, t, app, inspection)
 
-        async def text(locale: Locale, inspection: Inspection = inspection) -> str:
-            return await _inspection_text(n, t, app, inspection, locale)
 
-        await edit_card(n, inspection_ref(inspection.id), text,
-                        lambda loc, i=inspection, o=still_open: kb.inspection_card(i, n.tr, loc, o))
+async def _refresh_final(n: Notices, t: Ticket, app: Renovation, inspection: Inspection) -> None:
+    """The final inspection card again, with the notices still open and their buttons."""
+    still_open = await _open_buttons(n, inspection)
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    def markup(locale: Locale) -> InlineKeyboardMarkup:
+        return kb.inspection_card(inspection, n.tr, locale, still_open)
+
+    await edit_card(n, inspection_ref(inspection.id), text, markup)
 
 
 async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
