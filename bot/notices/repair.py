@@ -152,6 +152,13 @@ async def on_confirmed(n: Notices, e: ev.RepairConfirmed) -> None:
     if found is None:
         return
     group, locale = found
+    # Before and after side by side, so the desk sees what was fixed before calling.
+    before = await n.uow.files.for_owner("ticket", t.id, "report")
+    after = await n.uow.files.for_owner("ticket", t.id, f"done#{t.cycle}")
+    if after:
+        await n.post.album(group.chat_id, [f.file_id for f in [*before, *after]],
+                           caption=n.tr(locale, "callback-photos", number=t.number,
+                                        before=len(before), after=len(after)))
     await n.post.send(group.chat_id, await _callback_text(n, t, locale),
                       markup=kb.callback_task(t, n.tr, locale), ref=callback_ref(t))
 

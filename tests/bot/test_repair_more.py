@@ -176,10 +176,11 @@ async def test_second_report_gets_its_own_photo_count(stack: Stack) -> None:
 
 async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
     """Issue 12 item 6: the comment the resident writes after the stars shows on the desk's
-    callback task (edited in) and in /ticket."""
+    callback task (edited in) and in /ticket. Issue 18: the resident is asked with the
+    finished work's photo; the desk gets the photos before and after as one album."""
     cast = await staffed_office(stack)
     d = stack.d
-    number = await report_leak(stack, cast, photos=0)
+    number = await report_leak(stack, cast, photos=2)
     card = await card_of(stack, cast, number)
     p1 = cast.plumbers[0]
     await d.press(p1, card, text=says("btn-job-take"))
@@ -188,6 +189,8 @@ async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
     await d.press(p1, taken, text=says("btn-job-done"))
     await private_answer(stack, p1, "photo of the finished work", photo=True)
     asked = await d.wait_for(cast.resident, contains="Is it fixed?")
+    assert asked.photo_file_id and [b.text for b in asked.all_buttons] == [
+        says("btn-fixed-yes", EN), says("btn-fixed-no", EN)]
     await d.press(cast.resident, asked, text=says("btn-fixed-yes", EN))
     stars = await d.wait_for(cast.resident, predicate=lambda m: m.message_id ==
                              asked.message_id and bool(m.buttons) and "⭐" in
@@ -195,6 +198,11 @@ async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
     await d.press(cast.resident, stars, text="⭐⭐⭐")
     await private_answer(stack, cast.resident, "Write a comment", "Polite, but <b>late</b>")
     task = await d.wait_for(cast.desk_group, contains=f"回訪 {number}")
+    album = [m for m in await d.messages(cast.desk_group, from_bot=True)
+             if m.photo_file_id and m.message_id < task.message_id]
+    assert len(album) == 3 and len({m.media_group_id for m in album}) == 1
+    assert album[0].media_group_id is not None
+    assert album[0].caption == says("callback-photos", number=number, before=2, after=1)
     task = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id ==
                             task.message_id and "Polite, but <b>late</b>" in m.content)
     assert "⭐⭐⭐ Polite" in task.content

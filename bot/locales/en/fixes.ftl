@@ -12,3 +12,6 @@ ticket-detail-comment = Resident's comment: { $comment }
 
 ## Work orders: the resident's phone is for whoever took the job (and the office).
 job-contact-after-accept = Tap "✋ Accept" first: the resident's contact details come with the job.
+
+## The desk's callback: the report's photos and the finished work's, in one album.
+callback-photos = { $number }: { $before } photo(s) before the repair, then { $after } after

@@ -12,3 +12,6 @@ ticket-detail-comment = 住户意见：{ $comment }
 
 ## Work orders: the resident's phone is for whoever took the job (and the office).
 job-contact-after-accept = 请先按“✋ 接单”，接单后才可查看住户联系信息。
+
+## The desk's callback: the report's photos and the finished work's, in one album.
+callback-photos = { $number }：维修前照片 { $before } 张，维修后照片 { $after } 张（按次序）

@@ -12,3 +12,6 @@ ticket-detail-comment = 住戶意見：{ $comment }
 
 ## Work orders: the resident's phone is for whoever took the job (and the office).
 job-contact-after-accept = 請先按「✋ 接單」，接單後才可查看住戶聯絡資料。
+
+## The desk's callback: the report's photos and the finished work's, in one album.
+callback-photos = { $number }：維修前相片 { $before } 張，維修後相片 { $after } 張（按次序）
