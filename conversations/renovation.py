@@ -308,6 +308,9 @@ async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> No
         return
     await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
                             drawing_status_sent=False)
+    if query.message is not None:  # the list is final now: no ✖ left to press
+        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
+                                      message_id=query.message.message_id)
     await next_step(ctx, state, S.choosing_workers)
 
 

@@ -187,7 +187,8 @@ async def record_inspection(uow: RenovationUnitOfWork, actor: Actor, inspection_
         still_open = await open_notices(uow, ticket.id)
         if still_open:  # passing would tell the owner nobody checked them
             raise Conflict("reno-final-notices-open",
-                           notices=[short_number(x) for x in still_open])
+                           notices=[short_number(x) for x in still_open],
+                           first=short_number(still_open[0]))
     text = None if ok else require_text(note, max_len=1000, field="violation")
     if len(photos) > MAX_PHOTOS:
         raise InvalidInput("reno-too-many-photos", max=MAX_PHOTOS)

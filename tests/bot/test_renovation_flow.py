@@ -224,7 +224,7 @@ async def test_final_inspection_checks_each_open_notice(stack: Stack) -> None:
                                text=says("btn-reno-final-ok", ZH))
     answer = await d.callback_answer(refused)
     assert answer.show_alert and answer.text == says("reno-final-notices-open", EN,
-                                                     notices=["V1"])
+                                                     notices=["V1"], first="V1")
     await stack.settle()
     assert not [m for m in await d.messages(me, from_bot=True) if "rectified" in m.content]
     assert not [m for m in await d.messages(cast.desk_group, from_bot=True) if "🏁" in m.content]

@@ -365,7 +365,8 @@ async def test_final_pass_needs_every_open_notice_checked(db: Database) -> None:
         await run(db, renovation_site.record_inspection, office.supervisor, final.id, True,
                   hk(START, 12, 30))
     assert (refused.value.key, refused.value.args_map) == ("reno-final-notices-open",
-                                                           {"notices": ["V1"]})
+                                                           {"notices": ["V1"],
+                                                            "first": "V1"})
     with pytest.raises(NotAuthorized):
         await run(db, renovation_site.rectify_on_final, office.plumbers[0], final.id, notice.id,
                   hk(START, 12, 31))

@@ -1,7 +1,7 @@
 ## Final inspection: open rectification notices are checked one by one before a pass.
 btn-reno-final-rectified = ✅ { $notice } rectified
 reno-final-open-notice = ⚠️ Notice { $notice } still open: { $description } (by { $due })
-reno-final-notices-open = Notices { $notices } are still open, so the works cannot pass yet. Check each one: press its "✅ rectified" button on the card if it is fixed, otherwise "⚠️ Problems found".
+reno-final-notices-open = Notices { $notices } are still open: the works cannot pass yet. If one is fixed, press "✅ { $first } rectified" (and so on) on the card; if not, "⚠️ Problems found".
 reno-notice-already-resolved = Notice { $notice } is already dealt with.
 
 ## The renovation form: a drawing sent as a photo has no file name.

@@ -1,7 +1,7 @@
 ## Final inspection: open rectification notices are checked one by one before a pass.
 btn-reno-final-rectified = ✅ { $notice } 已整改
 reno-final-open-notice = ⚠️ 整改通知 { $notice } 未处理：{ $description }（限期 { $due }）
-reno-final-notices-open = 整改通知 { $notices } 仍未处理，未能验收合格。请逐张检查：已整改就按卡上的「✅ 已整改」按钮，否则按「⚠️ 发现问题」。
+reno-final-notices-open = 整改通知 { $notices } 仍未处理，未能验收合格。请逐张检查：已整改就按卡上的“✅ { $first } 已整改”等按钮，否则按“⚠️ 发现问题”。
 reno-notice-already-resolved = 整改通知 { $notice } 已经处理。
 
 ## The renovation form: a drawing sent as a photo has no file name.

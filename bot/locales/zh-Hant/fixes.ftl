@@ -1,7 +1,7 @@
 ## Final inspection: open rectification notices are checked one by one before a pass.
 btn-reno-final-rectified = ✅ { $notice } 已整改
 reno-final-open-notice = ⚠️ 整改通知 { $notice } 未處理：{ $description }（限期 { $due }）
-reno-final-notices-open = 整改通知 { $notices } 仍未處理，未能驗收合格。請逐張檢查：已整改就按卡上的「✅ 已整改」按鈕，否則按「⚠️ 發現問題」。
+reno-final-notices-open = 整改通知 { $notices } 仍未處理，未能驗收合格。請逐張檢查：已整改就按卡上的「✅ { $first } 已整改」等按鈕，否則按「⚠️ 發現問題」。
 reno-notice-already-resolved = 整改通知 { $notice } 已經處理。
 
 ## The renovation form: a drawing sent as a photo has no file name.
