@@ -68,6 +68,9 @@ class Translator:
                 f"field-{args['field']}"):
             # Domain errors name the field by id; show its name in the person's language.
             args["field"] = Safe(self(locale, f"field-{args['field']}"))
+        for name, value in args.items():
+            if isinstance(value, list | tuple):  # a list of plain names, as the locale writes one
+                args[name] = (", " if locale is Locale.EN else "、").join(map(str, value))
         for candidate in (locale, Locale.ZH_HANT):
             bundle = self.bundles[candidate]
             if bundle.has_message(key):

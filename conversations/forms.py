@@ -106,6 +106,9 @@ class Step:
     said: Callable[[Ctx, Data], Awaitable[None]] | None = None  # a word before going on
     edit: str | None = None
     reset: Changes = field(default_factory=dict)
+    # Changing the step from the preview, when asking it again is not enough (the drawings
+    # already sent are listed to keep or remove).
+    on_edit: Callable[[Ctx, FSMContext], Awaitable[None]] | None = None
     text_error: str | None = None
     hint: str | None = None
 
@@ -307,6 +310,10 @@ class Form:
             ctx.answer("button-stale", alert=True)
             return
         await state.update_data(**step.reset, editing=True)
+        if step.on_edit is not None:
+            await state.set_state(self.state(step.name))
+            await step.on_edit(ctx, state)
+            return
         await self.ask(ctx, state, step.name)
 
     async def on_confirm(self, query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:

@@ -112,6 +112,11 @@ class RepairConfirmed(TicketEvent):
 
 
 @dataclass(frozen=True)
+class RepairRated(TicketEvent):
+    """The resident gave or changed the rating (and comment) of a confirmed repair."""
+
+
+@dataclass(frozen=True)
 class RepairReopened(TicketEvent):
     reason: str = ""
 

@@ -270,6 +270,16 @@ def require_may_work(actor: Actor, ticket: Ticket) -> None:
         raise NotAuthorized("job-not-yours")
 
 
+def require_may_contact(actor: Actor, ticket: Ticket) -> None:
+    """The resident's name and phone: for the assignee, the desk and managers only; crew of
+    the trade see them once they accept the job."""
+    if may_work(actor, ticket):
+        return
+    if ticket.assignee_id is None and can_take(actor, ticket):
+        raise NotAuthorized("job-contact-after-accept")
+    raise NotAuthorized("job-not-yours")
+
+
 def require_office(actor: Actor, ticket: Ticket) -> None:
     if not _is_office(actor, ticket.estate_id):
         raise NotAuthorized()
@@ -444,6 +454,7 @@ async def rate(uow: UnitOfWork, actor: Actor, ticket_id: int, rating: int,
     await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action="rated",
                            actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
                            to_state=str(rating), update_id=uow.update_id)
+    uow.emit(ev.RepairRated(ticket.id))
 
 
 async def reopen(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: str,

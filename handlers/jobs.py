@@ -66,8 +66,7 @@ async def on_job(query: CallbackQuery, callback_data: JobCb, ctx: Ctx, bot: Bot,
 
 async def send_contact(ctx: Ctx, ticket: Ticket) -> None:
     """The resident's name and phone, privately to the crew member or desk who asked."""
-    if not (repair.can_take(ctx.actor, ticket) or repair.may_work(ctx.actor, ticket)):
-        raise NotAuthorized()
+    repair.require_may_contact(ctx.actor, ticket)
     reporter = await ctx.uow.people.get(ticket.reporter_id) if ticket.reporter_id else None
     if reporter is None or ctx.actor.person is None:
         raise NotFound()

@@ -108,8 +108,10 @@ async def show_ticket(ctx: Ctx, ticket_id: int) -> None:
                    status=await status_line(ctx.uow, ticket, ctx.tr, ctx.locale),
                    reporter=reporter.name if reporter else "—",
                    created=when(ticket.created_at, tz),
-                   rating="⭐" * ticket.rating if ticket.rating else "—"),
-             ctx.t("ticket-history")]
+                   rating="⭐" * ticket.rating if ticket.rating else "—")]
+    if ticket.rating_comment:
+        lines.append(ctx.t("ticket-detail-comment", comment=ticket.rating_comment))
+    lines.append(ctx.t("ticket-history"))
     names: dict[int, str] = {}
     for row in await ctx.uow.audit.history("ticket", str(ticket.id)):
         who = ""

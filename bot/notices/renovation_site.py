@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from aiogram.types import InlineKeyboardMarkup
+
 from bot.i18n import Safe
 from bot.notices.base import Notices
 from bot.notices.cards import when
@@ -13,6 +15,7 @@ from conversations.renovation import keyboards as kb
 from conversations.renovation.cards import inspection_ref, tz_of, unit_label, works_list
 from domain.model import GroupPurpose, Locale
 from domain.renovation import events as rev
+from domain.renovation import site as renovation_site
 from domain.renovation.model import Inspection, InspectionKind, NoticeStatus, Renovation
 from domain.tickets import Ticket
 
@@ -23,6 +26,11 @@ async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: I
     unit = await unit_label(n.uow, app)
     if inspection.kind is InspectionKind.FINAL:
         text = n.tr(locale, "reno-final-card", number=t.number, unit=unit)
+        if inspection.recorded_at is None:
+            for still in await renovation_site.open_notices(n.uow, t.id):
+                text += "\n" + n.tr(locale, "reno-final-open-notice",
+                                     notice=renovation_site.short_number(still),
+                                     description=still.description, due=when(still.due, tz))
     elif inspection.kind is InspectionKind.FOLLOWUP and inspection.notice_id is not None:
         notice = await n.uow.renovations.notice(inspection.notice_id)
         text = n.tr(locale, "reno-followup-card", notice=notice.number if notice else "?",
@@ -58,8 +66,17 @@ async def on_inspection_due(n: Notices, e: rev.InspectionDue) -> None:
     async def text(locale: Locale) -> str:
         return await _inspection_text(n, t, app, inspection, locale)
 
+    still_open = await _open_buttons(n, inspection)
     await send_card(n, t.estate_id, GroupPurpose.SUPERVISORS, inspection_ref(inspection.id),
-                    text, lambda loc: kb.inspection_card(inspection, n.tr, loc))
+                    text, lambda loc: kb.inspection_card(inspection, n.tr, loc, still_open))
+
+
+async def _open_buttons(n: Notices, inspection: Inspection) -> tuple[tuple[int, str], ...]:
+    """The open notices a final inspection must check, as (id, V2) for its buttons."""
+    if inspection.kind is not InspectionKind.FINAL:
+        return ()
+    return tuple((x.id, renovation_site.short_number(x))
+                 for x in await renovation_site.open_notices(n.uow, inspection.ticket_id))
 
 
 async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
@@ -97,11 +114,31 @@ async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
 
 
 async def on_notice_resolved(n: Notices, e: rev.NoticeResolved) -> None:
+    """The owner hears a notice was found rectified; a final inspection card waiting for the
+    result shows the notices still open."""
     found = await loaded(n, e.ticket_id)
     notice = await n.uow.renovations.notice(e.notice_id)
-    if found is None or notice is None or not e.rectified:
+    if found is None or notice is None:
         return
-    await to_owner(n, found[1], "reno-owner-rectified", notice=notice.number)
+    t, app = found
+    if e.rectified:
+        await to_owner(n, app, "reno-owner-rectified", notice=notice.number)
+    for inspection in await n.uow.renovations.inspections(t.id):
+        if inspection.kind is InspectionKind.FINAL and inspection.recorded_at is None:
+            await _refresh_final(n, t, app, inspection)
+
+
+async def _refresh_final(n: Notices, t: Ticket, app: Renovation, inspection: Inspection) -> None:
+    """The final inspection card again, with the notices still open and their buttons."""
+    still_open = await _open_buttons(n, inspection)
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    def markup(locale: Locale) -> InlineKeyboardMarkup:
+        return kb.inspection_card(inspection, n.tr, locale, still_open)
+
+    await edit_card(n, inspection_ref(inspection.id), text, markup)
 
 
 async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:

@@ -18,7 +18,7 @@ from bot.notices.cards import (
 from conversations.repair import keyboards as kb
 from domain import events as ev
 from domain.model import GroupPurpose, Locale, Trade
-from domain.tickets import Ticket
+from domain.tickets import Status, Ticket
 
 
 async def _ticket(n: Notices, e: ev.TicketEvent) -> Ticket | None:
@@ -152,18 +152,42 @@ async def on_confirmed(n: Notices, e: ev.RepairConfirmed) -> None:
     if found is None:
         return
     group, locale = found
+    # Before and after side by side, so the desk sees what was fixed before calling.
+    before = await n.uow.files.for_owner("ticket", t.id, "report")
+    after = await n.uow.files.for_owner("ticket", t.id, f"done#{t.cycle}")
+    if after:
+        await n.post.album(group.chat_id, [f.file_id for f in [*before, *after]],
+                           caption=n.tr(locale, "callback-photos", number=t.number,
+                                        before=len(before), after=len(after)))
+    await n.post.send(group.chat_id, await _callback_text(n, t, locale),
+                      markup=kb.callback_task(t, n.tr, locale), ref=callback_ref(t))
+
+
+async def on_rated(n: Notices, e: ev.RepairRated) -> None:
+    """A rating or comment given after the callback task went out: the task shows it."""
+    t = await _ticket(n, e)
+    if t is None or t.status is not Status.CONFIRMED:
+        return
+    found = await n.group(t.estate_id, GroupPurpose.DESK)
+    if found is None:
+        return
+    _, locale = found
+    await n.post.edit(text=await _callback_text(n, t, locale),
+                      markup=kb.callback_task(t, n.tr, locale), ref=callback_ref(t))
+
+
+async def _callback_text(n: Notices, t: Ticket, locale: Locale) -> str:
+    """The desk's callback task: who to call, by when, and what the resident said."""
     estate = await n.uow.estates.get(t.estate_id)
     reporter = await n.uow.people.get(t.reporter_id) if t.reporter_id else None
-    text = n.tr(locale, "callback-task", number=t.number,
+    return n.tr(locale, "callback-task", number=t.number,
                 category=n.tr(locale, f"cat-{t.category}"),
                 place=await place(n.uow, t, n.tr, locale),
                 name=reporter.name if reporter else "—",
                 phone=reporter.phone if reporter and reporter.phone else "—",
                 due=when(t.callback_due, estate.tz if estate else "UTC"),
                 rating="⭐" * t.rating if t.rating else "—",
-                comment=t.rating_comment or "—", id=t.id)
-    await n.post.send(group.chat_id, text, markup=kb.callback_task(t, n.tr, locale),
-                      ref=callback_ref(t))
+                comment=t.rating_comment or "", id=t.id)
 
 
 async def on_callback(n: Notices, e: ev.CallbackRecorded) -> None:
@@ -256,6 +280,7 @@ RENDERERS: dict[type, Any] = {
     ev.JobHandedBack: on_handed_back,
     ev.RepairReopened: on_reopened,
     ev.RepairConfirmed: on_confirmed,
+    ev.RepairRated: on_rated,
     ev.CallbackRecorded: on_callback,
     ev.ReworkOrdered: on_rework,
     ev.ReworkAcknowledged: on_rework_ack,

@@ -42,6 +42,13 @@ class InspectionCb(CallbackData, prefix="rni1"):
     id: int
 
 
+class RectifiedCb(CallbackData, prefix="rnr1"):
+    """On the final inspection card: the inspector found open notice `n` rectified."""
+
+    id: int  # the final inspection
+    n: int
+
+
 class OwnerCb(CallbackData, prefix="rno1"):
     """The owner's buttons on their application (from /renovate and from notices)."""
 

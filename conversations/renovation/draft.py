@@ -3,9 +3,11 @@ form engine walks them; shared by the form's step modules."""
 
 from __future__ import annotations
 
+import html
 from datetime import date, timedelta
 from typing import Any
 
+from aiogram.fsm.context import FSMContext
 from aiogram.types import InlineKeyboardMarkup
 
 from bot.context import Ctx
@@ -73,6 +75,33 @@ def worker_lines(ctx: Ctx, data: dict[str, Any]) -> str:
         return ctx.t("reno-workers-none")
     return "\n".join(ctx.t("reno-worker-line", name=w["name"], phone=w["phone"])
                      for w in items)
+
+
+def drawing_label(ctx: Ctx, n: int, drawing: dict[str, Any]) -> str:
+    """1. floor-plan.pdf, or 2. Photo: how a drawing in the draft is named to the owner."""
+    name = str(drawing.get("name") or ctx.t("reno-drawing-photo"))
+    return f"{n}. {name if len(name) <= 40 else name[:39] + '…'}"
+
+
+def drawings_markup(ctx: Ctx, data: dict[str, Any]) -> InlineKeyboardMarkup:
+    """A remove button per drawing in the draft, then Done."""
+    return kb.drawings_done(ctx.tr, ctx.locale, tuple(
+        (str(d["unique_id"]), drawing_label(ctx, i, d))
+        for i, d in enumerate(data.get("drawings", []), start=1)))
+
+
+def drawings_status(ctx: Ctx, data: dict[str, Any]) -> str:
+    """How many drawings the draft holds, and which."""
+    drawings = data.get("drawings", [])
+    lines = [ctx.t("reno-drawings-count", count=len(drawings))]
+    lines += [html.escape(drawing_label(ctx, i, d), quote=False)
+              for i, d in enumerate(drawings, start=1)]
+    return "\n".join(lines)
+
+
+def drawings_ref(ctx: Ctx, data: dict[str, Any]) -> str:
+    """The message that shows the drawings of this round (edited as files come and go)."""
+    return f"draft:{ctx.actor.tg_user_id}:reno-drawings:{data.get('drawing_round', 0)}"
 
 
 async def prompt_args(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
@@ -152,7 +181,30 @@ async def submit(ctx: Ctx, data: dict[str, Any]) -> tuple[str, dict[str, Any]]:
 
 
 def _drawings_markup(ctx: Ctx, data: dict[str, Any]) -> Markup | None:
-    return kb.drawings_done(ctx.tr, ctx.locale) if data.get("drawings") else None
+    return drawings_markup(ctx, data) if data.get("drawings") else None
+
+
+async def show_drawings(ctx: Ctx, state: FSMContext, header: str | None = None) -> None:
+    """The drawings of the draft with a remove button each: sent once per round, then
+    edited in place."""
+    data = await state.get_data()
+    text = drawings_status(ctx, data)
+    if not data.get("drawing_status_sent"):
+        await state.update_data(drawing_status_sent=True)
+        await ctx.reply_html(f"{header}\n\n{text}" if header else text,
+                             markup=drawings_markup(ctx, data), ref=drawings_ref(ctx, data))
+    else:
+        await ctx.postman.edit(text=text, markup=drawings_markup(ctx, data),
+                               ref=drawings_ref(ctx, data), chat_id=ctx.chat_id)
+
+
+async def edit_drawings(ctx: Ctx, state: FSMContext) -> None:
+    """Changing the drawings keeps those sent: they are listed to remove one or add more."""
+    data = await state.get_data()
+    await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
+                            drawing_status_sent=False)
+    await show_drawings(ctx, state, header=ctx.t(
+        "reno-ask-drawings", max=(await policy_of(ctx, data)).max_drawings))
 
 
 async def _unit(ctx: Ctx, data: dict[str, Any], value: str) -> dict[str, Any]:
@@ -204,8 +256,7 @@ FORM = Form(
              then=Ask("waiting_contractor_phone")),
         Step("waiting_contractor_phone", "reno-ask-contractor-phone", text=_contractor_phone,
              then="waiting_drawings"),
-        Step("waiting_drawings", "reno-ask-drawings", edit="drawings",
-             reset={"drawings": [], "drawing_status_sent": False},
+        Step("waiting_drawings", "reno-ask-drawings", edit="drawings", on_edit=edit_drawings,
              text_error="reno-drawing-or-done", markup=_drawings_markup),
         Step("choosing_workers", "reno-ask-workers", edit="workers",
              markup=lambda ctx, d: kb.workers([w["name"] for w in d.get("workers", [])],

@@ -21,10 +21,12 @@ from conversations.renovation.draft import (
     FORM,
     data_of,
     day_of,
+    drawings_markup,
     picker_for,
     policy_of,
     prompt_args,
     ref_dict,
+    show_drawings,
     today,
 )
 from domain.errors import InvalidInput, NotAuthorized
@@ -65,6 +67,7 @@ def _steps() -> Router:
     on(nothing, DateCb.filter(F.op == "noop"))
     router.message.register(drawing_received, S.waiting_drawings, F.document | F.photo)
     on(drawings_done, S.waiting_drawings, RenoFormCb.filter(F.op == "drawings"))
+    on(drawing_removed, S.waiting_drawings, RenoFormCb.filter(F.op == "drawing"))
     on(rules_accepted, S.reading_rules, RenoFormCb.filter(F.op == "rules"))
     FORM.register(router)
     return router
@@ -207,18 +210,23 @@ async def drawing_received(message: Message, ctx: Ctx, state: FSMContext) -> Non
             raise InvalidInput("reno-too-many-drawings", max=policy.max_drawings)
     except InvalidInput as exc:
         await reask(ctx, "reno-ask-drawings", error=exc, max=policy.max_drawings,
-                    markup=kb.drawings_done(ctx.tr, ctx.locale) if drawings else None)
+                    markup=drawings_markup(ctx, data) if drawings else None)
         return
     drawings.append(ref_dict(ref))
     await state.update_data(drawings=drawings)
-    status_ref = f"draft:{ctx.actor.tg_user_id}:reno-drawings:{data.get('drawing_round', 0)}"
-    text = ctx.t("reno-drawings-count", count=len(drawings))
-    if not data.get("drawing_status_sent"):
-        await state.update_data(drawing_status_sent=True)
-        await ctx.reply_html(text, markup=kb.drawings_done(ctx.tr, ctx.locale), ref=status_ref)
-    else:
-        await ctx.postman.edit(text=text, markup=kb.drawings_done(ctx.tr, ctx.locale),
-                               ref=status_ref, chat_id=ctx.chat_id)
+    await show_drawings(ctx, state)
+
+
+async def drawing_removed(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
+                          state: FSMContext) -> None:
+    """✖ on one drawing: it leaves the draft (the others stay)."""
+    drawings = list((await state.get_data()).get("drawings", []))
+    kept = [d for d in drawings if d.get("unique_id") != callback_data.value]
+    if len(kept) == len(drawings):
+        ctx.answer("button-stale", alert=True)
+        return
+    await state.update_data(drawings=kept, drawing_status_sent=True)
+    await show_drawings(ctx, state)
 
 
 async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
@@ -229,6 +237,9 @@ async def drawings_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> No
         return
     await state.update_data(drawing_round=int(data.get("drawing_round", 0)) + 1,
                             drawing_status_sent=False)
+    if query.message is not None:  # the list is final now: no ✖ left to press
+        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
+                                      message_id=query.message.message_id)
     await FORM.next_step(ctx, state, "choosing_workers")
 
 

@@ -12,6 +12,7 @@ from bot.ui.keyboards import button, rows
 from conversations.renovation.callbacks import (
     InspectionCb,
     OwnerCb,
+    RectifiedCb,
     RenoCb,
     RenoFormCb,
     RenoWorkerCb,
@@ -51,8 +52,13 @@ def works(kinds: tuple[str, ...], chosen: list[str], tr: Translator,
     return markup
 
 
-def drawings_done(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(_form(tr, locale, "btn-reno-drawings-done", "drawings"))
+def drawings_done(tr: Translator, locale: Locale,
+                  drawings: tuple[tuple[str, str], ...] = ()) -> InlineKeyboardMarkup:
+    """Remove one of the drawings sent (unique id, label), or go on."""
+    markup = rows(*(button(f"✖ {label}", RenoFormCb(op="drawing", value=unique_id).pack())
+                    for unique_id, label in drawings), width=1)
+    markup.inline_keyboard.append([_form(tr, locale, "btn-reno-drawings-done", "drawings")])
+    return markup
 
 
 def workers(names: list[str], tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
@@ -145,11 +151,18 @@ INSPECTION_BUTTONS = {
 }
 
 
-def inspection_card(inspection: Inspection, tr: Translator,
-                    locale: Locale) -> InlineKeyboardMarkup:
+def inspection_card(inspection: Inspection, tr: Translator, locale: Locale,
+                    open_notices: tuple[tuple[int, str], ...] = ()) -> InlineKeyboardMarkup:
+    """OK or a problem; on the final inspection first one button per open notice (id, V2)
+    to confirm it rectified."""
     ok, bad = INSPECTION_BUTTONS[inspection.kind]
-    return rows(button(tr(locale, ok), InspectionCb(op="ok", id=inspection.id).pack()),
-                button(tr(locale, bad), InspectionCb(op="bad", id=inspection.id).pack()))
+    markup = rows(*(button(tr(locale, "btn-reno-final-rectified", notice=short),
+                           RectifiedCb(id=inspection.id, n=notice_id).pack())
+                    for notice_id, short in open_notices), width=2)
+    markup.inline_keyboard += rows(
+        button(tr(locale, ok), InspectionCb(op="ok", id=inspection.id).pack()),
+        button(tr(locale, bad), InspectionCb(op="bad", id=inspection.id).pack())).inline_keyboard
+    return markup
 
 
 # ---------------------------------------------------------------- the owner's buttons

@@ -64,7 +64,8 @@ def job_card(ticket: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMa
 
 
 def page(ticket: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return rows(_job("take", ticket, tr, locale), _job("contact", ticket, tr, locale))
+    """The on-call page: accept first (the resident's phone comes with the job)."""
+    return rows(_job("take", ticket, tr, locale))
 
 
 def callback_task(ticket: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:

@@ -183,6 +183,12 @@ async def record_inspection(uow: RenovationUnitOfWork, actor: Actor, inspection_
         raise Conflict("reno-inspection-recorded")
     if inspection.kind is InspectionKind.FINAL and ticket.status is not Status.FINAL_CHECK:
         raise Conflict("reno-inspection-recorded")
+    if inspection.kind is InspectionKind.FINAL and ok:
+        still_open = await open_notices(uow, ticket.id)
+        if still_open:  # passing would tell the owner nobody checked them
+            raise Conflict("reno-final-notices-open",
+                           notices=[short_number(x) for x in still_open],
+                           first=short_number(still_open[0]))
     text = None if ok else require_text(note, max_len=1000, field="violation")
     if len(photos) > MAX_PHOTOS:
         raise InvalidInput("reno-too-many-photos", max=MAX_PHOTOS)
@@ -212,13 +218,51 @@ async def record_inspection(uow: RenovationUnitOfWork, actor: Actor, inspection_
     return fresh
 
 
+async def open_notices(uow: RenovationUnitOfWork, ticket_id: int) -> list[Notice]:
+    """Rectification notices nobody has yet found rectified (or not)."""
+    return [x for x in await uow.renovations.notices(ticket_id) if x.status is NoticeStatus.OPEN]
+
+
+def short_number(notice: Notice) -> str:
+    """V2 of F-2026-000001-V2: how the site staff name a notice on the application's card."""
+    return notice.number.rsplit("-", 1)[-1]
+
+
+async def rectify_on_final(uow: RenovationUnitOfWork, actor: Actor, inspection_id: int,
+                           notice_id: int, now: datetime) -> Notice:
+    """At the final inspection the inspector checks an open notice and finds it rectified
+    (the owner is told); the pass needs every open notice checked this way or by its
+    follow-up."""
+    inspection, ticket, _ = await inspection_of(uow, inspection_id)
+    require_inspector(actor, ticket)
+    if inspection.kind is not InspectionKind.FINAL \
+            or inspection.result is not InspectionResult.PENDING \
+            or ticket.status is not Status.FINAL_CHECK:
+        raise Conflict("reno-inspection-recorded")
+    notice = await uow.renovations.notice(notice_id)
+    if notice is None or notice.ticket_id != ticket.id:
+        raise NotFound("reno-not-found")
+    if not await _resolve(uow, notice.id, True, now):
+        raise Conflict("reno-notice-already-resolved", notice=short_number(notice))
+    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
+                           action="notice-rectified", to_state=notice.number,
+                           actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
+                           update_id=uow.update_id,
+                           detail={"notice": notice.id, "inspection": inspection.id})
+    fresh = await uow.renovations.notice(notice.id)
+    assert fresh is not None
+    return fresh
+
+
 async def _resolve(uow: RenovationUnitOfWork, notice_id: int, rectified: bool,
-                   now: datetime) -> None:
+                   now: datetime) -> bool:
     to = NoticeStatus.RECTIFIED if rectified else NoticeStatus.NOT_RECTIFIED
-    if await uow.renovations.set_notice_status(notice_id, NoticeStatus.OPEN, to, now):
-        notice = await uow.renovations.notice(notice_id)
-        assert notice is not None
-        uow.emit(rev.NoticeResolved(notice.ticket_id, notice_id=notice_id, rectified=rectified))
+    if not await uow.renovations.set_notice_status(notice_id, NoticeStatus.OPEN, to, now):
+        return False
+    notice = await uow.renovations.notice(notice_id)
+    assert notice is not None
+    uow.emit(rev.NoticeResolved(notice.ticket_id, notice_id=notice_id, rectified=rectified))
+    return True
 
 
 async def _issue_notice(uow: RenovationUnitOfWork, ticket: Ticket, app: Renovation,
@@ -246,9 +290,6 @@ async def _issue_notice(uow: RenovationUnitOfWork, ticket: Ticket, app: Renovati
 async def _final(uow: RenovationUnitOfWork, actor: Actor, ticket: Ticket, ok: bool,
                  now: datetime) -> None:
     if ok:
-        for notice in await uow.renovations.notices(ticket.id):
-            if notice.status is NoticeStatus.OPEN:
-                await _resolve(uow, notice.id, True, now)
         await move_ticket(uow, actor, ticket, Status.SETTLING, now, action="final-passed")
     else:
         await move_ticket(uow, actor, ticket, Status.WORKS, now, action="final-failed")

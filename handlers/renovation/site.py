@@ -7,7 +7,7 @@ from aiogram import Bot, Dispatcher, Router
 from aiogram.types import CallbackQuery
 
 from bot.context import Ctx
-from conversations.renovation.callbacks import InspectionCb
+from conversations.renovation.callbacks import InspectionCb, RectifiedCb
 from conversations.renovation.cards import inspection_ref
 from conversations.renovation.followups import ask_violation
 from domain.errors import Conflict, NotAuthorized
@@ -19,7 +19,17 @@ from handlers.desk import pressed_on_card
 def build_router() -> Router:
     router = Router(name="renovation-site")
     router.callback_query.register(on_inspection, InspectionCb.filter())
+    router.callback_query.register(on_rectified, RectifiedCb.filter())
     return router
+
+
+async def on_rectified(query: CallbackQuery, callback_data: RectifiedCb, ctx: Ctx) -> None:
+    """On the final inspection card: an open notice checked and found rectified."""
+    if not await pressed_on_card(ctx, query, inspection_ref(callback_data.id)):
+        raise NotAuthorized("button-stale")
+    await renovation_site.rectify_on_final(ctx.uow, ctx.actor, callback_data.id,
+                                           callback_data.n, ctx.now)
+    ctx.answer("decision-recorded")
 
 
 async def on_inspection(query: CallbackQuery, callback_data: InspectionCb, ctx: Ctx, bot: Bot,

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import asyncio
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from bot.ui.callbacks import JobCb
 from domain import registry
 from domain.model import Locale
 from sandbox.driver import User
+from store.tables.infra import AuditRow
 from store.tables.tickets import TicketRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack, says
@@ -171,3 +172,76 @@ async def test_second_report_gets_its_own_photo_count(stack: Stack) -> None:
               if "Received" in m.content]
     assert len(counts) == len(first_count) + 1
     assert "Received 2 of" in counts[0].content and "Received 3 of" in counts[-1].content
+
+
+async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
+    """Issue 12 item 6: the comment the resident writes after the stars shows on the desk's
+    callback task (edited in) and in /ticket. Issue 18: the resident is asked with the
+    finished work's photo; the desk gets the photos before and after as one album."""
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await report_leak(stack, cast, photos=2)
+    card = await card_of(stack, cast, number)
+    p1 = cast.plumbers[0]
+    await d.press(p1, card, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             card.message_id and says("status-accepted") in m.content)
+    await d.press(p1, taken, text=says("btn-job-done"))
+    await private_answer(stack, p1, "photo of the finished work", photo=True)
+    asked = await d.wait_for(cast.resident, contains="Is it fixed?")
+    assert asked.photo_file_id and [b.text for b in asked.all_buttons] == [
+        says("btn-fixed-yes", EN), says("btn-fixed-no", EN)]
+    await d.press(cast.resident, asked, text=says("btn-fixed-yes", EN))
+    stars = await d.wait_for(cast.resident, predicate=lambda m: m.message_id ==
+                             asked.message_id and bool(m.buttons) and "⭐" in
+                             m.buttons[0][0].text)
+    await d.press(cast.resident, stars, text="⭐⭐⭐")
+    await private_answer(stack, cast.resident, "Write a comment", "Polite, but <b>late</b>")
+    task = await d.wait_for(cast.desk_group, contains=f"回訪 {number}")
+    album = [m for m in await d.messages(cast.desk_group, from_bot=True)
+             if m.photo_file_id and m.message_id < task.message_id]
+    assert len(album) == 3 and len({m.media_group_id for m in album}) == 1
+    assert album[0].media_group_id is not None
+    assert album[0].caption == says("callback-photos", number=number, before=2, after=1)
+    task = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id ==
+                            task.message_id and "Polite, but <b>late</b>" in m.content)
+    assert "⭐⭐⭐ Polite" in task.content
+    assert [b.text for row in task.buttons for b in row]  # still waiting for the callback
+    await d.send(cast.desk, f"/ticket {number}")
+    shown = await d.wait_for(cast.desk, contains=number)
+    assert says("ticket-detail-comment", EN, comment="Polite, but <b>late</b>") in shown.content
+
+
+async def test_only_the_assignee_and_the_office_see_the_residents_phone(stack: Stack) -> None:
+    """Issue 12 item 8: before anyone accepts, a plumber pressing Contact is refused (in
+    their language, audited); the desk may; after the accept only the assignee of the crew."""
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await report_leak(stack, cast, photos=0)
+    card = await card_of(stack, cast, number)
+    p1, p2 = cast.plumbers
+    early = await d.press(p1, card, text=says("btn-job-contact"))
+    answer = await d.callback_answer(early)
+    assert answer.show_alert and answer.text == says("job-contact-after-accept", EN)
+    pressed = await d.press(cast.desk, card, text=says("btn-job-contact"))
+    assert (await d.callback_answer(pressed)).text == says("contact-sent", EN)
+    assert "+85291234567" in (await d.wait_for(cast.desk, contains=f"{number} — resident")
+                              ).content
+    await d.press(p1, card, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             card.message_id and says("status-accepted") in m.content)
+    other = await d.press(p2, taken, text=says("btn-job-contact"))
+    assert (await d.callback_answer(other)).text == says("job-not-yours", EN)
+    mine = await d.press(p1, taken, text=says("btn-job-contact"))
+    assert (await d.callback_answer(mine)).text == says("contact-sent", EN)
+    await d.wait_for(p1, contains=f"{number} — resident")
+    await stack.settle()
+    for plumber in (p1, p2):
+        shown = [m for m in await d.messages(plumber, from_bot=True) if "+852912" in m.content]
+        assert len(shown) == (1 if plumber is p1 else 0)
+    async with stack.db.reader() as s:
+        denied = list(await s.scalars(select(AuditRow.entity_id).where(
+            AuditRow.entity == "security", AuditRow.action == "denied").order_by(AuditRow.id)))
+        shown_to = await s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.action == "contact-shown"))
+    assert denied == ["job-contact-after-accept", "job-not-yours"] and shown_to == 2

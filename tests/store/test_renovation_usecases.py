@@ -348,3 +348,45 @@ async def test_application_sent_back_and_forgotten_is_cancelled(db: Database) ->
         app = await uow.renovations.get(t.id)
     assert ticket is not None and ticket.status is Status.CANCELLED
     assert app is not None and app.works_ended_at == FRI_10 + timedelta(days=30)
+
+
+async def test_final_pass_needs_every_open_notice_checked(db: Database) -> None:
+    """Issue 12 item 4: with V1 open the final pass is refused naming V1 and V1 stays open;
+    the inspector confirms V1 rectified on the final card (someone else's inspection or a
+    plumber may not), then the pass goes through."""
+    office = await build_reno_office(db, FRI_10)
+    ticket_id = await approved(db, office)
+    await run(db, renovation_works.record_payment, office.desk, ticket_id, True, FRI_10)
+    first = await run(db, renovation_site.sweep_site, hk(START, 10, 5))
+    await run(db, renovation_site.record_inspection, office.supervisor, first.prompted[0], False,
+              hk(START, 10, 30), note="Debris piled in the lift lobby")
+    await run(db, renovation_works.report_completion, office.resident, ticket_id, hk(START, 12))
+    async with SqlUnitOfWork(db.writer()) as uow:
+        final = (await uow.renovations.inspections(ticket_id))[-1]
+        (notice,) = await uow.renovations.notices(ticket_id)
+    with pytest.raises(Conflict) as refused:
+        await run(db, renovation_site.record_inspection, office.supervisor, final.id, True,
+                  hk(START, 12, 30))
+    assert (refused.value.key, refused.value.args_map) == ("reno-final-notices-open",
+                                                           {"notices": ["V1"],
+                                                            "first": "V1"})
+    with pytest.raises(NotAuthorized):
+        await run(db, renovation_site.rectify_on_final, office.plumbers[0], final.id, notice.id,
+                  hk(START, 12, 31))
+    with pytest.raises(Conflict):  # not a final inspection
+        await run(db, renovation_site.rectify_on_final, office.supervisor, first.prompted[0],
+                  notice.id, hk(START, 12, 31))
+    async with SqlUnitOfWork(db.writer()) as uow:
+        still = await uow.renovations.notice(notice.id)
+    assert still is not None and still.status is NoticeStatus.OPEN
+    done = await run(db, renovation_site.rectify_on_final, office.supervisor, final.id,
+                     notice.id, hk(START, 12, 32))
+    assert done.status is NoticeStatus.RECTIFIED
+    with pytest.raises(Conflict):
+        await run(db, renovation_site.rectify_on_final, office.supervisor, final.id, notice.id,
+                  hk(START, 12, 33))
+    await run(db, renovation_site.record_inspection, office.supervisor, final.id, True,
+              hk(START, 12, 40))
+    async with SqlUnitOfWork(db.writer()) as uow:
+        ticket = await uow.tickets.get(ticket_id)
+    assert ticket is not None and ticket.status is Status.SETTLING

@@ -80,8 +80,9 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     assert "Ho Ka Ming, Lam Siu Fung" in fixing.content
     await d.press(me, fixing, text=says("btn-reno-edit-drawings", EN))
     await d.wait_for(me, contains="Send the drawings", after=fixing.message_id)
-    await d.send_document(me, PDF, "electrical.pdf", "application/pdf")
-    count = await d.wait_for(me, contains="Received 1 drawing", after=fixing.message_id)
+    await d.send_document(me, PDF + b"electrical", "electrical.pdf", "application/pdf")
+    count = await d.wait_for(me, contains="Received 2 drawing", after=fixing.message_id)
+    assert "1. floor-plan.pdf\n2. electrical.pdf" in count.content  # the first one kept
     await d.press(me, count, text=says("btn-reno-drawings-done", EN))
     again = await d.wait_for(me, contains="please check", after=count.message_id,
                              include_edits=False)

@@ -8,7 +8,8 @@ from datetime import UTC, datetime
 from sqlalchemy import func, select
 
 from domain.model import Locale
-from store.tables.tickets import TicketRow
+from store.tables.infra import AuditRow
+from store.tables.tickets import FileRow, TicketRow
 from tests.bot.conftest import Stack, says
 from tests.bot.renovation.loop import whole_loop
 from tests.bot.renovation.steps import (
@@ -183,3 +184,90 @@ async def test_workers_added_and_removed_after_approval(stack: Stack) -> None:
     await press_card(stack, cast.desk, leave, text=says("btn-reno-approve", ZH))
     await d.wait_for(cast.security_group, contains="🔙")
     await d.wait_for(me, contains="Ho Ka Ming is off the job")
+
+
+async def test_final_inspection_checks_each_open_notice(stack: Stack) -> None:
+    """Issue 12 item 4: a pass with notice V1 still open is refused (naming V1) and tells the
+    owner nothing; the card lists V1 with a button to confirm it rectified, then the pass
+    goes through."""
+    cast = await renovation_office(stack)
+    d, me = stack.d, cast.resident
+    number = await submit(stack, me, await fill_form(stack, me, workers=1))
+    await approve_all(stack, cast, number)
+    pay = await d.wait_for(cast.desk_group, contains="💰")
+    await press_card(stack, cast.desk, pay, text=says("btn-reno-paid", ZH))
+    await d.wait_for(me, contains=f"{number}-P01")
+    stack.clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))  # Tuesday 10:00: a round
+    await stack.sweep()
+    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    await press_card(stack, cast.supervisor, round1, text=says("btn-reno-insp-bad", ZH))
+    await d.wait_for(cast.supervisor, contains="what is wrong")
+    await d.send(cast.supervisor, "Debris in the lift lobby")
+    got = await d.wait_for(cast.supervisor, contains="Send photos of it")
+    await press_card(stack, cast.supervisor, got, text=says("btn-no-photos", EN))
+    await d.wait_for(me, contains=f"Rectification notice {number}-V1")
+    # The owner reports completion the same afternoon, before the follow-up is due.
+    stack.clock.set(datetime(2026, 12, 1, 6, 0, tzinfo=UTC))
+    await d.send(me, "/renovate")
+    hub = await d.wait_for(me, contains="Your renovation applications")
+    await d.press(me, hub, text=f"{number} ({says('status-works', EN)})")
+    mine = await d.wait_for(me, contains=f"{number} (A-12B)", after=hub.message_id)
+    await d.press(me, mine, text=says("btn-reno-done", EN))
+    final = await d.wait_for(cast.supervisors_group, include_edits=False,
+                             contains=says("reno-final-card", ZH, number=number,
+                                           unit="A-12B").splitlines()[0])
+    assert "V1" in final.content and "Debris in the lift lobby" in final.content
+    rectified = says("btn-reno-final-rectified", ZH, notice="V1")
+    assert any(b.text == rectified for row in final.buttons for b in row)
+
+    refused = await press_card(stack, cast.supervisor, final,
+                               text=says("btn-reno-final-ok", ZH))
+    answer = await d.callback_answer(refused)
+    assert answer.show_alert and answer.text == says("reno-final-notices-open", EN,
+                                                     notices=["V1"], first="V1")
+    await stack.settle()
+    assert not [m for m in await d.messages(me, from_bot=True) if "rectified" in m.content]
+    assert not [m for m in await d.messages(cast.desk_group, from_bot=True) if "🏁" in m.content]
+
+    await press_card(stack, cast.supervisor, final, text=rectified)
+    await d.wait_for(me, contains=f"{number}-V1: rectified")
+    final = await d.wait_for(cast.supervisors_group, predicate=lambda m: m.message_id
+                             == final.message_id and "Debris" not in m.content)
+    assert not any(b.text == rectified for row in final.buttons for b in row)
+    await press_card(stack, cast.supervisor, final, text=says("btn-reno-final-ok", ZH))
+    await d.wait_for(cast.desk_group, contains="🏁")
+    async with stack.db.reader() as s:
+        checked = await s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.action == "notice-rectified"))
+    assert checked == 1
+
+
+async def test_editing_drawings_keeps_those_sent(stack: Stack) -> None:
+    """Issue 12 item 5: "Drawings" on the preview lists the drawings already sent, each with
+    a remove button; the owner removes one and adds more; the others stay."""
+    cast = await renovation_office(stack)
+    d, me = stack.d, cast.resident
+    preview = await fill_form(stack, me, workers=0)
+    assert "Drawings: 1" in preview.content
+    await d.press(me, preview, text=says("btn-reno-edit-drawings", EN))
+    shown = await d.wait_for(me, contains="Send the drawings", after=preview.message_id)
+    assert "Received 1 drawing" in shown.content and "1. floor-plan.pdf" in shown.content
+    await d.send_document(me, PDF + b"electrical", "electrical.pdf", "application/pdf")
+    await d.send_document(me, PDF + b"plumbing", "plumbing.pdf", "application/pdf")
+    shown = await edited(stack, me, shown, "Received 3 drawing")
+    assert "1. floor-plan.pdf\n2. electrical.pdf\n3. plumbing.pdf" in shown.content
+    await d.press(me, shown, text="✖ 1. floor-plan.pdf")
+    shown = await edited(stack, me, shown, "Received 2 drawing")
+    assert "floor-plan" not in shown.content and "1. electrical.pdf" in shown.content
+    assert [b.text for row in shown.buttons for b in row] == [
+        "✖ 1. electrical.pdf", "✖ 2. plumbing.pdf", says("btn-reno-drawings-done", EN)]
+    await d.press(me, shown, text=says("btn-reno-drawings-done", EN))
+    again = await d.wait_for(me, contains="please check", after=shown.message_id,
+                             include_edits=False)
+    assert "Drawings: 2" in again.content
+    await submit(stack, me, again)
+    await stack.settle()
+    async with stack.db.reader() as s:
+        names = list(await s.scalars(select(FileRow.name).where(FileRow.role == "drawing")
+                                     .order_by(FileRow.id)))
+    assert names == ["electrical.pdf", "plumbing.pdf"]
