@@ -99,8 +99,11 @@ def complaint_plan(t: Ticket) -> list[Deadline]:
     if t.status not in WAITING_REPLY or t.reply_due is None:
         return []
     p = ticket_policy(t)
-    out = [Deadline(f"reply-remind-{h}h", t.reply_due - timedelta(hours=h))
-           for h in p.remind_hours if 0 < h < p.reply_hours]
+    hours = sorted({h for h in p.remind_hours if 0 < h < p.reply_hours}, reverse=True)
+    # Each reminder has a point until the next one (the last: until the clock runs out).
+    moments = [t.reply_due - timedelta(hours=h) for h in hours] + [t.reply_due]
+    out = [Deadline(f"reply-remind-{h}h", moments[i], until=moments[i + 1])
+           for i, h in enumerate(hours)]
     out.append(Deadline("reply-overdue", t.reply_due))
     return out
 

@@ -3,6 +3,9 @@
 Each kind says what its levels are (`tickets.PLANNERS`) and, when a level must do more than
 announce itself, what happens when it fires (`ON_FIRE`, e.g. a repair nobody confirmed is
 confirmed automatically). Without a hook a level records `DeadlineReached`.
+
+A reminder found after its moment has passed (`Deadline.until`: the bot was down, or the clock
+jumped) is claimed and dropped with an audit row, never sent: the overdue alert says it all.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ ON_FIRE: dict[Kind, FireHook] = {}
 @dataclass
 class SweepReport:
     fired: list[tuple[int, str]] = field(default_factory=list)
+    dropped: list[tuple[int, str]] = field(default_factory=list)
 
 
 async def sweep(uow: UnitOfWork, now: datetime, limit: int = 200) -> SweepReport:
@@ -37,6 +41,13 @@ async def sweep(uow: UnitOfWork, now: datetime, limit: int = 200) -> SweepReport
             if not await uow.fired.claim("ticket", ticket.id, key, now):
                 continue
             fired.add(key)
+            if deadline.stale(now):
+                report.dropped.append((ticket.id, deadline.level))
+                await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
+                                       action="deadline-dropped", to_state=deadline.level,
+                                       detail={"due": deadline.due.isoformat(),
+                                               "cycle": ticket.cycle})
+                continue
             report.fired.append((ticket.id, deadline.level))
             await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
                                    action="deadline", to_state=deadline.level,

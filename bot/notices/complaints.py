@@ -226,7 +226,10 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
         return
     tz = await _tz(n, t)
     if e.level.startswith("reply-remind-"):
-        hours = e.level.removeprefix("reply-remind-").removesuffix("h")
+        hours = int(e.level.removeprefix("reply-remind-").removesuffix("h"))
+        if t.reply_due is not None:  # reached late: say how long is really left
+            left = int((t.reply_due - n.now).total_seconds() // 3600)
+            hours = max(1, min(hours, left))
         await thread(n, t, "complaint-remind", hours=hours, due=when(t.reply_due, tz))
         return
     found = await n.group(t.estate_id, GroupPurpose.MANAGERS)

@@ -229,3 +229,33 @@ async def test_weekly_report_fires_once_per_estate_and_week(db: Database) -> Non
     assert (stats.label, stats.received, stats.closed, stats.rating_avg) == ("2026-W48", 2, 1, 5)
     assert dict(stats.by_category)["noise"] == 1 and dict(stats.by_category)["cleaning"] == 1
     assert (stats.replied_in_time, stats.reply_decided, stats.reply_pending) == (1, 1, 1)
+
+
+async def test_clock_jumps_over_the_reminders_only_the_current_one_goes_out(db: Database) -> None:
+    """The bot was down: a reminder whose moment has passed is dropped (claimed, audited,
+    never sent); the overdue alert or the later reminder says it all."""
+    office = await build_office(db, FRI_10, plumbers=1)
+    late = await file(db, office)  # reminders at +48 h and +66 h, overdue at +72 h
+    later = await file(db, office, category="noise", description="Drilling at 7 a.m.")
+    # Down from Friday to Monday 05:00 (+67 h): the 24-hour reminder's moment is gone.
+    first = await run(db, repair.sweep_deadlines, FRI_10 + timedelta(hours=67))
+    assert sorted(first.fired) == [(late.id, "reply-remind-6h"), (later.id, "reply-remind-6h")]
+    assert sorted(first.dropped) == [(late.id, "reply-remind-24h"),
+                                     (later.id, "reply-remind-24h")]
+    await run(db, complaints.reply, office.desk, later.id, "On it", FRI_10 + 68 * HOUR)
+    # Down again over the deadline: only the overdue alert for the one still waiting.
+    second = await run(db, repair.sweep_deadlines, FRI_10 + timedelta(hours=80))
+    assert (second.fired, second.dropped) == ([(late.id, "reply-overdue")], [])
+    # A complaint filed and left: jumping straight past its deadline drops both reminders.
+    third = await file(db, office, at=FRI_10 + 80 * HOUR)
+    swept = await run(db, repair.sweep_deadlines, FRI_10 + 80 * HOUR + timedelta(days=5))
+    assert swept.fired == [(third.id, "reply-overdue")]
+    assert sorted(level for _, level in swept.dropped) == ["reply-remind-24h",
+                                                           "reply-remind-6h"]
+    assert (await run(db, repair.sweep_deadlines, FRI_10 + timedelta(days=20))).fired == []
+    async with SqlUnitOfWork(db.writer()) as uow:
+        dropped = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "deadline-dropped", AuditRow.entity_id == str(third.id))))
+        t = await uow.tickets.get(third.id)
+    assert sorted(dropped) == ["reply-remind-24h", "reply-remind-6h"]
+    assert t is not None and t.next_due_at is None
