@@ -12,9 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from domain import events as ev
+from domain.calendar import zone
 from domain.ports import UnitOfWork
 from domain.tickets import Deadline, Kind, Ticket, due_now, next_due
 
@@ -22,6 +23,21 @@ from domain.tickets import Deadline, Kind, Ticket, due_now, next_due
 # move itself); False when it only announced the level.
 FireHook = Callable[[UnitOfWork, Ticket, Deadline, datetime], Awaitable[bool]]
 ON_FIRE: dict[Kind, FireHook] = {}
+
+
+# A report (weekly statistics, a survey summary, the year review) delivered this long after it
+# was due says so: the bot was down, or the clock jumped.
+LATE_AFTER = timedelta(hours=1)
+
+
+def late_since(due: datetime, at: datetime) -> datetime | None:
+    """`due` when something due then is delivered late at `at`; None when on time."""
+    return due if at - due >= LATE_AFTER else None
+
+
+def same_day(a: datetime, b: datetime, tz: str) -> bool:
+    """For "... is due today": both moments on the same calendar day in the estate's zone."""
+    return a.astimezone(zone(tz)).date() == b.astimezone(zone(tz)).date()
 
 
 @dataclass

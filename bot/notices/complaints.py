@@ -250,7 +250,7 @@ async def on_week(n: Notices, e: cev.ComplaintWeekReport) -> None:
         return
     group, locale = found
     await post_week(n.post, n.tr, locale, group.chat_id, e.stats, estate,
-                    n.settings.files.root)
+                    n.settings.files.root, e.late_since)
 
 
 # ---------------------------------------------------------------- any ticket closed

@@ -10,6 +10,7 @@ from typing import Any
 from bot import keyboards_survey as kb
 from bot.notices.base import Notices
 from bot.notices.cards import when
+from bot.notices.late import late_line
 from bot.survey_report import Attachment, Report, num, pct, quarter_sheets, render, year_sheets
 from bot.survey_text import (
     cause_name,
@@ -20,8 +21,10 @@ from bot.survey_text import (
     service_name,
 )
 from domain import survey_events as ev
+from domain.deadlines import late_since
 from domain.model import Estate, GroupPurpose, Locale, StaffRole
-from domain.survey_model import Campaign, HouseholdStatus
+from domain.survey_model import Campaign, HouseholdStatus, SurveyPolicy
+from domain.surveys import review_opens
 
 SHOWN_COMMENTS = 5
 COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole
@@ -133,6 +136,10 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
                                      homes))
         text = summary_text(rep, title, [r.answers.comments or "" for r in responses],
                             [r.unit_label for r in responses])
+        late = late_line(n.tr, locale, late_since(c.closes_at, c.closed_at or c.closes_at),
+                         estate.tz)
+        if late:  # closed (and summed up) late: the bot was down when the window closed
+            text = f"{late}\n{text}"
         text += "\n\n" + n.tr(locale, "survey-report-due-by",
                               due=day(c.report_due_at, estate.tz))
         await n.post.send(chat_id, text, markup=kb.reviewed(c.id, n.tr, locale),
@@ -250,6 +257,7 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
     estate = await n.uow.estates.get(review.estate_id) if review else None
     if review is None or estate is None:
         return
+    opens = review_opens(review.year, estate.tz, SurveyPolicy.of(estate))
     for chat_id, locale in await managers(n, estate.id):
         rep = Report(n.tr, locale, review.results)
         title = n.tr(locale, "survey-year-title", estate=estate.name, year=str(review.year))
@@ -259,6 +267,9 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
                              partial(rep.charts, title, trend), partial(year_sheets, rep,
                                                                         estate.name))
         lines = [summary_text(rep, title, [], [])]
+        late = late_line(n.tr, locale, late_since(opens, review.created_at), estate.tz)
+        if late:  # made after 2 January: the bot was down (or a quarter closed late)
+            lines.insert(0, late)
         lines += [n.tr(locale, "survey-year-quarter-line",
                        quarter=quarter_name(n.tr, locale, q["quarter"]),
                        rate=pct(q.get("rate")), avg=num(q.get("overall")))

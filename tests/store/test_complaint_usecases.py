@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from domain import complaint_events as cev
 from domain import complaints, registry, repair, satisfaction
 from domain.complaints import ComplaintDraft
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
@@ -259,3 +260,64 @@ async def test_clock_jumps_over_the_reminders_only_the_current_one_goes_out(db: 
         t = await uow.tickets.get(third.id)
     assert sorted(dropped) == ["reply-remind-24h", "reply-remind-6h"]
     assert t is not None and t.next_due_at is None
+
+
+async def week_reports(db: Database, now: datetime) -> list[cev.ComplaintWeekReport]:
+    """One run of the weekly job; returns the reports it recorded."""
+    async with SqlUnitOfWork(db.writer()) as uow:
+        await complaints.weekly_reports(uow, now)
+        events = [e for e in uow.events if isinstance(e, cev.ComplaintWeekReport)]
+        await uow.commit()
+    return events
+
+
+async def test_weekly_report_due_while_down_goes_out_late_once(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    await file(db, office)
+    # Down from Friday until Wednesday 10:00 (past the old Tuesday 09:00 catch-up window).
+    wed = MON_0900 + timedelta(days=2, hours=1)
+    late = await week_reports(db, wed)
+    assert [(e.stats.label, e.late_since) for e in late] == [("2026-W48", MON_0900)]
+    assert late[0].stats.at == wed and late[0].stats.received == 1
+    assert await week_reports(db, wed + HOUR) == []
+    # On time the next Monday: not marked late (a few minutes after 09:00 is on time).
+    on_time = await week_reports(db, MON_0900 + timedelta(days=7, minutes=5))
+    assert [(e.stats.label, e.late_since) for e in on_time] == [("2026-W49", None)]
+    # Down for two Mondays: both reports, oldest first, each once and marked late.
+    back = MON_0900 + timedelta(days=21, hours=3)
+    both = await week_reports(db, back)
+    assert [(e.stats.label, e.late_since) for e in both] == [
+        ("2026-W50", MON_0900 + timedelta(days=14)), ("2026-W51", MON_0900 + timedelta(days=21))]
+    assert await week_reports(db, back + timedelta(days=1)) == []
+    async with SqlUnitOfWork(db.writer()) as uow:
+        weeks = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "complaint-week").order_by(AuditRow.id)))
+    assert weeks == ["2026-W48", "2026-W49", "2026-W50", "2026-W51"]
+
+
+async def test_no_late_report_for_weeks_before_complaints_were_in_use(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    # The first complaint ever, on a Wednesday: last week's report was not due (nothing was
+    # in use by Monday 09:00), so nothing is sent late either.
+    wed = MON_0900 + timedelta(days=2)
+    await file(db, office, at=wed)
+    assert await week_reports(db, wed + HOUR) == []
+    assert [e.stats.label for e in await week_reports(db, MON_0900 + timedelta(days=7))] == [
+        "2026-W49"]
+
+
+async def test_a_reopened_complaint_counts_a_new_reply_cycle(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    mon = MON_0900 - timedelta(days=7)  # Monday 23 November 09:00
+    t = await file(db, office, at=mon)
+    await run(db, complaints.reply, office.desk, t.id, "Cleaned", mon + HOUR)
+    await run(db, complaints.not_satisfied, office.resident, t.id, "Still dirty", mon + 2 * HOUR)
+    # Nobody replies to the reopened complaint; on Monday it is overdue in its second cycle.
+    [report] = await week_reports(db, MON_0900)
+    s = report.stats
+    assert (s.received, s.replied_in_time, s.reply_decided, s.replied_pct) == (1, 1, 2, 50)
+    assert [(o.ticket_id, o.cycle) for o in s.overdue] == [(t.id, 2)]
+    async with SqlUnitOfWork(db.writer()) as uow:
+        again = await uow.tickets.get(t.id)
+    assert again is not None and [c["from"] for c in again.extra["cycles"]] == [
+        mon.isoformat(), (mon + 2 * HOUR).isoformat()]
