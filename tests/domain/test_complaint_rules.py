@@ -6,7 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from domain.complaint_stats import first_cycle, new_cycle, replied, reply_cycles, summarise, week_bounds
+from domain.complaint_stats import (
+    first_cycle,
+    new_cycle,
+    replied,
+    reply_cycles,
+    summarise,
+    week_bounds,
+)
 from domain.complaints import ComplaintPolicy, complaint_plan
 from domain.model import Estate
 from domain.tickets import Kind, Status, Ticket
