@@ -228,7 +228,7 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
     if e.level.startswith("reply-remind-"):
         hours = int(e.level.removeprefix("reply-remind-").removesuffix("h"))
         if t.reply_due is not None:  # reached late: say how long is really left
-            left = int((t.reply_due - n.now).total_seconds() // 3600)
+            left = round((t.reply_due - n.now).total_seconds() / 3600)
             hours = max(1, min(hours, left))
         await thread(n, t, "complaint-remind", hours=hours, due=when(t.reply_due, tz))
         return
