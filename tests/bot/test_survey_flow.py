@@ -135,6 +135,9 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     # The year review came out on the way (2 January), with its own spreadsheet.
     year = await d.wait_for(cast.managers_group, contains="2026年度業主評議表匯總分析")
     assert "1月5日前" in year.content and "2026年第4季：回收率 50.0%" in year.content
+    # It was made when the bot came back (7 January), not on 2 January: it says so.
+    assert year.content.startswith("⚠️ 此報告遲了發出：原定於 1月2日（六）09:00 發出。")
+    assert not report.content.startswith("⚠️")  # the quarter's summary was on time
     later = [m for m in await d.messages(cast.managers_group, from_bot=True)
              if m.message_id > year.message_id]
     assert any(m.document and m.document.file_name == "survey-HV-2026.xlsx" for m in later)
@@ -166,9 +169,10 @@ async def test_private_plan_cancel_and_summary_reminder(stack: Stack) -> None:
     await stack.sweep()
     invite = await d.wait_for(cast.resident, contains="satisfaction survey")
     await fill(d, cast.resident, invite, Plan(ratings={1: 2, 4: 1}, reasons={1: 3, 4: 3}))
-    stack.clock.set(CLOSE)
+    stack.clock.set(CLOSE + timedelta(hours=3))  # the bot was down when the window closed
     await stack.sweep()
-    await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
+    summary = await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
+    assert summary.content.startswith("⚠️ 此報告遲了發出：原定於 12月30日（三）00:00 發出。")
     stack.clock.set(DUE)
     await stack.sweep()
     await d.wait_for(cast.managers_group, contains="今日（2027-01-05 09:00）到期")
