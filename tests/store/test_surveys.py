@@ -355,3 +355,26 @@ async def test_year_review_due_reminder_goes_out_later_the_same_day(db: Database
     # Back at 23:00 on 5 January: still "today", so the reminder goes out.
     later = [type(x) for x in await sweep(db, DUE + timedelta(hours=14), True)]
     assert later == [ev.SurveyYearReviewDue]
+
+
+async def test_reminders_jumped_over_are_not_sent_late(db: Database) -> None:
+    """Down over several reminder days: only the newest reminder goes out; down over the
+    closing too: none, the summary says it all."""
+    e = await build(db)
+    c = await run(db, surveys.create_campaign, e.manager, e.estate,
+                  surveys.CampaignRequest(share=0.5, reminder_days=(3, 5, 7)), NOV_27, seed=7)
+    await sweep(db, SEND)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        fresh = await uow.surveys.campaign(c.id)
+    assert fresh is not None and len(fresh.reminders) == 3
+    # Back after the second reminder's day, before the third's: only the second is sent.
+    back = fresh.reminders[1] + timedelta(hours=5)
+    sent = [x.reminder for x in await sweep(db, back) if isinstance(x, ev.SurveyInvited)]
+    assert sent and set(sent) == {2}
+    # Down over the third reminder and the closing: the campaign closes, nobody is reminded.
+    closed = await sweep(db, CLOSE + timedelta(days=2))
+    assert [type(x) for x in closed] == [ev.SurveyClosed]
+    async with SqlUnitOfWork(db.reader()) as uow:
+        reminded = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.entity == "survey", AuditRow.action == "reminded")))
+    assert reminded == ["remind-2"]
