@@ -3,6 +3,7 @@ the quarterly summary with charts and a spreadsheet, review reminders, the year 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -130,7 +131,7 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
         trend.append({"label": quarter_name(n.tr, locale, c.quarter),
                       "services": {s: v.get("avg") for s, v in
                                    results.get("services", {}).items()}})
-        files = await render(n.settings.files.root, f"survey-{estate.code}-{c.quarter}",
+        files = partial(render, n.settings.files.root, f"survey-{estate.code}-{c.quarter}",
                              partial(rep.charts, title, trend),
                              partial(quarter_sheets, rep, estate.name, c.quarter, responses,
                                      homes))
@@ -144,7 +145,17 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
                               due=day(c.report_due_at, estate.tz))
         await n.post.send(chat_id, text, markup=kb.reviewed(c.id, n.tr, locale),
                           ref=card_ref("report", c.id, chat_id))
-        await _attach(n, chat_id, files)
+        _attach_later(n, chat_id, files)
+
+
+def _attach_later(n: Notices, chat_id: int,
+                  draw: Callable[[], Awaitable[list[Attachment]]]) -> None:
+    """Charts and the spreadsheet are made after the commit: the write transaction does not
+    wait for the drawing (seconds); they follow the text in the chat."""
+    async def job() -> None:
+        await _attach(n, chat_id, await draw())
+
+    n.uow.after_commit(job)
 
 
 async def _attach(n: Notices, chat_id: int, files: list[Attachment]) -> None:
@@ -263,7 +274,7 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
         title = n.tr(locale, "survey-year-title", estate=estate.name, year=str(review.year))
         trend = [{"label": quarter_name(n.tr, locale, q["quarter"]), "services": q["services"]}
                  for q in review.results.get("quarters", [])]
-        files = await render(n.settings.files.root, f"survey-{estate.code}-{review.year}",
+        files = partial(render, n.settings.files.root, f"survey-{estate.code}-{review.year}",
                              partial(rep.charts, title, trend), partial(year_sheets, rep,
                                                                         estate.name))
         lines = [summary_text(rep, title, [], [])]
@@ -277,7 +288,7 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
         lines.append("\n" + n.tr(locale, "survey-year-due", year=str(review.year + 1)))
         await n.post.send(chat_id, "\n".join(lines), markup=kb.year_reviewed(
             review.id, n.tr, locale), ref=card_ref("year", review.id, chat_id))
-        await _attach(n, chat_id, files)
+        _attach_later(n, chat_id, files)
 
 
 async def on_year_due(n: Notices, e: ev.SurveyYearReviewDue) -> None:
