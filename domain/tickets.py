@@ -180,10 +180,18 @@ def ticket_number(kind: Kind, year: int, seq: int) -> str:
 
 @dataclass(frozen=True)
 class Deadline:
-    """One reminder or escalation level: fires once per (ticket, key)."""
+    """One reminder or escalation level: fires once per (ticket, key).
+
+    A reminder has a point only until a later moment (`until`: the deadline it reminds of,
+    or the next reminder). Reached after that (the bot was down), it is dropped, not sent:
+    the later reminder or the overdue alert says it all."""
 
     level: str
     due: datetime
+    until: datetime | None = None
+
+    def stale(self, now: datetime) -> bool:
+        return self.until is not None and self.until <= now
 
     def key(self, ticket: Ticket) -> str:
         return f"{self.level}#{ticket.cycle}"

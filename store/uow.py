@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from types import TracebackType
 from typing import Any
@@ -26,6 +27,8 @@ from store.repos.registry import (
 from store.repos.renovation import SqlRenovations
 from store.repos.surveys import SqlSurveys
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
+
+log = logging.getLogger(__name__)
 
 # Turns recorded events into outbox rows (bot/notify.py); runs inside the same transaction.
 Publisher = Callable[["SqlUnitOfWork", Event], Awaitable[None]]
@@ -61,6 +64,7 @@ class SqlUnitOfWork:
         self.complaints = SqlComplaints(session)
         self.satisfaction = SqlSatisfaction(session)
         self._extensions: dict[str, Any] = {}
+        self._after_commit: list[Callable[[], Awaitable[None]]] = []
 
     def emit(self, event: Event) -> None:
         self.events.append(event)
@@ -73,12 +77,35 @@ class SqlUnitOfWork:
                 for event in batch:
                     await self.publisher(self, event)
 
+    def after_commit(self, job: Callable[[], Awaitable[None]]) -> None:
+        """Slow work that must not hold the transaction (drawing a chart): it runs after the
+        commit, with no transaction open; the outbox rows it queues are then written in a
+        short transaction of their own. Lost if the process stops in between."""
+        self._after_commit.append(job)
+
     async def commit(self) -> None:
         await self.publish()
         await self.outbox.flush()
         await fsm.flush(self.session)
         await self.session.commit()
         self.committed = True
+        await self._run_after_commit()
+
+    async def _run_after_commit(self) -> None:
+        while self._after_commit:
+            jobs, self._after_commit = self._after_commit, []
+            for job in jobs:
+                try:
+                    await job()
+                except Exception as exc:
+                    log.warning("after-commit work failed (%s)", type(exc).__name__)
+            try:
+                await self.publish()
+                await self.outbox.flush()
+                await self.session.commit()
+            except Exception as exc:
+                log.warning("after-commit rows not written (%s)", type(exc).__name__)
+                await self.rollback()
 
     async def rollback(self) -> None:
         self.events.clear()

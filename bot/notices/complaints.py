@@ -226,7 +226,10 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
         return
     tz = await _tz(n, t)
     if e.level.startswith("reply-remind-"):
-        hours = e.level.removeprefix("reply-remind-").removesuffix("h")
+        hours = int(e.level.removeprefix("reply-remind-").removesuffix("h"))
+        if t.reply_due is not None:  # reached late: say how long is really left
+            left = round((t.reply_due - n.now).total_seconds() / 3600)
+            hours = max(1, min(hours, left))
         await thread(n, t, "complaint-remind", hours=hours, due=when(t.reply_due, tz))
         return
     found = await n.group(t.estate_id, GroupPurpose.MANAGERS)
@@ -247,7 +250,7 @@ async def on_week(n: Notices, e: cev.ComplaintWeekReport) -> None:
         return
     group, locale = found
     await post_week(n.post, n.tr, locale, group.chat_id, e.stats, estate,
-                    n.settings.files.root)
+                    n.settings.files.root, e.late_since)
 
 
 # ---------------------------------------------------------------- any ticket closed

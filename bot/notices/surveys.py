@@ -3,12 +3,14 @@ the quarterly summary with charts and a spreadsheet, review reminders, the year 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import datetime
 from functools import partial
 from typing import Any
 
 from bot.notices.base import Notices
 from bot.notices.cards import when
+from bot.notices.late import late_line
 from bot.reports.survey.report import (
     Attachment,
     Report,
@@ -27,9 +29,11 @@ from bot.reports.survey.text import (
     service_name,
 )
 from conversations.survey import keyboards as kb
+from domain.deadlines import late_since
 from domain.model import Estate, GroupPurpose, Locale, StaffRole
 from domain.survey import events as ev
-from domain.survey.model import Campaign, HouseholdStatus
+from domain.survey.campaigns import review_opens
+from domain.survey.model import Campaign, HouseholdStatus, SurveyPolicy
 
 SHOWN_COMMENTS = 5
 COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole
@@ -135,17 +139,31 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
         trend.append({"label": quarter_name(n.tr, locale, c.quarter),
                       "services": {s: v.get("avg") for s, v in
                                    results.get("services", {}).items()}})
-        files = await render(n.settings.files.root, f"survey-{estate.code}-{c.quarter}",
+        files = partial(render, n.settings.files.root, f"survey-{estate.code}-{c.quarter}",
                              partial(rep.charts, title, trend),
                              partial(quarter_sheets, rep, estate.name, c.quarter, responses,
                                      homes))
         text = summary_text(rep, title, [r.answers.comments or "" for r in responses],
                             [r.unit_label for r in responses])
+        late = late_line(n.tr, locale, late_since(c.closes_at, c.closed_at or c.closes_at),
+                         estate.tz)
+        if late:  # closed (and summed up) late: the bot was down when the window closed
+            text = f"{late}\n{text}"
         text += "\n\n" + n.tr(locale, "survey-report-due-by",
                               due=day(c.report_due_at, estate.tz))
         await n.post.send(chat_id, text, markup=kb.reviewed(c.id, n.tr, locale),
                           ref=card_ref("report", c.id, chat_id))
-        await _attach(n, chat_id, files)
+        _attach_later(n, chat_id, files)
+
+
+def _attach_later(n: Notices, chat_id: int,
+                  draw: Callable[[], Awaitable[list[Attachment]]]) -> None:
+    """Charts and the spreadsheet are made after the commit: the write transaction does not
+    wait for the drawing (seconds); they follow the text in the chat."""
+    async def job() -> None:
+        await _attach(n, chat_id, await draw())
+
+    n.uow.after_commit(job)
 
 
 async def _attach(n: Notices, chat_id: int, files: list[Attachment]) -> None:
@@ -258,15 +276,19 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
     estate = await n.uow.estates.get(review.estate_id) if review else None
     if review is None or estate is None:
         return
+    opens = review_opens(review.year, estate.tz, SurveyPolicy.of(estate))
     for chat_id, locale in await managers(n, estate.id):
         rep = Report(n.tr, locale, review.results)
         title = n.tr(locale, "survey-year-title", estate=estate.name, year=str(review.year))
         trend = [{"label": quarter_name(n.tr, locale, q["quarter"]), "services": q["services"]}
                  for q in review.results.get("quarters", [])]
-        files = await render(n.settings.files.root, f"survey-{estate.code}-{review.year}",
+        files = partial(render, n.settings.files.root, f"survey-{estate.code}-{review.year}",
                              partial(rep.charts, title, trend), partial(year_sheets, rep,
                                                                         estate.name))
         lines = [summary_text(rep, title, [], [])]
+        late = late_line(n.tr, locale, late_since(opens, review.created_at), estate.tz)
+        if late:  # made after 2 January: the bot was down (or a quarter closed late)
+            lines.insert(0, late)
         lines += [n.tr(locale, "survey-year-quarter-line",
                        quarter=quarter_name(n.tr, locale, q["quarter"]),
                        rate=pct(q.get("rate")), avg=num(q.get("overall")))
@@ -274,7 +296,7 @@ async def on_year_review(n: Notices, e: ev.SurveyYearReview) -> None:
         lines.append("\n" + n.tr(locale, "survey-year-due", year=str(review.year + 1)))
         await n.post.send(chat_id, "\n".join(lines), markup=kb.year_reviewed(
             review.id, n.tr, locale), ref=card_ref("year", review.id, chat_id))
-        await _attach(n, chat_id, files)
+        _attach_later(n, chat_id, files)
 
 
 async def on_year_due(n: Notices, e: ev.SurveyYearReviewDue) -> None:

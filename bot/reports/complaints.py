@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.filestore import save_generated
 from bot.i18n import Translator
 from bot.notices.cards import when
+from bot.notices.late import late_line
 from bot.reports.charts import bar_chart
+from bot.reports.survey.report import _PYPLOT as PYPLOT_LOCK
 from bot.runtime.postman import Postman
 from domain.complaints.handling import ComplaintPolicy
 from domain.complaints.stats import WeeklyStats
@@ -23,11 +26,15 @@ def _day(stats: WeeklyStats, tz: str, last: bool = False) -> str:
     return when(at, tz)[:10]
 
 
-def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate) -> str:
-    """Counts by category and status, the 72-hour record, what is overdue, the ratings."""
+def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate,
+              late_since: datetime | None = None) -> str:
+    """Counts by category and status, the 72-hour record per reply cycle, what is overdue,
+    the ratings; first a line saying so when the report goes out late."""
     tz = estate.tz
     hours = ComplaintPolicy.of(estate).reply_hours
-    lines = [tr(locale, "complaint-week-title", week=stats.label, estate=estate.name),
+    late = late_line(tr, locale, late_since, tz)
+    lines = [late] if late else []
+    lines += [tr(locale, "complaint-week-title", week=stats.label, estate=estate.name),
              tr(locale, "complaint-week-period", start=_day(stats, tz),
                 end=_day(stats, tz, last=True), at=when(stats.at, tz)),
              tr(locale, "complaint-week-received", count=stats.received)]
@@ -42,16 +49,18 @@ def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate
                   for s, n in stats.by_status]
     pct = stats.replied_pct
     if pct is None:
-        lines.append(tr(locale, "complaint-week-replied-none", hours=hours,
+        lines.append(tr(locale, "complaint-week-replied-cycles-none", hours=hours,
                         pending=stats.reply_pending))
     else:
-        lines.append(tr(locale, "complaint-week-replied", hours=hours, pct=f"{pct:g}",
+        lines.append(tr(locale, "complaint-week-replied-cycles", hours=hours, pct=f"{pct:g}",
                         ok=stats.replied_in_time, decided=stats.reply_decided,
                         pending=stats.reply_pending))
     if stats.overdue:
         lines.append(tr(locale, "complaint-week-overdue", count=len(stats.overdue)))
-        lines += [tr(locale, "complaint-week-overdue-line", number=o.number, id=o.ticket_id,
-                     category=tr(locale, f"complaint-cat-{o.category}"), due=when(o.due, tz))
+        lines += [tr(locale, "complaint-week-overdue-cycle-line" if o.cycle > 1
+                     else "complaint-week-overdue-line", number=o.number, id=o.ticket_id,
+                     category=tr(locale, f"complaint-cat-{o.category}"), due=when(o.due, tz),
+                     cycle=o.cycle)
                   for o in stats.overdue[:OVERDUE_SHOWN]]
     else:
         lines.append(tr(locale, "complaint-week-overdue-none"))
@@ -73,13 +82,26 @@ def week_chart(tr: Translator, locale: Locale, stats: WeeklyStats) -> bytes:
 
 
 async def post_week(post: Postman, tr: Translator, locale: Locale, chat_id: int,
-                    stats: WeeklyStats, estate: Estate, files_root: str) -> None:
-    """The text, then the chart (uploaded from the file store by the outbox sender)."""
-    await post.send(chat_id, week_text(tr, locale, stats, estate))
-    try:
-        path = save_generated(files_root, week_chart(tr, locale, stats), ".png")
-    except Exception as exc:  # the numbers still go out when the chart cannot be drawn
-        log.warning("weekly complaint chart not drawn (%s)", type(exc).__name__)
-        return
-    await post.photo(chat_id, "", path=path, caption=tr(
-        locale, "complaint-week-chart-caption", week=stats.label, estate=estate.name))
+                    stats: WeeklyStats, estate: Estate, files_root: str,
+                    late_since: datetime | None = None) -> None:
+    """The text now; the chart is drawn after the transaction commits (drawing takes about a
+    second, and the write lock must not wait for it), then queued in a short transaction of
+    its own and uploaded from the file store by the outbox sender."""
+    await post.send(chat_id, week_text(tr, locale, stats, estate, late_since))
+
+    async def chart() -> None:
+        try:
+            data = await asyncio.to_thread(_draw, tr, locale, stats)
+            path = save_generated(files_root, data, ".png")
+        except Exception as exc:  # the numbers still go out when the chart cannot be drawn
+            log.warning("weekly complaint chart not drawn (%s)", type(exc).__name__)
+            return
+        await post.photo(chat_id, "", path=path, caption=tr(
+            locale, "complaint-week-chart-caption", week=stats.label, estate=estate.name))
+
+    post.uow.after_commit(chart)
+
+
+def _draw(tr: Translator, locale: Locale, stats: WeeklyStats) -> bytes:
+    with PYPLOT_LOCK:  # pyplot is not thread-safe; the survey charts share the lock
+        return week_chart(tr, locale, stats)

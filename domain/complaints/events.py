@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from domain.complaints.stats import WeeklyStats
 from domain.events import Event, TicketEvent
@@ -74,6 +75,7 @@ class ComplaintWeekReport(Event):
 
     estate_id: int
     stats: WeeklyStats
+    late_since: datetime | None = None  # when it was due, if it goes out late
 
 
 @dataclass(frozen=True)

@@ -10,15 +10,23 @@ or act on it; the resident sees only their own.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 
 from domain import events as ev
 from domain.calendar import zone
 from domain.complaints import events as cev
-from domain.complaints.stats import ComplaintCategory, WeeklyStats, summarise, week_bounds
-from domain.deadlines import ON_FIRE
+from domain.complaints.stats import (
+    ComplaintCategory,
+    WeeklyStats,
+    first_cycle,
+    new_cycle,
+    replied,
+    summarise,
+    week_bounds,
+)
+from domain.deadlines import ON_FIRE, late_since
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, StaffRole
 from domain.moves import move
@@ -41,6 +49,7 @@ TEXT_MAX = 2000
 OFFICE = (StaffRole.DESK, StaffRole.MANAGER)
 WAITING_REPLY = (Status.RECEIVED, Status.IN_PROGRESS)
 WEEKLY_AT_HOUR = 9  # Monday 09:00 estate time
+CATCH_UP_WEEKS = 4  # weekly reports missed while the bot was down, sent late when it is back
 
 
 class Department(StrEnum):
@@ -99,8 +108,11 @@ def complaint_plan(t: Ticket) -> list[Deadline]:
     if t.status not in WAITING_REPLY or t.reply_due is None:
         return []
     p = ticket_policy(t)
-    out = [Deadline(f"reply-remind-{h}h", t.reply_due - timedelta(hours=h))
-           for h in p.remind_hours if 0 < h < p.reply_hours]
+    hours = sorted({h for h in p.remind_hours if 0 < h < p.reply_hours}, reverse=True)
+    # Each reminder has a point until the next one (the last: until the clock runs out).
+    moments = [t.reply_due - timedelta(hours=h) for h in hours] + [t.reply_due]
+    out = [Deadline(f"reply-remind-{h}h", moments[i], until=moments[i + 1])
+           for i, h in enumerate(hours)]
     out.append(Deadline("reply-overdue", t.reply_due))
     return out
 
@@ -222,13 +234,15 @@ async def submit_complaint(uow: UnitOfWork, actor: Actor, draft: ComplaintDraft,
         callback_time = single_line(draft.callback_time or "any", max_len=100,
                                     field="preferred_time")
     year = now.astimezone(zone(estate.tz)).year
+    due = now + timedelta(hours=policy.reply_hours)
     seq = await uow.tickets.next_seq(f"{Kind.COMPLAINT.value}:{year}")
     ticket = Ticket(
         id=0, number=ticket_number(Kind.COMPLAINT, year, seq), kind=Kind.COMPLAINT,
         estate_id=estate.id, status=Status.RECEIVED, reporter_id=actor.person.id,
         category=category.value, description=description, created_at=now, unit_id=unit_id,
-        preferred_time=callback_time, reply_due=now + timedelta(hours=policy.reply_hours),
-        extra={"policy": policy.snapshot(), "callback": draft.callback})
+        preferred_time=callback_time, reply_due=due,
+        extra={"policy": policy.snapshot(), "callback": draft.callback,
+               "cycles": first_cycle(now, due)})
     ticket = await uow.tickets.add(replace(ticket, next_due_at=next_due(ticket, set())))
     for photo in draft.photos:
         await uow.files.add(photo, owner="ticket", owner_id=ticket.id, role="report", now=now)
@@ -292,7 +306,8 @@ async def reply(uow: UnitOfWork, actor: Actor, ticket_id: int, text: str,
     ticket = await office_complaint(uow, actor, ticket_id)
     body = require_text(text, max_len=TEXT_MAX, field="reply")
     count = int(ticket.extra.get("replies", 0)) + 1
-    values: dict[str, Any] = {"extra": {**ticket.extra, "replies": count}}
+    values: dict[str, Any] = {"extra": {**ticket.extra, "replies": count,
+                                        "cycles": replied(ticket, now)}}
     if ticket.replied_at is None:
         values["replied_at"] = now
     if ticket.assignee_id is None:
@@ -330,7 +345,8 @@ async def close(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: str,
     told, and asked the satisfaction question)."""
     ticket = await office_complaint(uow, actor, ticket_id)
     text = require_text(reason, max_len=1000, field="reason")
-    values: dict[str, Any] = {"closed_at": now}
+    values: dict[str, Any] = {"closed_at": now,
+                              "extra": {**ticket.extra, "cycles": replied(ticket, now)}}
     if ticket.replied_at is None:
         values["replied_at"] = now  # the closing message is the office's answer
     updated = await _move(uow, actor, ticket, Status.CLOSED, now, action="closed",
@@ -388,10 +404,11 @@ async def not_satisfied(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: s
     text = require_text(reason, max_len=TEXT_MAX, field="reason")
     if ticket.status is not Status.REPLIED:
         raise Conflict("ticket-wrong-state", status=ticket.status.value)
+    due = now + timedelta(hours=ticket_policy(ticket).reply_hours)
     updated = await _move(uow, actor, ticket, Status.IN_PROGRESS, now, action="reopened",
                           detail={"reason": text}, cycle=ticket.cycle + 1,
-                          reopen_count=ticket.reopen_count + 1,
-                          reply_due=now + timedelta(hours=ticket_policy(ticket).reply_hours))
+                          reopen_count=ticket.reopen_count + 1, reply_due=due,
+                          extra={**ticket.extra, "cycles": new_cycle(ticket, now, due)})
     await uow.tickets.add_note(ticket.id, "reopen", actor.person_id, text, now)
     uow.emit(cev.ComplaintReopened(ticket.id, reason=text))
     return updated
@@ -403,6 +420,12 @@ async def not_satisfied(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: s
 async def _week(uow: ComplaintUnitOfWork, estate: Estate, now: datetime,
                 weeks_back: int) -> WeeklyStats:
     day = now.astimezone(zone(estate.tz)).date() - timedelta(days=7 * weeks_back)
+    return await _stats(uow, estate, day, now)
+
+
+async def _stats(uow: ComplaintUnitOfWork, estate: Estate, day: date,
+                 now: datetime) -> WeeklyStats:
+    """The statistics of the week holding `day`, as seen at `now`."""
     start, end, label = week_bounds(estate.tz, day)
     tickets = await uow.complaints.for_period(estate.id, start, end)
     return summarise(estate.id, tickets, start, end, now, label)
@@ -419,28 +442,46 @@ async def week_stats(uow: ComplaintUnitOfWork, actor: Actor, estate_id: int, now
     return await _week(uow, estate, now, 1 if last else 0)
 
 
+def report_moments(tz: str, now: datetime, weeks: int = CATCH_UP_WEEKS) -> list[datetime]:
+    """The Monday 09:00 moments (estate time) of the last `weeks` weekly reports that have
+    fallen due by `now`, oldest first."""
+    local = now.astimezone(zone(tz))
+    start, _, _ = week_bounds(tz, local.date())
+    latest = start.replace(hour=WEEKLY_AT_HOUR)
+    if latest > local:
+        latest = week_bounds(tz, local.date() - timedelta(days=7))[0].replace(
+            hour=WEEKLY_AT_HOUR)
+    out = []
+    for n in range(weeks - 1, -1, -1):
+        monday = latest.date() - timedelta(days=7 * n)
+        out.append(week_bounds(tz, monday)[0].replace(hour=WEEKLY_AT_HOUR))
+    return out
+
+
 async def weekly_reports(uow: ComplaintUnitOfWork, now: datetime) -> int:
     """Monday 09:00 (estate time): last week's statistics to the managers group, once per
-    estate and week. A bot that was down catches up until Tuesday 09:00; after that
-    `/complaints week last` gives the same."""
+    estate and week, once complaints are in use there. A report that fell due while the bot
+    was down (up to `CATCH_UP_WEEKS` back) goes out when it is back, once, marked late."""
     sent = 0
     for estate in await uow.estates.all():
-        local = now.astimezone(zone(estate.tz))
-        start, _, _ = week_bounds(estate.tz, local.date())
-        due = start.replace(hour=WEEKLY_AT_HOUR)
-        if not due <= local < due + timedelta(days=1):
-            continue
-        key = f"complaint-week:{week_bounds(estate.tz, local.date() - timedelta(days=7))[2]}"
-        if key in await uow.fired.fired("estate", estate.id):
-            continue  # sent already (the sweeper looks every few seconds all day)
-        if not await uow.complaints.count(estate.id):
-            continue  # complaints not in use yet in this estate
-        if not await uow.fired.claim("estate", estate.id, key, now):
-            continue
-        stats = await _week(uow, estate, now, 1)
-        await uow.audit.record(at=now, entity="estate", entity_id=str(estate.id),
-                               action="complaint-week", to_state=stats.label,
-                               detail={"received": stats.received})
-        uow.emit(cev.ComplaintWeekReport(estate.id, stats))
-        sent += 1
+        fired: set[str] | None = None
+        for due in report_moments(estate.tz, now):
+            reported = due.date() - timedelta(days=7)
+            key = f"complaint-week:{week_bounds(estate.tz, reported)[2]}"
+            if fired is None:
+                fired = await uow.fired.fired("estate", estate.id)
+            if key in fired:
+                continue  # sent already (the sweeper looks every few seconds all day)
+            if not await uow.complaints.count(estate.id, before=due):
+                continue  # complaints were not in use yet in this estate
+            if not await uow.fired.claim("estate", estate.id, key, now):
+                continue
+            stats = await _stats(uow, estate, reported, now)
+            late = late_since(due, now)
+            await uow.audit.record(at=now, entity="estate", entity_id=str(estate.id),
+                                   action="complaint-week", to_state=stats.label,
+                                   detail={"received": stats.received,
+                                           "late": late.isoformat() if late else None})
+            uow.emit(cev.ComplaintWeekReport(estate.id, stats, late_since=late))
+            sent += 1
     return sent

@@ -68,9 +68,11 @@ def renovation_plan(t: Ticket) -> list[Deadline]:
     """Reminder and one escalation while under review; a nudge when the works run late."""
     out: list[Deadline] = []
     if t.status in REVIEW and t.extra.get("review_due"):
+        due = datetime.fromisoformat(t.extra["review_due"])
         if t.extra.get("review_remind"):
-            out.append(Deadline("review-remind", datetime.fromisoformat(t.extra["review_remind"])))
-        out.append(Deadline("review-overdue", datetime.fromisoformat(t.extra["review_due"])))
+            out.append(Deadline("review-remind", datetime.fromisoformat(t.extra["review_remind"]),
+                                until=due))
+        out.append(Deadline("review-overdue", due))
     elif t.status is Status.WORKS and t.extra.get("works_over"):
         out.append(Deadline("works-overdue", datetime.fromisoformat(t.extra["works_over"])))
     return out

@@ -111,10 +111,13 @@ def repair_plan(t: Ticket) -> list[Deadline]:
     out: list[Deadline] = []
     if t.status is Status.DISPATCHED and t.accept_due:
         gap = p.emergency_escalate_minutes if t.emergency else p.escalate_minutes
-        escalate_at = t.extra.get("escalate_at")
-        out.append(Deadline("accept-remind", t.accept_due))
-        out.append(Deadline("accept-escalate", datetime.fromisoformat(escalate_at)
-                            if escalate_at else t.accept_due + timedelta(minutes=gap)))
+        raw = t.extra.get("escalate_at")
+        escalate_at = (datetime.fromisoformat(raw) if raw
+                       else t.accept_due + timedelta(minutes=gap))
+        # The crew's reminder has a point until the desk and managers are alerted.
+        out.append(Deadline("accept-remind", t.accept_due,
+                            until=escalate_at if escalate_at > t.accept_due else None))
+        out.append(Deadline("accept-escalate", escalate_at))
     elif t.status in WORKING and t.status is not Status.WAITING_PARTS and t.complete_due:
         out.append(Deadline("complete-overdue", t.complete_due))
     elif t.status is Status.DONE and t.done_at:

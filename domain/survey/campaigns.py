@@ -12,6 +12,7 @@ from datetime import date, datetime
 from typing import Any
 
 from domain.calendar import zone
+from domain.deadlines import same_day
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, Person, Relation, StaffRole, Tenure
 from domain.ports import SurveyUnitOfWork
@@ -237,6 +238,19 @@ async def _close(uow: SurveyUnitOfWork, c: Campaign, now: datetime) -> Campaign:
     return updated
 
 
+async def _today(uow: SurveyUnitOfWork, estate_id: int, due: datetime, now: datetime) -> bool:
+    estate = await uow.estates.get(estate_id)
+    return same_day(due, now, estate.tz if estate else "UTC")
+
+
+async def _dropped(uow: SurveyUnitOfWork, entity: str, entity_id: int, level: str,
+                   due: datetime, now: datetime) -> None:
+    """A reminder claimed after its moment passed: recorded, not sent."""
+    await uow.audit.record(at=now, entity=entity, entity_id=str(entity_id),
+                           action="reminder-dropped", to_state=level,
+                           detail={"due": due.isoformat()})
+
+
 @dataclass
 class SweepReport:
     fired: list[tuple[int, str]] = field(default_factory=list)
@@ -265,6 +279,10 @@ async def sweep_campaigns(uow: SurveyUnitOfWork, now: datetime, limit: int = 20)
                 current = await _close(uow, current, now)
             elif d.level in ("report-due", "report-overdue") and not any(
                     x.level == "report-overdue" for x in later):
+                if d.level == "report-due" and not await _today(uow, c.estate_id, d.due, now):
+                    # "due today" found on another day (the bot was down): dropped
+                    await _dropped(uow, ENTITY, c.id, d.level, d.due, now)
+                    continue
                 uow.emit(ev.SurveyReportDue(c.id, d.level))
         fresh = await uow.surveys.campaign(c.id) or current
         await uow.surveys.set_next_due(c.id, fresh.version, next_due(fresh, fired))
@@ -340,9 +358,13 @@ async def sweep_year_reviews(uow: SurveyUnitOfWork, now: datetime) -> int:
         due = review_due(review.year, place.tz, SurveyPolicy.of(place))
         if now < due or not await uow.fired.claim(YEAR_ENTITY, review.id, "due", now):
             continue
-        if review.created_at < due:  # made late: it was just delivered, no reminder
-            uow.emit(ev.SurveyYearReviewDue(review.id))
-            done += 1
+        if review.created_at >= due:
+            continue  # made late: it was just delivered, no reminder
+        if not same_day(due, now, place.tz):  # "due today" days later (the bot was down)
+            await _dropped(uow, YEAR_ENTITY, review.id, "due", due, now)
+            continue
+        uow.emit(ev.SurveyYearReviewDue(review.id))
+        done += 1
     return done
 
 

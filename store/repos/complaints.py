@@ -26,9 +26,12 @@ class SqlComplaints:
                 TicketRow.status.in_(_OPEN))).order_by(TicketRow.id))
         return [_ticket(r) for r in rows]
 
-    async def count(self, estate_id: int) -> int:
-        return int(await self.s.scalar(select(func.count()).select_from(TicketRow).where(
-            TicketRow.estate_id == estate_id, TicketRow.kind == Kind.COMPLAINT.value)) or 0)
+    async def count(self, estate_id: int, *, before: datetime | None = None) -> int:
+        query = select(func.count()).select_from(TicketRow).where(
+            TicketRow.estate_id == estate_id, TicketRow.kind == Kind.COMPLAINT.value)
+        if before is not None:
+            query = query.where(TicketRow.created_at < before)
+        return int(await self.s.scalar(query) or 0)
 
     async def linked_to(self, ticket_id: int) -> list[Ticket]:
         rows = await self.s.scalars(select(TicketRow).where(

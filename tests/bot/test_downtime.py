@@ -1,23 +1,30 @@
 """The bot is down for three simulated days with 50 open tickets: on start every due
-reminder and escalation fires once, and none fires twice."""
+escalation fires once, none fires twice, and a reminder whose moment has passed is dropped.
+A report due meanwhile goes out late, once, saying so; its chart is drawn outside the
+sweeper's write transaction."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections import Counter
 from datetime import timedelta
 
+import pytest
 from sqlalchemy import func, select
 
 from bot.app import Runtime, create_bot
 from bot.middlewares import load_actor
+from bot.reports import complaints as complaint_report
 from domain import repair
 from domain.ports import FileRef
 from domain.repair import RepairDraft
 from domain.tickets import due_now
+from store.db import sqlite_path
 from store.tables.infra import FiredRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack
 from tests.bot.office import staffed_office
+from tests.bot.test_complaint_flow import PNG, file_complaint
 
 PHOTO = FileRef("p", "u", "image/jpeg", 10)
 
@@ -58,6 +65,8 @@ async def test_three_days_down_then_every_escalation_once(stack: Stack) -> None:
 
     stack.clock.set(later)
     alerts_before = len(await d.messages(cast.managers_group, from_bot=True))
+    reminders_before = len([m for m in await d.messages(cast.plumbing_group, from_bot=True)
+                            if "⏰" in m.content])
     for _ in range(2):  # start twice over the same database: the second start fires nothing
         runtime = Runtime(stack.settings, stack.db, create_bot(stack.settings), stack.clock)
         stack.runtime = runtime
@@ -72,7 +81,12 @@ async def test_three_days_down_then_every_escalation_once(stack: Stack) -> None:
             select(FiredRow.entity_id, FiredRow.level).group_by(FiredRow.entity_id,
                                                                 FiredRow.level)
             .having(func.count() > 1).subquery()))
+    # Every level is claimed once; the crew's accept reminders, found after the escalation
+    # was due, were dropped rather than sent.
     assert fired == expected and duplicates == 0
+    reminders = [m for m in await d.messages(cast.plumbing_group, from_bot=True)
+                 if "⏰" in m.content]
+    assert len(reminders) == reminders_before
     alerts = len(await d.messages(cast.managers_group, from_bot=True)) - alerts_before
     assert alerts == expected["accept-escalate"] + expected["complete-overdue"] + \
         expected["callback-overdue"]
@@ -84,3 +98,55 @@ async def _user(tg_id: int):  # type: ignore[no-untyped-def]
     from aiogram.types import User
 
     return User(id=tg_id, is_bot=False, first_name="x")
+
+
+async def test_down_over_the_deadline_and_the_monday_report(stack: Stack,
+                                                            monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    """Filed Friday 10:00, the bot down until Wednesday 10:00: the desk gets no "24 / 6
+    hours left" reminders beside the overdue alert, and Monday's statistics arrive late,
+    once, saying so, with the chart drawn while no write transaction is open."""
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await file_complaint(stack, cast)
+    path = sqlite_path(stack.settings.database.url)
+    assert path is not None
+    lock_free: list[bool] = []
+    draw = complaint_report.week_chart
+
+    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
+        # The write lock can be taken while drawing: no write transaction waits for the
+        # chart (other tasks' short transactions end within the probe's 2 s).
+        probe = sqlite3.connect(path, timeout=2)
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+            probe.execute("ROLLBACK")
+            lock_free.append(True)
+        except sqlite3.OperationalError:
+            lock_free.append(False)
+        finally:
+            probe.close()
+        return draw(*args, **kwargs)
+
+    monkeypatch.setattr(complaint_report, "week_chart", watched)
+    await stack.runtime.shutdown()
+    stack.clock.advance(timedelta(days=5))  # Wednesday 10:00
+    for _ in range(2):  # start twice: the second start sends nothing again
+        stack.runtime = Runtime(stack.settings, stack.db, create_bot(stack.settings),
+                                stack.clock)
+        await stack.runtime.start()
+        await stack.sweep()
+        await stack.sweep()
+        await stack.runtime.shutdown()
+    stack.runtime = Runtime(stack.settings, stack.db, create_bot(stack.settings), stack.clock)
+    desk = [m.content for m in await d.messages(cast.desk_group, from_bot=True)]
+    assert not [m for m in desk if m.startswith("⏰")]
+    managers = await d.messages(cast.managers_group, from_bot=True)
+    assert len([m for m in managers if m.content.startswith(f"⚠️ {number}")]) == 1
+    reports = [m for m in managers if "投訴每周統計" in m.content]
+    assert len(reports) == 1
+    assert reports[0].content.startswith("⚠️ 此報告遲了發出：原定於 11月30日（一）09:00 發出。")
+    charts = [m for m in managers if m.photo_file_id]
+    assert len(charts) == 1 and charts[0].message_id > reports[0].message_id
+    assert (await d.file_bytes(charts[0].photo_file_id or "")).startswith(PNG)
+    assert lock_free == [True]

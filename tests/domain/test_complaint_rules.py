@@ -7,7 +7,14 @@ from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from domain.complaints.handling import ComplaintPolicy, complaint_plan
-from domain.complaints.stats import summarise, week_bounds
+from domain.complaints.stats import (
+    first_cycle,
+    new_cycle,
+    replied,
+    reply_cycles,
+    summarise,
+    week_bounds,
+)
 from domain.model import Estate
 from domain.tickets import Kind, Status, Ticket
 
@@ -79,3 +86,42 @@ def test_weekly_summary() -> None:
     assert (s.closed, s.rating_avg, s.rating_count) == (2, 3, 2)
     empty = summarise(1, [], start, end, at, "2026-W48")
     assert (empty.received, empty.replied_pct, empty.rating_avg) == (0, None, None)
+
+
+def test_each_reminder_has_a_point_only_until_the_next_moment() -> None:
+    t = complaint(1, MON)
+    assert [(d.level, d.until - MON if d.until else None) for d in complaint_plan(t)] == [
+        ("reply-remind-24h", 66 * H), ("reply-remind-6h", 72 * H), ("reply-overdue", None)]
+    remind_6h = complaint_plan(t)[1]
+    assert not remind_6h.stale(MON + 71 * H) and remind_6h.stale(MON + 72 * H)
+
+
+def test_weekly_summary_counts_per_reply_cycle() -> None:
+    """Replied in time, then reopened in the same week and left: the reopened cycle is
+    overdue, so the 72-hour record is not 100% beside it in the overdue list."""
+    start, end = MON, MON + timedelta(days=7)
+    t = complaint(1, start)
+    t = replace(t, extra={**t.extra, "cycles": first_cycle(start, start + 72 * H)})
+    assert [(c.number, c.start, c.due, c.replied) for c in reply_cycles(t)] == [
+        (1, start, start + 72 * H, None)]
+    t = replace(t, status=Status.REPLIED, replied_at=start + 10 * H,
+                extra={**t.extra, "cycles": replied(t, start + 10 * H)})
+    reopened = start + 20 * H
+    t = replace(t, status=Status.IN_PROGRESS, cycle=2, reply_due=reopened + 72 * H,
+                extra={**t.extra, "cycles": new_cycle(t, reopened, reopened + 72 * H)})
+    at = end + 9 * H
+    s = summarise(1, [t], start, end, at, "2026-W48")
+    assert (s.received, s.replied_in_time, s.reply_decided, s.replied_pct) == (1, 1, 2, 50)
+    assert [(o.number, o.cycle) for o in s.overdue] == [("C-2026-000001", 2)]
+    # Replied in time in the second cycle too: 100%, and nothing overdue.
+    done = replace(t, status=Status.REPLIED, extra={**t.extra, "cycles": replied(
+        t, reopened + 5 * H)})
+    s = summarise(1, [done], start, end, at, "2026-W48")
+    assert (s.replied_in_time, s.reply_decided, s.overdue) == (2, 2, ())
+    # A cycle belongs to the week it started in: reopened next week, counted next week.
+    later = end + 2 * H
+    moved = replace(done, status=Status.IN_PROGRESS, cycle=3, reply_due=later + 72 * H,
+                    extra={**done.extra, "cycles": new_cycle(done, later, later + 72 * H)})
+    assert summarise(1, [moved], start, end, at, "2026-W48").reply_decided == 2
+    nxt = summarise(1, [moved], end, end + timedelta(days=7), at, "2026-W49")
+    assert (nxt.reply_decided, nxt.reply_pending) == (0, 1)

@@ -127,7 +127,8 @@ async def test_monday_0900_weekly_statistics_with_chart(e2e: E2E) -> None:
                              and "2026-W48" in m.content, timeout=20)
     body = text.content
     for expected in ("2026-11-23 至 2026-11-29", "接獲投訴：2 宗", "· 清潔：1", "· 噪音：1",
-                     "· 已結案：1", "· 已收到：1", "72 小時內回覆：50%（2 宗中 1 宗）",
+                     "· 已結案：1", "· 已收到：1",
+                     "72 小時內回覆（按每輪回覆計，重開的投訴另計一輪）：50%（2 輪中 1 輪）",
                      "現時逾期未覆（1 宗）", overdue, "本周結案：1 宗",
                      "平均評分：5 ⭐（1 個評分）"):
         assert expected in body, expected

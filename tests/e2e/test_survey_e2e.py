@@ -129,6 +129,10 @@ async def test_quarterly_survey_through_the_real_process(e2e: E2E) -> None:
 
     e2e.freeze(CLOSE)
     report = await d.wait_for(cast.managers_group, contains="業主評議表匯總分析", timeout=30)
+    # The charts and the spreadsheet are made after the summary's commit; the spreadsheet
+    # comes last.
+    await d.wait_for(cast.managers_group, predicate=lambda m: bool(m.document),
+                     after=report.message_id, timeout=30)
     await e2e.settle()
     assert "回收率 43.3%" in report.content
     assert "1. 維修服務：回應慢或安排欠妥 —— 6" in report.content

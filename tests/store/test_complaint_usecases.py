@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import select
 
 from domain import registry, repair, satisfaction
+from domain.complaints import events as cev
 from domain.complaints import handling as complaints
 from domain.complaints.handling import ComplaintDraft
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
@@ -230,3 +231,94 @@ async def test_weekly_report_fires_once_per_estate_and_week(db: Database) -> Non
     assert (stats.label, stats.received, stats.closed, stats.rating_avg) == ("2026-W48", 2, 1, 5)
     assert dict(stats.by_category)["noise"] == 1 and dict(stats.by_category)["cleaning"] == 1
     assert (stats.replied_in_time, stats.reply_decided, stats.reply_pending) == (1, 1, 1)
+
+
+async def test_clock_jumps_over_the_reminders_only_the_current_one_goes_out(db: Database) -> None:
+    """The bot was down: a reminder whose moment has passed is dropped (claimed, audited,
+    never sent); the overdue alert or the later reminder says it all."""
+    office = await build_office(db, FRI_10, plumbers=1)
+    late = await file(db, office)  # reminders at +48 h and +66 h, overdue at +72 h
+    later = await file(db, office, category="noise", description="Drilling at 7 a.m.")
+    # Down from Friday to Monday 05:00 (+67 h): the 24-hour reminder's moment is gone.
+    first = await run(db, repair.sweep_deadlines, FRI_10 + timedelta(hours=67))
+    assert sorted(first.fired) == [(late.id, "reply-remind-6h"), (later.id, "reply-remind-6h")]
+    assert sorted(first.dropped) == [(late.id, "reply-remind-24h"),
+                                     (later.id, "reply-remind-24h")]
+    await run(db, complaints.reply, office.desk, later.id, "On it", FRI_10 + 68 * HOUR)
+    # Down again over the deadline: only the overdue alert for the one still waiting.
+    second = await run(db, repair.sweep_deadlines, FRI_10 + timedelta(hours=80))
+    assert (second.fired, second.dropped) == ([(late.id, "reply-overdue")], [])
+    # A complaint filed and left: jumping straight past its deadline drops both reminders.
+    third = await file(db, office, at=FRI_10 + 80 * HOUR)
+    swept = await run(db, repair.sweep_deadlines, FRI_10 + 80 * HOUR + timedelta(days=5))
+    assert swept.fired == [(third.id, "reply-overdue")]
+    assert sorted(level for _, level in swept.dropped) == ["reply-remind-24h",
+                                                           "reply-remind-6h"]
+    assert (await run(db, repair.sweep_deadlines, FRI_10 + timedelta(days=20))).fired == []
+    async with SqlUnitOfWork(db.writer()) as uow:
+        dropped = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "deadline-dropped", AuditRow.entity_id == str(third.id))))
+        t = await uow.tickets.get(third.id)
+    assert sorted(dropped) == ["reply-remind-24h", "reply-remind-6h"]
+    assert t is not None and t.next_due_at is None
+
+
+async def week_reports(db: Database, now: datetime) -> list[cev.ComplaintWeekReport]:
+    """One run of the weekly job; returns the reports it recorded."""
+    async with SqlUnitOfWork(db.writer()) as uow:
+        await complaints.weekly_reports(uow, now)
+        events = [e for e in uow.events if isinstance(e, cev.ComplaintWeekReport)]
+        await uow.commit()
+    return events
+
+
+async def test_weekly_report_due_while_down_goes_out_late_once(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    await file(db, office)
+    # Down from Friday until Wednesday 10:00 (past the old Tuesday 09:00 catch-up window).
+    wed = MON_0900 + timedelta(days=2, hours=1)
+    late = await week_reports(db, wed)
+    assert [(e.stats.label, e.late_since) for e in late] == [("2026-W48", MON_0900)]
+    assert late[0].stats.at == wed and late[0].stats.received == 1
+    assert await week_reports(db, wed + HOUR) == []
+    # On time the next Monday: not marked late (a few minutes after 09:00 is on time).
+    on_time = await week_reports(db, MON_0900 + timedelta(days=7, minutes=5))
+    assert [(e.stats.label, e.late_since) for e in on_time] == [("2026-W49", None)]
+    # Down for two Mondays: both reports, oldest first, each once and marked late.
+    back = MON_0900 + timedelta(days=21, hours=3)
+    both = await week_reports(db, back)
+    assert [(e.stats.label, e.late_since) for e in both] == [
+        ("2026-W50", MON_0900 + timedelta(days=14)), ("2026-W51", MON_0900 + timedelta(days=21))]
+    assert await week_reports(db, back + timedelta(days=1)) == []
+    async with SqlUnitOfWork(db.writer()) as uow:
+        weeks = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "complaint-week").order_by(AuditRow.id)))
+    assert weeks == ["2026-W48", "2026-W49", "2026-W50", "2026-W51"]
+
+
+async def test_no_late_report_for_weeks_before_complaints_were_in_use(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    # The first complaint ever, on a Wednesday: last week's report was not due (nothing was
+    # in use by Monday 09:00), so nothing is sent late either.
+    wed = MON_0900 + timedelta(days=2)
+    await file(db, office, at=wed)
+    assert await week_reports(db, wed + HOUR) == []
+    assert [e.stats.label for e in await week_reports(db, MON_0900 + timedelta(days=7))] == [
+        "2026-W49"]
+
+
+async def test_a_reopened_complaint_counts_a_new_reply_cycle(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=1)
+    mon = MON_0900 - timedelta(days=7)  # Monday 23 November 09:00
+    t = await file(db, office, at=mon)
+    await run(db, complaints.reply, office.desk, t.id, "Cleaned", mon + HOUR)
+    await run(db, complaints.not_satisfied, office.resident, t.id, "Still dirty", mon + 2 * HOUR)
+    # Nobody replies to the reopened complaint; on Monday it is overdue in its second cycle.
+    [report] = await week_reports(db, MON_0900)
+    s = report.stats
+    assert (s.received, s.replied_in_time, s.reply_decided, s.replied_pct) == (1, 1, 2, 50)
+    assert [(o.ticket_id, o.cycle) for o in s.overdue] == [(t.id, 2)]
+    async with SqlUnitOfWork(db.writer()) as uow:
+        again = await uow.tickets.get(t.id)
+    assert again is not None and [c["from"] for c in again.extra["cycles"]] == [
+        mon.isoformat(), (mon + 2 * HOUR).isoformat()]

@@ -314,3 +314,68 @@ async def test_the_summary_compares_with_the_last_quarters(db: Database) -> None
     assert [(t["quarter"], t["rate"], t["services"]["desk"]) for t in trend] == [
         ("2026Q3", 0.2, 3.0)]
     assert closed.results["answered"] == 0 and closed.results["rate"] == 0.0
+
+
+async def test_due_today_reminders_found_days_later_are_dropped(db: Database) -> None:
+    """The bot was down over the due days: "the summary is due today" and "the year review
+    is due today" are not sent days late; the overdue chase still goes out once."""
+    e = await build(db)
+    c = await run(db, surveys.create_campaign, e.manager, e.estate,
+                  surveys.CampaignRequest(share=0.5), NOV_27, seed=7)
+    await sweep(db, SEND)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        h = (await uow.surveys.households(c.id))[0]
+    who = next(a for a in e.residents.values() if a.person_id == h.person_id)
+    await answer_all(db, who, h.id, {"cleaning": 2}, {"cleaning": 4}, SEND)
+    await sweep(db, CLOSE)
+    jan_2 = datetime(2027, 1, 2, 1, 0, tzinfo=UTC)
+    assert [type(x) for x in await sweep(db, jan_2, True)] == [ev.SurveyYearReview]
+    # Down from 2 January until 6 January 05:00: the summary's "due today" (5 January) is a
+    # day old and its overdue chase (6 January 09:00) not yet due; the year review's "due
+    # today" (5 January) too.
+    back = DUE + timedelta(hours=20)
+    assert await sweep(db, back, True) == []
+    overdue = await sweep(db, DUE + timedelta(days=1), True)
+    assert [(type(x), getattr(x, "level", "")) for x in overdue] == [
+        (ev.SurveyReportDue, "report-overdue")]
+    assert await sweep(db, DUE + timedelta(days=9), True) == []
+    async with SqlUnitOfWork(db.reader()) as uow:
+        dropped = list(await uow.session.scalars(select(AuditRow.entity).where(
+            AuditRow.action == "reminder-dropped").order_by(AuditRow.id)))
+    assert sorted(dropped) == ["survey", "survey-year"]
+
+
+async def test_year_review_due_reminder_goes_out_later_the_same_day(db: Database) -> None:
+    e = await build(db)
+    c = await run(db, surveys.create_campaign, e.manager, e.estate,
+                  surveys.CampaignRequest(share=0.5), NOV_27, seed=7)
+    await sweep(db, SEND)
+    await sweep(db, CLOSE)
+    await sweep(db, datetime(2027, 1, 2, 1, 0, tzinfo=UTC), True)
+    await run(db, surveys.mark_reviewed, e.manager, c.id, DUE - timedelta(days=1))
+    # Back at 23:00 on 5 January: still "today", so the reminder goes out.
+    later = [type(x) for x in await sweep(db, DUE + timedelta(hours=14), True)]
+    assert later == [ev.SurveyYearReviewDue]
+
+
+async def test_reminders_jumped_over_are_not_sent_late(db: Database) -> None:
+    """Down over several reminder days: only the newest reminder goes out; down over the
+    closing too: none, the summary says it all."""
+    e = await build(db)
+    c = await run(db, surveys.create_campaign, e.manager, e.estate,
+                  surveys.CampaignRequest(share=0.5, reminder_days=(3, 5, 7)), NOV_27, seed=7)
+    await sweep(db, SEND)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        fresh = await uow.surveys.campaign(c.id)
+    assert fresh is not None and len(fresh.reminders) == 3
+    # Back after the second reminder's day, before the third's: only the second is sent.
+    back = fresh.reminders[1] + timedelta(hours=5)
+    sent = [x.reminder for x in await sweep(db, back) if isinstance(x, ev.SurveyInvited)]
+    assert sent and set(sent) == {2}
+    # Down over the third reminder and the closing: the campaign closes, nobody is reminded.
+    closed = await sweep(db, CLOSE + timedelta(days=2))
+    assert [type(x) for x in closed] == [ev.SurveyClosed]
+    async with SqlUnitOfWork(db.reader()) as uow:
+        reminded = list(await uow.session.scalars(select(AuditRow.to_state).where(
+            AuditRow.entity == "survey", AuditRow.action == "reminded")))
+    assert reminded == ["remind-2"]

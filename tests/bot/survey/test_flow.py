@@ -4,14 +4,20 @@ go only to those who have not answered, and the summary arrives with charts and 
 
 from __future__ import annotations
 
+import asyncio
 import io
+import sqlite3
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
+from bot.notices import surveys as survey_notices
 from bot.ui.callbacks import SurveyCb
 from domain.model import Locale
+from store.db import sqlite_path
 from store.tables.surveys import SurveyCampaignRow, SurveyHouseholdRow
 from tests.bot.conftest import Stack, says
 from tests.bot.office import staffed_office
@@ -135,6 +141,9 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     # The year review came out on the way (2 January), with its own spreadsheet.
     year = await d.wait_for(cast.managers_group, contains="2026年度業主評議表匯總分析")
     assert "1月5日前" in year.content and "2026年第4季：回收率 50.0%" in year.content
+    # It was made when the bot came back (7 January), not on 2 January: it says so.
+    assert year.content.startswith("⚠️ 此報告遲了發出：原定於 1月2日（六）09:00 發出。")
+    assert not report.content.startswith("⚠️")  # the quarter's summary was on time
     later = [m for m in await d.messages(cast.managers_group, from_bot=True)
              if m.message_id > year.message_id]
     assert any(m.document and m.document.file_name == "survey-HV-2026.xlsx" for m in later)
@@ -147,7 +156,31 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     assert status == "reviewed" and linked == 0
 
 
-async def test_private_plan_cancel_and_summary_reminder(stack: Stack) -> None:
+def lock_free(path: str) -> bool:
+    """The write lock can be taken within 2 s (no write transaction waits on the caller)."""
+    probe = sqlite3.connect(path, timeout=2)
+    try:
+        probe.execute("BEGIN IMMEDIATE")
+        probe.execute("ROLLBACK")
+        return True
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        probe.close()
+
+
+async def test_private_plan_cancel_and_summary_reminder(stack: Stack,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = sqlite_path(stack.settings.database.url)
+    assert path is not None
+    free: list[bool] = []
+    real = survey_notices.render
+
+    async def watched(*args: Any) -> Any:  # the charts and spreadsheet are made outside it
+        free.append(await asyncio.to_thread(lock_free, path))
+        return await real(*args)
+
+    monkeypatch.setattr(survey_notices, "render", watched)
     cast = await staffed_office(stack)
     d = stack.d
     await d.send(cast.manager, "/survey new HV 2026Q4 50% 2026-12-18")
@@ -166,9 +199,13 @@ async def test_private_plan_cancel_and_summary_reminder(stack: Stack) -> None:
     await stack.sweep()
     invite = await d.wait_for(cast.resident, contains="satisfaction survey")
     await fill(d, cast.resident, invite, Plan(ratings={1: 2, 4: 1}, reasons={1: 3, 4: 3}))
-    stack.clock.set(CLOSE)
+    stack.clock.set(CLOSE + timedelta(hours=3))  # the bot was down when the window closed
     await stack.sweep()
-    await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
+    summary = await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
+    assert summary.content.startswith("⚠️ 此報告遲了發出：原定於 12月30日（三）00:00 發出。")
+    await d.wait_for(cast.managers_group, predicate=lambda m: bool(m.document),
+                     after=summary.message_id)
+    assert free and all(free)
     stack.clock.set(DUE)
     await stack.sweep()
     await d.wait_for(cast.managers_group, contains="今日（2027-01-05 09:00）到期")
