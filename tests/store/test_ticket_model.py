@@ -165,7 +165,8 @@ class RepairMachine(RuleBasedStateMachine):
                 assert t.next_due_at == next_due(t, fired), "stored deadline is stale"
             audited = await uow.session.scalar(select(func.count()).select_from(AuditRow).where(
                 AuditRow.entity == "ticket",
-                AuditRow.action.not_in(("deadline", "deadline-dropped", "rated")), AuditRow.to_state.is_not(None)))
+                AuditRow.action.not_in(("deadline", "deadline-dropped", "rated")),
+                AuditRow.to_state.is_not(None)))
             assert audited == self.transitions, "a transition without its audit row"
             dupes = await uow.session.scalar(select(func.count()).select_from(
                 select(FiredRow.entity_id, FiredRow.level).group_by(
