@@ -120,3 +120,13 @@ async def stack(sqlite_url: str, tmp_path: Path, clock: FrozenClock) -> AsyncIte
         yield s
     finally:
         await stop()
+
+
+@pytest.fixture
+async def stack_both(db_url: str, tmp_path: Path, clock: FrozenClock) -> AsyncIterator[Stack]:
+    """The stack once on SQLite and once on PostgreSQL (`db_url` is parametrized)."""
+    s, stop = await start_stack(db_url, tmp_path / "files", clock)
+    try:
+        yield s
+    finally:
+        await stop()

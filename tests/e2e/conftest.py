@@ -8,6 +8,7 @@ import signal
 import subprocess
 import sys
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -133,11 +134,43 @@ def bot_env(tmp: Path, api_base: str, db_url: str, clock_file: Path,
     return env
 
 
-@pytest.fixture
-async def e2e(tmp_path: Path) -> AsyncIterator[E2E]:
+def private_strings(server: SandboxServer) -> set[str]:
+    """What the people of a run gave the bot that its logs must never show: their names and
+    phone numbers, and every longer text they wrote (update bodies)."""
+    world = server.world
+    found: set[str] = set()
+    people = {uid for uid, u in world.users.items() if not u.is_bot}
+    for user in world.users.values():
+        if user.is_bot:
+            continue
+        full = " ".join(p for p in (user.first_name, user.last_name) if p)
+        if len(full) >= 6:
+            found.add(full)
+        if user.phone_number:
+            found.add(user.phone_number)
+    for chat in world.chats.values():
+        for msg in chat.messages.values():
+            if msg.from_id in people and not msg.from_bot:
+                for text in (msg.text, msg.caption):
+                    if text and len(text) >= 12 and not text.startswith("/"):
+                        found.add(text)
+                if msg.contact and msg.contact.get("phone_number"):
+                    found.add(str(msg.contact["phone_number"]))
+    return found
+
+
+def assert_log_private(log: str, server: SandboxServer) -> None:
+    """The bot's DEBUG log holds no token and nothing personal (checked after every e2e)."""
+    assert TOKEN not in log and TOKEN.split(":", 1)[1] not in log, "the bot token is in the log"
+    leaked = sorted(s for s in private_strings(server) if s in log)
+    assert not leaked, f"personal data in the bot's log: {leaked[:5]}"
+
+
+@asynccontextmanager
+async def e2e_on(tmp_path: Path, db_url: str) -> AsyncIterator[E2E]:
+    """The sandbox, a migrated database at `db_url` and a bot process ready to start."""
     server = SandboxServer()
     base = await server.start()
-    db_url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
     await asyncio.to_thread(upgrade, db_url)
     db = create_database(db_url)
     clock_file = tmp_path / "clock"
@@ -147,8 +180,31 @@ async def e2e(tmp_path: Path) -> AsyncIterator[E2E]:
     env = E2E(driver, server, proc, db, db_url, clock_file)
     try:
         yield env
+        proc.stop()
+        if proc.log_path.exists():
+            assert_log_private(proc.log(), server)
     finally:
         proc.stop()
         await driver.close()
         await db.dispose()
         await server.stop()
+
+
+@pytest.fixture
+async def e2e(tmp_path: Path) -> AsyncIterator[E2E]:
+    async with e2e_on(tmp_path, f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}") as env:
+        yield env
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def e2e_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    if request.param == "sqlite":
+        return f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
+    return str(request.getfixturevalue("pg_database"))
+
+
+@pytest.fixture
+async def e2e_both(e2e_url: str, tmp_path: Path) -> AsyncIterator[E2E]:
+    """The same e2e run once on SQLite and once on PostgreSQL (CI always has both)."""
+    async with e2e_on(tmp_path, e2e_url) as env:
+        yield env

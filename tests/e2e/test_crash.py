@@ -1,4 +1,5 @@
-"""SIGKILL at random points while 200 scripted updates flow: nothing lost, nothing twice."""
+"""SIGKILL at random points while 200 scripted updates flow: nothing lost, nothing twice, on
+SQLite and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -17,7 +18,8 @@ UPDATES = 200
 USERS = 20
 
 
-async def test_sigkill_loses_nothing_and_processes_nothing_twice(e2e: E2E) -> None:
+async def test_sigkill_loses_nothing_and_processes_nothing_twice(e2e_both: E2E) -> None:
+    e2e = e2e_both
     e2e.freeze(NOW)
     await e2e.seed(NOW)
     d = e2e.d
