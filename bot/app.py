@@ -19,6 +19,7 @@ from bot.i18n import Translator
 from bot.middlewares import ContextMiddleware
 from bot.notices import make_publisher
 from bot.pydantic_pins import pin_response_models
+from bot.runtime.health import Health
 from bot.runtime.ingest import ALLOWED_UPDATES, Poller, WebhookServer
 from bot.runtime.inline_filters import inline_sync_filters
 from bot.runtime.leader import Leadership
@@ -92,6 +93,20 @@ class Runtime:
                                  leads=leads)
         self.webhook: WebhookServer | None = None
         self.poller: Poller | None = None
+        self.health = Health(self, max_backlog=self.settings.health.max_backlog)
+
+    def task_states(self) -> dict[str, str]:
+        """Each background part: "ok" while it runs, else how it ended."""
+        states: dict[str, str] = {}
+        for task in self.tasks:
+            if not task.done():
+                states[task.get_name()] = "ok"
+            elif task.cancelled():
+                states[task.get_name()] = "cancelled"
+            else:
+                exc = task.exception()
+                states[task.get_name()] = f"stopped ({type(exc).__name__})" if exc else "stopped"
+        return states
 
     def committed(self, uow: SqlUnitOfWork | None = None) -> None:
         """An update committed: there may be messages to send and files to copy."""
@@ -142,11 +157,14 @@ class Runtime:
                                          secret=hook.secret.get_secret_value(), path=hook.path,
                                          max_body=hook.max_body_bytes,
                                          on_stored=self.processor.notify)
+            self.webhook.add_routes = self.health.add_routes
             await self.webhook.start(hook.host, hook.port)
         else:
             self.poller = Poller(self.db, self.bot, self.clock, timeout=tg.polling_timeout,
                                  on_stored=self.processor.notify, tr=self.tr)
             self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
+        if self.settings.health.port and self.webhook is None:
+            await self.health.start(self.settings.health.host, self.settings.health.port)
         self.tasks += [
             asyncio.create_task(self.leadership.run(self.stop), name="leader"),
             asyncio.create_task(self.processor.run(self.stop), name="processor"),
@@ -164,4 +182,5 @@ class Runtime:
         await asyncio.gather(*self.tasks, return_exceptions=True)
         if self.webhook is not None:
             await self.webhook.stop()
+        await self.health.stop()
         await self.bot.session.close()

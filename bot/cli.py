@@ -47,6 +47,13 @@ def parser() -> argparse.ArgumentParser:
                       help="listen on all interfaces (the demo has no login)")
     sub.add_parser("migrate", help="bring the database schema up to date")
     sub.add_parser("check", help="check settings and database, then exit")
+    backup = sub.add_parser("backup", help="copy the database and the file store to one archive "
+                                           "(safe while the bot runs)")
+    backup.add_argument("archive", help="the .tar.gz to write")
+    restore = sub.add_parser("restore", help="put a backup in place (stop the bot first)")
+    restore.add_argument("archive", help="a .tar.gz written by `propdesk backup`")
+    restore.add_argument("--force", action="store_true",
+                         help="replace a database that already holds data")
     admin_args.add_parser(sub)
     return p
 
@@ -58,6 +65,10 @@ async def _open_db(settings: Settings) -> tuple[Database | None, str | None]:
     db = create_database(settings.database.url, pool_size=settings.database.pool_size)
     try:
         ok, have, want = await schema_is_current(db)
+    except ModuleNotFoundError as exc:
+        await db.dispose()
+        return None, (f"the database driver {exc.name} is not installed: "
+                      "pip install 'propdesk[postgres]'")
     except Exception as exc:
         await db.dispose()
         return None, (f"cannot open the database ({type(exc).__name__}): "
@@ -121,6 +132,32 @@ async def _check(settings: Settings) -> int:
     return 0
 
 
+def _backup(args: argparse.Namespace, settings: Settings) -> int:
+    from pathlib import Path
+
+    from store import backup
+
+    files = Path(settings.files.root)
+    try:
+        if args.cmd == "backup":
+            done = backup.backup(settings.database.url, files, Path(args.archive))
+            verb = "backed up"
+        else:
+            done = backup.restore(Path(args.archive), settings.database.url, files,
+                                  force=args.force)
+            verb = "restored"
+    except backup.BackupError as exc:
+        return _fail(str(exc), 3)
+    sys.stdout.write(f"{verb}: {done.database} database at schema {done.schema}, "
+                     f"{done.tickets} tickets, {done.files} files\n")
+    if args.cmd == "restore":
+        from store.migrate import head_revision
+
+        if done.schema != head_revision():
+            sys.stdout.write("the schema is older than this version's: run `propdesk migrate`\n")
+    return 0
+
+
 async def _admin(args: argparse.Namespace, settings: Settings) -> int:
     db, error = await _open_db(settings)
     if db is None:
@@ -142,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(exc))
     secrets = [s.get_secret_value() for s in (settings.telegram.token, settings.webhook.secret)
                if s is not None]
-    setup_logging(settings.log_level if args.cmd in {"run", "demo"} else "WARNING", secrets)
+    setup_logging(settings.log_level if args.cmd in {"run", "demo"} else "WARNING", secrets,
+                  settings.log_format)
     _ensure_sqlite_dir(settings.database.url)
     if args.cmd == "migrate":
         from store.migrate import upgrade
@@ -150,6 +188,8 @@ def main(argv: list[str] | None = None) -> int:
         upgrade(settings.database.url)
         sys.stdout.write("database schema is up to date\n")
         return 0
+    if args.cmd in {"backup", "restore"}:
+        return _backup(args, settings)
     if args.cmd == "demo":
         from bot.demo.runner import run_demo
 

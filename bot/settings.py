@@ -113,6 +113,15 @@ class FilesSettings(BaseModel):
         return int(self.max_document_mb * 1024 * 1024)
 
 
+class HealthSettings(BaseModel):
+    # /healthz, /readyz and /metrics: on the webhook server in webhook mode; in polling mode
+    # on a listener of their own when a port is set (0: none).
+    host: str = "127.0.0.1"
+    port: int = Field(0, ge=0, le=65535)
+    # /readyz fails when more updates than this wait in the inbox.
+    max_backlog: int = Field(1000, ge=1)
+
+
 class SecuritySettings(BaseModel):
     code_pepper: SecretStr = SecretStr("")
 
@@ -131,7 +140,10 @@ class Settings(BaseSettings):
     redis: RedisSettings = RedisSettings()
     files: FilesSettings = FilesSettings()
     security: SecuritySettings = SecuritySettings()
+    health: HealthSettings = HealthSettings()
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    # "json": one JSON object a line (still without personal data), for log collectors.
+    log_format: Literal["text", "json"] = "text"
 
     @model_validator(mode="after")
     def _webhook_needs_secret(self) -> Settings:

@@ -43,8 +43,8 @@ def upgrade(url: str, revision: str = "head") -> None:
 
 
 @cache
-def head_revision() -> str | None:
-    """The newest revision in store/migrations/versions (the one nothing revises)."""
+def _graph() -> tuple[frozenset[str], frozenset[str]]:
+    """(every revision in store/migrations/versions, every revision something revises)."""
     revisions: set[str] = set()
     parents: set[str] = set()
     for path in (MIGRATIONS / "versions").glob("*.py"):
@@ -56,6 +56,17 @@ def head_revision() -> str | None:
         down = _DOWN.search(source)
         if down and down.group(2):
             parents.add(down.group(2))
+    return frozenset(revisions), frozenset(parents)
+
+
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this version can open or migrate from."""
+    return _graph()[0]
+
+
+def head_revision() -> str | None:
+    """The newest revision (the one nothing revises)."""
+    revisions, parents = _graph()
     heads = revisions - parents
     if len(heads) > 1:
         raise RuntimeError(f"migrations have several heads: {sorted(heads)}")

@@ -125,10 +125,14 @@ class WebhookServer:
         self.max_body = max_body
         self.on_stored = on_stored
         self.runner: web.AppRunner | None = None
+        # Other routes served beside the webhook (health and metrics).
+        self.add_routes: Callable[[web.Application], None] | None = None
 
     def app(self) -> web.Application:
         app = web.Application(client_max_size=self.max_body)
         app.router.add_post(self.path, self.handle)
+        if self.add_routes is not None:
+            self.add_routes(app)
         return app
 
     async def handle(self, request: web.Request) -> web.Response:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import heapq
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -40,6 +41,7 @@ from aiogram.methods import (
     TelegramMethod,
 )
 from aiogram.types import FSInputFile, Message
+from prometheus_client import Histogram
 
 from bot.runtime.limiter import Limiter
 from bot.settings import Settings
@@ -57,6 +59,8 @@ METHODS: dict[str, type[TelegramMethod[Any]]] = {
 # Calls that are not messages in a chat: they count against the overall rate only.
 NOT_MESSAGES = {"leaveChat", "setMyCommands", "deleteMessage"}
 
+# Seconds; a send normally takes tens of milliseconds, an upload can take many seconds.
+SEND_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 ChatHook = Callable[[int, str, int | None], Awaitable[None]]
 
 
@@ -85,6 +89,10 @@ class Sender:
         self.leads = leads
         self.files_root = Path(files_root)
         self.stats = SenderStats()
+        # How long each Bot API call took (not registered: bot/runtime/health.py collects it).
+        self.send_seconds = Histogram("propdesk_outbox_send_seconds",
+                                      "Duration of one Bot API call made from the outbox",
+                                      registry=None, buckets=SEND_BUCKETS)
         self._wake = asyncio.Event()
         self.idle = asyncio.Event()
         self._retry_at: list[float] = []  # loop times when deferred rows come due (a heap)
@@ -238,6 +246,7 @@ class Sender:
                 outcomes.append(outbox.Outcome(job, held, untried=True, error=(
                     "chat unavailable" if held == outbox.DROPPED else None)))
                 continue
+            started = time.perf_counter()
             try:
                 outcome = await self._send(job, sent_refs)
             except Exception as exc:  # e.g. the database was busy looking up a reference
@@ -245,6 +254,7 @@ class Sender:
                             type(exc).__name__)
                 outcome = outbox.Outcome(job, outbox.PENDING, error=type(exc).__name__,
                                          not_before=datetime.now(UTC) + timedelta(seconds=2))
+            self.send_seconds.observe(time.perf_counter() - started)
             if outcome.status == outbox.SENT and job.ref and outcome.message_id is not None:
                 sent_refs[job.ref] = outcome.message_id
             if outcome.status in (outbox.PENDING, outbox.DROPPED):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
@@ -70,11 +71,13 @@ class Sweeper:
         # Handed to every job's unit of work (e.g. the file store's root).
         self.context = context or {}
         self.runs = 0
+        self.last_duration_s = 0.0  # the last pass, for /metrics
         self.kick = asyncio.Event()
 
     async def sweep_once(self) -> dict[str, int]:
         """Run every job once; returns how much each one did."""
         done: dict[str, int] = {}
+        started = time.perf_counter()
         for name, job in self.jobs:
             try:
                 async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
@@ -91,6 +94,7 @@ class Sweeper:
         except Exception as exc:
             log.warning("inbox purge failed: %s", type(exc).__name__)
         self.runs += 1
+        self.last_duration_s = time.perf_counter() - started
         return done
 
     async def run(self, stop: asyncio.Event) -> None:

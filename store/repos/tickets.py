@@ -7,7 +7,7 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.ports import FileRef
@@ -23,6 +23,22 @@ def _ticket(row: TicketRow) -> Ticket:
     values["extra"] = dict(row.extra or {})
     return Ticket(kind=Kind(row.kind), status=Status(row.status), urgency=Urgency(row.urgency),
                   **values)
+
+
+_T = TicketRow.__table__
+_FIELDS = [c.name for c in _T.columns if c.name in _COLUMNS | {"kind", "status", "urgency"}]
+_DUE = (select(*(_T.c[name] for name in _FIELDS)).where(_T.c.next_due_at <= bindparam("now"))
+        .order_by(_T.c.next_due_at).limit(bindparam("limit")))
+
+
+def _ticket_row(row: Any) -> Ticket:
+    """A ticket from a Core row of `_FIELDS`."""
+    values = dict(zip(_FIELDS, row, strict=True))
+    values["kind"] = Kind(values["kind"])
+    values["status"] = Status(values["status"])
+    values["urgency"] = Urgency(values["urgency"])
+    values["extra"] = dict(values["extra"] or {})
+    return Ticket(**values)
 
 
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
@@ -90,9 +106,10 @@ class SqlTickets:
         return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
     async def due(self, now: datetime, limit: int = 200) -> list[Ticket]:
-        rows = await self.s.scalars(select(TicketRow).where(
-            TicketRow.next_due_at <= now).order_by(TicketRow.next_due_at).limit(limit))
-        return [_ticket(r) for r in rows]
+        """The sweeper's question, asked every pass: a Core statement built once, rows made
+        into tickets directly (no ORM objects, no identity map)."""
+        rows = await self.s.execute(_DUE, {"now": now, "limit": limit})
+        return [_ticket_row(r) for r in rows.all()]
 
     async def for_reporter(self, person_id: int, limit: int = 10) -> list[Ticket]:
         rows = await self.s.scalars(select(TicketRow).where(TicketRow.reporter_id == person_id)
