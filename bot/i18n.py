@@ -63,6 +63,13 @@ class Translator:
     def has(self, key: str, locale: Locale = Locale.ZH_HANT) -> bool:
         return self.bundles[locale].has_message(key)
 
+    def named(self, locale: Locale, prefix: str, value: str) -> str:
+        """The name of a choice (`time-morning` → 上午), or the value itself when it is a
+        person's own words (a preferred time typed in): never looked up as a message id, so
+        it is never logged as a missing one."""
+        key = f"{prefix}-{value}"
+        return self(locale, key) if self.has(key, locale) else value
+
     def __call__(self, locale: Locale, key: str, **args: Any) -> str:
         if isinstance(args.get("field"), str) and self.bundles[locale].has_message(
                 f"field-{args['field']}"):

@@ -58,8 +58,15 @@ def setup_logging(level: str, secrets: list[str], fmt: str = "text") -> None:
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)
-    # Client request logs carry the token in the URL; database drivers log statement
-    # parameters (update bodies, personal data) at DEBUG; aiogram logs one line per update.
+    quiet_noisy_loggers()
+
+
+def quiet_noisy_loggers() -> None:
+    """What the bot's log never takes, whatever its level.
+
+    Client request logs carry the token in the URL; database drivers log statement
+    parameters (update bodies, personal data) at DEBUG; aiogram logs one line per update.
+    """
     for noisy in ("httpx", "aiohttp.access", "aiohttp.client", "aiosqlite", "asyncpg",
                   "sqlalchemy.engine", "sqlalchemy.pool", "alembic"):
         logging.getLogger(noisy).setLevel(logging.WARNING)

@@ -63,7 +63,7 @@ async def job_card(uow: SqlUnitOfWork, t: Ticket, tr: Translator, locale: Locale
     text = tr(locale, "card", number=t.number, emergency=tr(locale, "card-emergency")
               if t.emergency else "", category=tr(locale, f"cat-{t.category}"),
               place=await place(uow, t, tr, locale), description=t.description,
-              photos=photos, time=tr(locale, f"time-{t.preferred_time}")
+              photos=photos, time=tr.named(locale, "time", t.preferred_time)
               if t.preferred_time else "—", status=await status_line(uow, t, tr, locale),
               due_label=tr(locale, due_key), due=when(due, tz))
     return f"{text}\n{note}" if note else text

@@ -70,9 +70,7 @@ async def complaint_card(n: Notices, t: Ticket, locale: Locale) -> str:
 
 
 def _time(n: Notices, t: Ticket, locale: Locale) -> str:
-    value = t.preferred_time or "any"
-    key = f"time-{value}"
-    return n.tr(locale, key) if n.tr.has(key) else value
+    return n.tr.named(locale, "time", t.preferred_time or "any")
 
 
 async def refresh_card(n: Notices, t: Ticket) -> None:

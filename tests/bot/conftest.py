@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import logging
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ import pytest
 from bot.app import Runtime, create_bot
 from bot.demo.data import DemoCodes, seed_demo
 from bot.i18n import Translator
+from bot.logs import RedactingFormatter, quiet_noisy_loggers
 from bot.notices import make_publisher
 from bot.settings import Settings
 from domain.clock import FrozenClock
@@ -24,6 +26,7 @@ from sandbox.server import SandboxServer
 from store import inbox, outbox
 from store.db import Database, create_database
 from store.uow import SqlUnitOfWork
+from tests.privacy import assert_log_private
 
 TOKEN = "123456789:TEST-abcdefghijklmnopqrstuvwxyz012345"
 TR = Translator()
@@ -91,10 +94,36 @@ class Stack:
         return done
 
 
+class BotLog(logging.Handler):
+    """Takes the root logger to DEBUG with the production formatter and quiet loggers."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.setFormatter(RedactingFormatter("%(levelname)s %(name)s: %(message)s", [TOKEN]))
+        self.lines: list[str] = []
+        self.root = logging.getLogger()
+        self.level_before = self.root.level
+        quiet_noisy_loggers()
+        self.root.addHandler(self)
+        self.root.setLevel(logging.DEBUG)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines.append(self.format(record))
+
+    def close(self) -> None:
+        self.root.removeHandler(self)
+        self.root.setLevel(self.level_before)
+        super().close()
+
+    def text(self) -> str:
+        return "\n".join(self.lines)
+
+
 async def start_stack(db_url: str, files: Path, clock: FrozenClock,
                       **over: Any) -> tuple[Stack, Any]:
     server = SandboxServer()
     base = await server.start()
+    log = BotLog()  # every line the bot logs, at DEBUG, as the running bot would write it
     settings = fast_settings(db_url, base, files, **over)
     db = create_database(db_url)
     runtime = Runtime(settings, db, create_bot(settings), clock)
@@ -108,7 +137,11 @@ async def start_stack(db_url: str, files: Path, clock: FrozenClock,
         await driver.close()
         await runtime.shutdown()
         await db.dispose()
-        await server.stop()
+        log.close()
+        try:
+            assert_log_private(log.text(), server, TOKEN)
+        finally:
+            await server.stop()
 
     return stack, stop
 

@@ -55,7 +55,8 @@ async def test_qr_link_binds_the_form_to_equipment(stack: Stack) -> None:
                                       TicketRow.trade))).one()
     # No lift crew and no general crew group here: the work order goes to the desk group.
     assert tuple(row) == ("Lift 2, Block A", None, "lift")
-    await d.wait_for(cast.desk_group, contains="派工單 R-2026-000001")
+    card = await d.wait_for(cast.desk_group, contains="派工單 R-2026-000001")
+    assert "after 8 pm please" in card.content and "time-" not in card.content
     assert times.buttons  # the window buttons were offered
 
 

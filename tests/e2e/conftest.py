@@ -24,6 +24,7 @@ from store import inbox, outbox
 from store.db import Database, create_database
 from store.migrate import upgrade
 from store.uow import SqlUnitOfWork
+from tests.privacy import assert_log_private
 
 TOKEN = "987654321:E2E-abcdefghijklmnopqrstuvwxyz0123456"
 PROPDESK = str(Path(sys.executable).parent / "propdesk")
@@ -134,38 +135,6 @@ def bot_env(tmp: Path, api_base: str, db_url: str, clock_file: Path,
     return env
 
 
-def private_strings(server: SandboxServer) -> set[str]:
-    """What the people of a run gave the bot that its logs must never show: their names and
-    phone numbers, and every longer text they wrote (update bodies)."""
-    world = server.world
-    found: set[str] = set()
-    people = {uid for uid, u in world.users.items() if not u.is_bot}
-    for user in world.users.values():
-        if user.is_bot:
-            continue
-        full = " ".join(p for p in (user.first_name, user.last_name) if p)
-        if len(full) >= 6:
-            found.add(full)
-        if user.phone_number:
-            found.add(user.phone_number)
-    for chat in world.chats.values():
-        for msg in chat.messages.values():
-            if msg.from_id in people and not msg.from_bot:
-                for text in (msg.text, msg.caption):
-                    if text and len(text) >= 12 and not text.startswith("/"):
-                        found.add(text)
-                if msg.contact and msg.contact.get("phone_number"):
-                    found.add(str(msg.contact["phone_number"]))
-    return found
-
-
-def assert_log_private(log: str, server: SandboxServer) -> None:
-    """The bot's DEBUG log holds no token and nothing personal (checked after every e2e)."""
-    assert TOKEN not in log and TOKEN.split(":", 1)[1] not in log, "the bot token is in the log"
-    leaked = sorted(s for s in private_strings(server) if s in log)
-    assert not leaked, f"personal data in the bot's log: {leaked[:5]}"
-
-
 @asynccontextmanager
 async def e2e_on(tmp_path: Path, db_url: str) -> AsyncIterator[E2E]:
     """The sandbox, a migrated database at `db_url` and a bot process ready to start."""
@@ -182,7 +151,7 @@ async def e2e_on(tmp_path: Path, db_url: str) -> AsyncIterator[E2E]:
         yield env
         proc.stop()
         if proc.log_path.exists():
-            assert_log_private(proc.log(), server)
+            assert_log_private(proc.log(), server, TOKEN)
     finally:
         proc.stop()
         await driver.close()

@@ -7,7 +7,8 @@ import pytest
 
 from sandbox.driver import Driver
 from sandbox.server import SandboxServer
-from tests.e2e.conftest import TOKEN, assert_log_private, private_strings
+from tests.e2e.conftest import TOKEN
+from tests.privacy import assert_log_private, private_strings
 
 
 async def test_the_log_check_catches_names_phones_texts_and_the_token() -> None:
@@ -21,10 +22,10 @@ async def test_the_log_check_catches_names_phones_texts_and_the_token() -> None:
         private = private_strings(server)
         assert {"Chan Tai Man", "My phone is 91234567, the leak is in the bathroom",
                 "+85291234567"} <= private
-        assert_log_private("INFO processed update 1000 (message) in 3 ms", server)
+        assert_log_private("INFO processed update 1000 (message) in 3 ms", server, TOKEN)
         for leak in ("Chan Tai Man", "My phone is 91234567, the leak is in the bathroom",
                      "+85291234567", TOKEN):
             with pytest.raises(AssertionError):
-                assert_log_private(f"DEBUG something {leak} here", server)
+                assert_log_private(f"DEBUG something {leak} here", server, TOKEN)
     finally:
         await server.stop()
