@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,6 +25,7 @@ from bot.runtime.inline_filters import inline_sync_filters
 from bot.runtime.leader import Leadership
 from bot.runtime.processor import Processor
 from bot.runtime.sender import Sender
+from bot.runtime.supervisor import supervise
 from bot.runtime.sweeper import Sweeper
 from bot.settings import Settings
 from bot.ui import menus
@@ -146,14 +148,17 @@ class Runtime:
         else:
             self.poller = Poller(self.db, self.bot, self.clock, timeout=tg.polling_timeout,
                                  on_stored=self.processor.notify, tr=self.tr)
-            self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
-        self.tasks += [
-            asyncio.create_task(self.leadership.run(self.stop), name="leader"),
-            asyncio.create_task(self.processor.run(self.stop), name="processor"),
-            asyncio.create_task(self.sender.run(self.stop), name="sender"),
-            asyncio.create_task(self.sweeper.run(self.stop), name="sweeper"),
-            asyncio.create_task(self.files.run(self.stop), name="files"),
-        ]
+            self._background("ingest", self.poller.run)
+        self._background("leader", self.leadership.run)
+        self._background("processor", self.processor.run)
+        self._background("sender", self.sender.run)
+        self._background("sweeper", self.sweeper.run)
+        self._background("files", self.files.run)
+
+    def _background(self, name: str, run: Callable[[asyncio.Event], Awaitable[None]]) -> None:
+        """A task that is restarted (with an ERROR line and a back-off) if it dies."""
+        self.tasks.append(asyncio.create_task(
+            supervise(name, lambda: run(self.stop), self.stop), name=name))
 
     async def shutdown(self) -> None:
         """Stop taking updates, let started ones finish, flush what is due, close."""

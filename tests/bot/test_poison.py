@@ -1,0 +1,25 @@
+"""Updates the client cannot read do not stop ingest: kept as failed, the next one answered."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from store.tables.infra import InboxRow
+from tests.bot.conftest import Stack
+
+
+async def test_an_update_that_does_not_validate_is_stored_as_failed(stack: Stack) -> None:
+    await stack.seed()
+    d = stack.d
+    user = await d.user("Resident", language_code="en")
+    bad = await d.push_raw({"message": {"message_id": "not a number", "date": 1,
+                                        "chat": {"id": 5, "type": "private"}}})
+    await d.send(user, "/help")
+    await d.wait_for(user, contains="assistant", timeout=15)
+    await stack.settle()
+    async with stack.db.reader() as s:
+        row = (await s.execute(select(InboxRow.status, InboxRow.error, InboxRow.payload)
+                               .where(InboxRow.update_id == bad))).one()
+    assert (row.status, row.error) == ("failed", "unreadable")
+    assert '"not a number"' in row.payload  # kept as received
+    assert not await d.pending_updates()
