@@ -29,10 +29,11 @@ from bot.runtime.supervisor import supervise
 from bot.runtime.sweeper import Sweeper
 from bot.settings import Settings
 from bot.ui import menus
-from domain import onboarding
+from domain import delivery, onboarding
 from domain.clock import Clock, FileClock, SystemClock
 from domain.model import Locale
 from handlers import build_routers
+from store import outbox
 from store.db import Database
 from store.fsm import SqlStorage
 from store.uow import Publisher, SqlUnitOfWork
@@ -81,7 +82,8 @@ class Runtime:
         self.leadership = Leadership(self.settings.redis.url)
         leads = lambda: self.leadership.is_leader  # noqa: E731
         self.sender = Sender(self.db, self.bot, self.settings, on_chat_event=self.chat_event,
-                             files_root=self.settings.files.root, leads=leads)
+                             files_root=self.settings.files.root, leads=leads,
+                             on_parked=self.parked)
         self.processor = Processor(self.db, self.dp, self.bot, publisher=self.publisher,
                                    tr=self.tr, clock=self.clock, settings=self.settings,
                                    on_commit=self.committed)
@@ -114,6 +116,19 @@ class Runtime:
                 await onboarding.bot_removed_from_group(uow, chat_id, now)
             await uow.commit()
         self.sender.wake()
+
+    async def parked(self, job: outbox.Job) -> None:
+        """A send was parked after unknown outcomes: a resident's desk is told; for any
+        other chat the log says which row (never its content)."""
+        async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher) as uow:
+            told = await delivery.message_parked(uow, job.chat_id, job.id, job.method,
+                                                 self.clock.now())
+            await uow.commit()
+        if told:
+            self.sender.wake()
+        else:
+            log.error("outbox row %s (%s) parked: outcome unknown (not a resident's chat)",
+                      job.id, job.method)
 
     async def prepare_telegram(self) -> None:
         """Default command menus, and webhook or polling mode."""
