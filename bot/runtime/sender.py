@@ -21,6 +21,7 @@ from aiogram.exceptions import (
     ClientDecodeError,
     TelegramAPIError,
     TelegramBadRequest,
+    TelegramEntityTooLarge,
     TelegramForbiddenError,
     TelegramMigrateToChat,
     TelegramNetworkError,
@@ -301,6 +302,9 @@ class Sender:
         except ClientDecodeError:
             # The call was answered but the answer cannot be read: it may have been done.
             return self._unknown(job, "unreadable answer")
+        except TelegramEntityTooLarge:
+            log.error("outbox row %s (%s) refused: too large", job.id, job.method)
+            return outbox.Outcome(job, outbox.FAILED, error="413 too large")
         except TelegramNetworkError as exc:
             if exc.message.startswith(MAYBE_DONE):
                 return self._unknown(job, exc.message.split(":", 1)[0][:40])
