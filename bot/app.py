@@ -11,7 +11,6 @@ from typing import Any
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import DeleteWebhook, SetMyCommands, SetWebhook
 from aiogram.types import BotCommandScopeDefault
 
@@ -136,7 +135,7 @@ class Runtime:
             try:
                 await self.bot(SetMyCommands(commands=menus.default(self.tr, locale),
                                              scope=BotCommandScopeDefault(), language_code=code))
-            except TelegramAPIError as exc:
+            except Exception as exc:  # refused, unreachable, or an unreadable answer
                 log.warning("default commands not set: %s", type(exc).__name__)
         tg = self.settings.telegram
         if tg.mode == "webhook":

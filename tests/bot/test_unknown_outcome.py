@@ -204,3 +204,10 @@ async def test_an_unreadable_answer_to_a_direct_call_changes_nothing(stack: Stac
     await stack.settle()
     await d.send(user, "/help")
     await d.wait_for(user, contains="assistant")
+
+
+async def test_an_unreadable_answer_to_the_start_up_menus_does_not_stop_the_start(
+        stack: Stack) -> None:
+    await stack.d.garble("setMyCommands")
+    await stack.runtime.prepare_telegram()  # warns, goes on
+    await stack.d.garble()

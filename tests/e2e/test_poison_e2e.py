@@ -96,3 +96,33 @@ async def test_a_lone_surrogate_by_webhook_is_stored_and_answered_200(e2e: E2E) 
     async with e2e.db.reader() as s:
         payload = await s.scalar(select(InboxRow.payload).where(InboxRow.update_id == bad))
     assert payload is not None and "\\ud800" in payload  # the raw JSON as received
+
+
+async def test_an_album_whose_answer_cannot_be_read_does_not_block_the_work_order(
+        e2e: E2E) -> None:
+    """The live incident: a crew group's album answered unreadably was retried 27 times in
+    60 s and the work order with Accept behind it never arrived."""
+    from tests.bot.office import staffed_office
+    from tests.bot.test_repair_flow import report_leak
+
+    e2e.freeze(NOW)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    cast = await staffed_office(e2e)  # type: ignore[arg-type]
+    d = e2e.d
+    await e2e.settle()
+    await d.garble("sendMediaGroup")  # every album goes out; no answer can be read
+    started = time.monotonic()
+    number = await report_leak(e2e, cast, photos=2)  # type: ignore[arg-type]
+    card = await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}", timeout=30)
+    took = time.monotonic() - started
+    assert card.buttons  # Accept is there
+    await e2e.settle()
+    albums = [c for c in await d.calls("sendMediaGroup") if c.chat_id == cast.plumbing_group.id]
+    log = e2e.bot.log()
+    print(f"\nFIGURES crew album: {len(albums)} attempts before parking; work order in "
+          f"{took:.1f} s from the report")
+    assert len(albums) == 3
+    parked = [line for line in log.splitlines() if " ERROR " in line and "parked" in line]
+    assert len(parked) == 1 and "(sendMediaGroup) parked: outcome unknown" in parked[0]
+    assert "Water drips" not in log
