@@ -23,3 +23,19 @@ async def test_an_update_that_does_not_validate_is_stored_as_failed(stack: Stack
     assert (row.status, row.error) == ("failed", "unreadable")
     assert '"not a number"' in row.payload  # kept as received
     assert not await d.pending_updates()
+
+
+async def test_a_stored_update_that_cannot_be_read_back_is_marked_failed(stack: Stack) -> None:
+    from store import inbox
+
+    await inbox.store_updates(stack.db, [inbox.Incoming(777, 5, '{"update_id": 777, "mess')],
+                              stack.clock.now())
+    stack.runtime.processor.notify()
+    await stack.settle()
+    async with stack.db.reader() as s:
+        row = (await s.execute(select(InboxRow.status, InboxRow.error)
+                               .where(InboxRow.update_id == 777))).one()
+    assert (row.status, row.error) == ("failed", "unreadable payload")
+    user = await stack.d.user("Next", language_code="en")
+    await stack.d.send(user, "/help")
+    await stack.d.wait_for(user, contains="assistant")
