@@ -211,3 +211,31 @@ async def test_an_unreadable_answer_to_the_start_up_menus_does_not_stop_the_star
     await stack.d.garble("setMyCommands")
     await stack.runtime.prepare_telegram()  # warns, goes on
     await stack.d.garble()
+
+
+async def test_an_unreadable_get_file_answer_holds_up_no_other_file(stack: Stack) -> None:
+    from store.tables.tickets import FileRow
+
+    user = await stack.d.user("Sender", language_code="en")
+    for _ in range(2):
+        await stack.d.send_photo(user, PNG)
+    await stack.settle()
+    ids = [m.photo_file_id for m in await stack.d.messages(user, from_bot=False)
+           if m.photo_file_id]
+    async with stack.db.writer() as s:
+        for i, file_id in enumerate(ids):
+            s.add(FileRow(file_id=file_id, unique_id=f"u{i}", mime="image/png", owner="test",
+                          owner_id=i, role="report", created_at=stack.clock.now()))
+        await s.commit()
+    files = stack.runtime.files
+    files.leads = lambda: False  # the background copier keeps out of it
+
+    async def statuses() -> list[str]:
+        async with stack.db.reader() as s:
+            return list(await s.scalars(select(FileRow.status).order_by(FileRow.id)))
+
+    await stack.d.garble("getFile", count=1)
+    assert await files.fetch_some() == 2
+    assert await statuses() == ["pending", "stored"]  # the first is left for later
+    await files.fetch_some()
+    assert await statuses() == ["stored", "stored"]
