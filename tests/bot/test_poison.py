@@ -39,3 +39,11 @@ async def test_a_stored_update_that_cannot_be_read_back_is_marked_failed(stack: 
     user = await stack.d.user("Next", language_code="en")
     await stack.d.send(user, "/help")
     await stack.d.wait_for(user, contains="assistant")
+
+
+async def test_an_unreadable_get_updates_answer_is_waited_out(stack: Stack) -> None:
+    user = await stack.d.user("Resident", language_code="en")
+    await stack.d.garble("getUpdates", count=2)
+    await stack.d.send(user, "/help")
+    await stack.d.wait_for(user, contains="assistant", timeout=15)
+    assert stack.runtime.poller is not None and stack.runtime.poller.received == 1
