@@ -297,6 +297,9 @@ class Sender:
             text = exc.message.lower()
             if "message is not modified" in text or job.method == "leaveChat":
                 return outbox.Outcome(job, outbox.SENT, message_id=message_id)
+            if job.method == "deleteMessage" and "not found" in text and \
+                    outbox.unknown_count(job.error):
+                return outbox.Outcome(job, outbox.SENT)  # the unconfirmed try did delete it
             log.error("outbox row %s (%s) rejected: %s", job.id, job.method, exc.message[:200])
             return outbox.Outcome(job, outbox.FAILED, error=exc.message[:200])
         except ClientDecodeError:

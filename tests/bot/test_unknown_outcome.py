@@ -37,7 +37,7 @@ EXPECTED = {
     "editMessageText": ("sent", 2),  # the retry is answered "message is not modified"
     "editMessageReplyMarkup": ("sent", 2),
     "editMessageCaption": ("sent", 2),
-    "deleteMessage": ("failed", 2),  # the retry is answered "message to delete not found"
+    "deleteMessage": ("sent", 2),  # the retry is answered "message to delete not found"
 }
 
 
