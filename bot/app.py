@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
-from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import DeleteWebhook, SetMyCommands, SetWebhook
 from aiogram.types import BotCommandScopeDefault
 
@@ -25,13 +25,15 @@ from bot.runtime.inline_filters import inline_sync_filters
 from bot.runtime.leader import Leadership
 from bot.runtime.processor import Processor
 from bot.runtime.sender import Sender
+from bot.runtime.supervisor import supervise
 from bot.runtime.sweeper import Sweeper
 from bot.settings import Settings
 from bot.ui import menus
-from domain import onboarding
+from domain import delivery, onboarding
 from domain.clock import Clock, FileClock, SystemClock
 from domain.model import Locale
 from handlers import build_routers
+from store import outbox
 from store.db import Database
 from store.fsm import SqlStorage
 from store.uow import Publisher, SqlUnitOfWork
@@ -80,7 +82,8 @@ class Runtime:
         self.leadership = Leadership(self.settings.redis.url)
         leads = lambda: self.leadership.is_leader  # noqa: E731
         self.sender = Sender(self.db, self.bot, self.settings, on_chat_event=self.chat_event,
-                             files_root=self.settings.files.root, leads=leads)
+                             files_root=self.settings.files.root, leads=leads,
+                             on_parked=self.parked)
         self.processor = Processor(self.db, self.dp, self.bot, publisher=self.publisher,
                                    tr=self.tr, clock=self.clock, settings=self.settings,
                                    on_commit=self.committed)
@@ -128,13 +131,26 @@ class Runtime:
             await uow.commit()
         self.sender.wake()
 
+    async def parked(self, job: outbox.Job) -> None:
+        """A send was parked after unknown outcomes: a resident's desk is told; for any
+        other chat the log says which row (never its content)."""
+        async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher) as uow:
+            told = await delivery.message_parked(uow, job.chat_id, job.id, job.method,
+                                                 self.clock.now())
+            await uow.commit()
+        if told:
+            self.sender.wake()
+        else:
+            log.error("outbox row %s (%s) parked: outcome unknown (not a resident's chat)",
+                      job.id, job.method)
+
     async def prepare_telegram(self) -> None:
         """Default command menus, and webhook or polling mode."""
         for locale, code in ((Locale.ZH_HANT, None), (Locale.EN, "en")):
             try:
                 await self.bot(SetMyCommands(commands=menus.default(self.tr, locale),
                                              scope=BotCommandScopeDefault(), language_code=code))
-            except TelegramAPIError as exc:
+            except Exception as exc:  # refused, unreachable, or an unreadable answer
                 log.warning("default commands not set: %s", type(exc).__name__)
         tg = self.settings.telegram
         if tg.mode == "webhook":
@@ -162,16 +178,19 @@ class Runtime:
         else:
             self.poller = Poller(self.db, self.bot, self.clock, timeout=tg.polling_timeout,
                                  on_stored=self.processor.notify, tr=self.tr)
-            self.tasks.append(asyncio.create_task(self.poller.run(self.stop), name="ingest"))
+            self._background("ingest", self.poller.run)
         if self.settings.health.port and self.webhook is None:
             await self.health.start(self.settings.health.host, self.settings.health.port)
-        self.tasks += [
-            asyncio.create_task(self.leadership.run(self.stop), name="leader"),
-            asyncio.create_task(self.processor.run(self.stop), name="processor"),
-            asyncio.create_task(self.sender.run(self.stop), name="sender"),
-            asyncio.create_task(self.sweeper.run(self.stop), name="sweeper"),
-            asyncio.create_task(self.files.run(self.stop), name="files"),
-        ]
+        self._background("leader", self.leadership.run)
+        self._background("processor", self.processor.run)
+        self._background("sender", self.sender.run)
+        self._background("sweeper", self.sweeper.run)
+        self._background("files", self.files.run)
+
+    def _background(self, name: str, run: Callable[[asyncio.Event], Awaitable[None]]) -> None:
+        """A task that is restarted (with an ERROR line and a back-off) if it dies."""
+        self.tasks.append(asyncio.create_task(
+            supervise(name, lambda: run(self.stop), self.stop), name=name))
 
     async def shutdown(self) -> None:
         """Stop taking updates, let started ones finish, flush what is due, close."""

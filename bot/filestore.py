@@ -16,7 +16,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramBadRequest, TelegramNetworkError, TelegramServerError
+from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramBadRequest,
+    TelegramNetworkError,
+    TelegramServerError,
+)
 from sqlalchemy import select, update
 
 from store.db import Database
@@ -103,7 +108,8 @@ class FileFetcher:
         except TelegramBadRequest as exc:
             await self._finish(row.id, "rejected", error=exc.message[:200])
             return
-        except (TelegramNetworkError, TelegramServerError, TimeoutError, OSError) as exc:
+        except (TelegramNetworkError, TelegramServerError, TimeoutError, OSError,
+                ClientDecodeError) as exc:  # getFile changes nothing: try again later
             log.info("file %s not fetched yet (%s)", row.id, type(exc).__name__)
             return
         data = buffer.getvalue()

@@ -76,6 +76,9 @@ class OutboxSettings(BaseModel):
     per_group_per_min: float = Field(20.0, gt=0)
     group_burst: int = Field(5, ge=1)
     max_attempts: int = Field(8, ge=1)
+    # Retries of a send whose outcome is unknown (an unreadable reply, a timeout after the
+    # request went out): each may deliver it again, so few; then the row is parked as failed.
+    unknown_retries: int = Field(2, ge=0, le=10)
     batch: int = Field(30, ge=1, le=200)
     # Rows of one chat sent in one round, one after another (a reply and the edit before it).
     per_chat_round: int = Field(4, ge=1, le=30)

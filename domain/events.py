@@ -159,3 +159,12 @@ class OnCallChanged(Event):
 @dataclass(frozen=True)
 class TicketClosed(TicketEvent):
     """A ticket of any kind reached `closed`: its reporter gets one satisfaction question."""
+
+
+@dataclass(frozen=True)
+class MessageUndelivered(Event):
+    """A message to a resident may not have arrived and is not sent again: their estate's
+    desk is told, so someone can follow it up."""
+
+    person_id: int
+    unit_id: int

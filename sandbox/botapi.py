@@ -60,6 +60,9 @@ class BotApi:
             self._log(found[0], None, time.monotonic(), time.time(), too_big, {})
             return web.json_response(too_big.payload(), status=413)
         status, payload = await self.call(found[0], params)
+        garbled = self.w.faults.garbled(found[0].lower()) if status == 200 else None
+        if garbled is not None:  # carried out, but the answer cannot be read
+            return web.Response(status=200, text=garbled, content_type="application/json")
         return web.json_response(payload, status=status)
 
     async def call(self, name: str, params: Params) -> tuple[int, dict[str, Any]]:

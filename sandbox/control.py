@@ -135,6 +135,7 @@ class Control:
             r.post("/sandbox/faults/clear", self.clear_faults),
             r.post("/sandbox/limits", self.limits),
             r.post("/sandbox/fail_chat", self.fail_chat),
+            r.post("/sandbox/garble", self.garble),
         ]
 
     # ----- helpers ----------------------------------------------------------------------
@@ -410,3 +411,14 @@ class Control:
         b = await _body(request)
         self.w.faults.set_fail(int(b["chat_id"]), str(b["kind"]))
         return {"ok": True}
+
+    @endpoint
+    async def garble(self, request: web.Request) -> Any:
+        """Answer calls of some methods with an unreadable body (after carrying them out)."""
+        b = await _body(request)
+        methods = b.get("methods") or []
+        if not isinstance(methods, list) or not all(isinstance(m, str) for m in methods):
+            raise ControlError("methods must be a list of method names")
+        count = b.get("count")
+        return self.w.faults.set_garble(methods, int(count) if count is not None else None,
+                                        str(b.get("mode") or "truncated"))

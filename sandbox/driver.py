@@ -428,3 +428,10 @@ class Driver:
     async def clear_faults(self) -> None:
         """Remove faults, limits, retry windows and chat failures (stats stay)."""
         await self._req("POST", "/sandbox/faults/clear")
+
+    async def garble(self, *methods: str, count: int | None = None,
+                     mode: str = "truncated") -> None:
+        """Carry out calls of these methods but answer them unreadably ("truncated" JSON, an
+        "html" error page or the wrong "shape"): the next `count` of each, or all. None: off."""
+        await self._req("POST", "/sandbox/garble",
+                        json={"methods": list(methods), "count": count, "mode": mode})

@@ -25,6 +25,12 @@ SENDING = {
     "copymessage",
 }
 FAIL_KINDS = {"blocked", "kicked", "clear"}
+# Answers a client cannot read, for calls that were carried out ("outcome unknown").
+GARBLED = {
+    "truncated": '{"ok":true,"result":{"message_id":',
+    "html": "<html><body><h1>502 Bad Gateway</h1></body></html>",
+    "shape": '{"ok":true,"result":"?"}',
+}
 
 
 @dataclass
@@ -70,6 +76,9 @@ class Faults:
     limited: int = 0
     early: list[dict[str, Any]] = field(default_factory=list)
     sent: dict[str, deque[float]] = field(default_factory=dict)
+    garble: dict[str, int | None] = field(default_factory=dict)  # method -> answers left
+    garble_mode: str = "truncated"
+    given_garbled: int = 0
 
     def reset(self) -> None:
         """Clear configuration and statistics."""
@@ -85,6 +94,7 @@ class Faults:
         self.fail.clear()
         self.windows.clear()
         self.sent.clear()
+        self.garble.clear()
 
     def set_faults(self, **kw: Any) -> FaultConfig:
         """Install a new FaultConfig."""
@@ -223,3 +233,28 @@ class Faults:
                 "global_per_s": self.limits.global_per_s,
             },
         }
+
+    def set_garble(self, methods: list[str], count: int | None = None,
+                   mode: str = "truncated") -> dict[str, Any]:
+        """Carry out calls of these methods but answer them with an unreadable body (the
+        next `count` calls of each, or all of them); no methods turns it off."""
+        if mode not in GARBLED:
+            raise ControlError(f"mode must be one of {sorted(GARBLED)}")
+        if count is not None and count < 1:
+            raise ControlError("count must be at least 1")
+        self.garble = {m.lower(): count for m in methods}
+        self.garble_mode = mode
+        return {"methods": sorted(self.garble), "count": count, "mode": mode}
+
+    def garbled(self, method: str) -> str | None:
+        """The unreadable body to answer this call with, if it is to be garbled."""
+        if method not in self.garble:
+            return None
+        left = self.garble[method]
+        if left is not None:
+            if left <= 1:
+                del self.garble[method]
+            else:
+                self.garble[method] = left - 1
+        self.given_garbled += 1
+        return GARBLED[self.garble_mode]

@@ -84,7 +84,7 @@ class WebhookDeliverer:
         t0, wall = time.monotonic(), time.time()
         try:
             async with self.session.post(
-                url, data=json.dumps(data, ensure_ascii=False).encode(), headers=headers,
+                url, data=_encode(data), headers=headers,
                 timeout=aiohttp.ClientTimeout(total=POST_TIMEOUT),
             ) as resp:
                 status = resp.status
@@ -117,6 +117,15 @@ class WebhookDeliverer:
         if name.lower() not in LOOKUP or name.lower() in ("getupdates",):
             return
         await self.api.call(name, reply)
+
+
+def _encode(data: dict[str, Any]) -> bytes:
+    """The update as JSON; text that UTF-8 cannot carry (a lone surrogate) goes as an escape,
+    as Telegram's own JSON may."""
+    try:
+        return json.dumps(data, ensure_ascii=False).encode()
+    except UnicodeEncodeError:
+        return json.dumps(data).encode()
 
 
 async def _read_reply(resp: aiohttp.ClientResponse) -> Params | None:

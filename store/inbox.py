@@ -31,6 +31,8 @@ class Incoming:
     update_id: int
     key: int
     payload: str
+    status: str = "pending"  # "failed": kept as received, never processed
+    error: str | None = None
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,7 @@ class Pending:
     payload: str
     attempts: int
     parsed: object | None = None  # the update as received, when handed over in memory
+    rejected: str | None = None  # stored as failed at ingest: only the apology is left to do
 
 
 async def store_updates(db: Database, updates: list[Incoming],
@@ -49,8 +52,9 @@ async def store_updates(db: Database, updates: list[Incoming],
     new ones."""
     if not updates:
         return {}
-    values = [{"update_id": u.update_id, "key": u.key, "payload": u.payload, "status": "pending",
-               "attempts": 0, "received_at": now} for u in updates]
+    values = [{"update_id": u.update_id, "key": u.key, "payload": u.payload, "status": u.status,
+               "error": u.error, "attempts": 0, "received_at": now,
+               "processed_at": now if u.status != "pending" else None} for u in updates]
     stmt = _INSERT_SQLITE if db.is_sqlite else _INSERT_PG
     async with db.write_engine.begin() as conn:
         result = await conn.execute(stmt, values)

@@ -27,6 +27,7 @@ class Job:
     payload: dict[str, Any]
     ref: str | None
     attempts: int
+    error: str | None = None  # the last attempt's error ("outcome unknown N: ..." counts)
 
 
 TABLE = table(OutboxRow)
@@ -34,7 +35,7 @@ TABLE = table(OutboxRow)
 # Each chat's queued rows numbered in order: row 1 is the chat's head (pending, or `sending`
 # while its call is in flight, which holds the rest of the chat back).
 _RANKED = (select(TABLE.c.id, TABLE.c.chat_id, TABLE.c.method, TABLE.c.payload, TABLE.c.ref,
-                  TABLE.c.attempts, TABLE.c.status, TABLE.c.not_before,
+                  TABLE.c.attempts, TABLE.c.status, TABLE.c.not_before, TABLE.c.error,
                   func.row_number().over(partition_by=TABLE.c.chat_id,
                                          order_by=TABLE.c.id).label("n"))
            .where(TABLE.c.status.in_([PENDING, SENDING])).subquery())
@@ -65,7 +66,8 @@ async def heads(db: Database, now: datetime, *, exclude_chats: set[int],
         if r.status != PENDING or not due:
             stopped.add(r.chat_id)
             continue
-        jobs.append(Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts))
+        jobs.append(Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts,
+                        r.error))
     return jobs[:limit]
 
 
@@ -97,6 +99,18 @@ class Outcome:
     migrate_to: int | None = None
     blocked_chat: bool = False
     untried: bool = False  # claimed with the chat's earlier row, which did not go out
+    parked: bool = False  # failed because its outcome stayed unknown: audited, people told
+
+
+UNKNOWN = "outcome unknown"
+
+
+def unknown_count(error: str | None) -> int:
+    """How many attempts of a row ended with an unknown outcome (kept in its error text)."""
+    if not error or not error.startswith(UNKNOWN + " "):
+        return 0
+    head = error[len(UNKNOWN) + 1:].split(":", 1)[0]
+    return int(head) if head.isdigit() else 0
 
 
 async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
@@ -128,6 +142,12 @@ async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
                 await session.execute(update(OutboxRow).where(
                     OutboxRow.chat_id == o.job.chat_id,
                     OutboxRow.status.in_([PENDING, SENDING])).values(chat_id=o.migrate_to))
+            if o.parked:
+                session.add(AuditRow(at=now, entity="outbox", entity_id=str(o.job.id),
+                                     action="send-parked", from_state=SENDING, to_state=FAILED,
+                                     detail={"method": o.job.method, "chat_id": o.job.chat_id,
+                                             "attempts": o.job.attempts + 1,
+                                             "error": o.error}))
             if o.blocked_chat:
                 await session.execute(update(OutboxRow).where(
                     OutboxRow.chat_id == o.job.chat_id, OutboxRow.status == PENDING)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 
 from aiogram import Bot
-from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import AnswerCallbackQuery, SendMessage
 from aiogram.types import Update
 
@@ -30,6 +29,6 @@ async def tell_busy(bot: Bot, tr: Translator, update: Update) -> bool:
         if chat is not None and chat.type == "private":
             await bot(SendMessage(chat_id=chat.id, text=text))
             return True
-    except TelegramAPIError as exc:
+    except Exception as exc:  # an API error, a network error or an unreadable reply
         log.info("busy notice not delivered: %s", type(exc).__name__)
     return False

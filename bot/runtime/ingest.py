@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    ClientDecodeError,
     TelegramConflictError,
     TelegramNetworkError,
     TelegramRetryAfter,
@@ -34,22 +35,62 @@ ALLOWED_UPDATES = ["message", "edited_message", "callback_query", "my_chat_membe
                    "chat_member"]
 
 
-def to_incoming(update: Update) -> inbox.Incoming:
-    return inbox.Incoming(update.update_id, key_of(update),
-                          update.model_dump_json(exclude_unset=True))
+def kind_of(update: Update) -> str:
+    """The update's type (`message`, `callback_query`, ...), for log lines without content."""
+    try:
+        return update.event_type
+    except Exception:
+        return "unknown"
+
+
+def to_incoming(update: Update, raw: str | None = None) -> inbox.Incoming:
+    """The inbox row for an update. One that cannot be written as UTF-8 JSON (a lone UTF-16
+    surrogate in its text) is kept losslessly (`raw` as received, else with JSON escapes)
+    and stored as failed: it can never be processed, and it must not stop ingest."""
+    try:
+        return inbox.Incoming(update.update_id, key_of(update),
+                              update.model_dump_json(exclude_unset=True))
+    except Exception as exc:
+        reason = type(exc).__name__
+    try:
+        payload = raw or json.dumps(update.model_dump(mode="json", exclude_unset=True))
+        key = key_of(update)
+    except Exception:
+        payload, key = json.dumps({"update_id": update.update_id}), 0
+    log.warning("update %s (%s) cannot be processed (%s); stored as failed",
+                update.update_id, kind_of(update), reason)
+    return inbox.Incoming(update.update_id, key, payload, status="failed",
+                          error=f"unencodable: {reason}"[:200])
+
+
+def unreadable(raw: object) -> inbox.Incoming | None:
+    """An update the Bot API client could not read at all: kept as received, as failed."""
+    if not isinstance(raw, dict) or not isinstance(raw.get("update_id"), int):
+        return None
+    kind = next((k for k in raw if k != "update_id"), "unknown")
+    log.warning("update %s (%s) cannot be read; stored as failed", raw["update_id"],
+                str(kind)[:40])
+    return inbox.Incoming(int(raw["update_id"]), 0, json.dumps(raw), status="failed",
+                          error="unreadable")
 
 
 async def store(db: Database, updates: list[Update], clock: Clock,
-                on_busy: Callable[[list[Update]], Awaitable[None]] | None = None,
+                on_busy: Callable[[list[Update]], Awaitable[None]] | None = None, *,
+                raw: str | None = None, extra: list[inbox.Incoming] | None = None,
                 ) -> list[inbox.Pending]:
-    """Write a batch to the inbox, waiting out a briefly locked database (and saying so)."""
-    rows = [to_incoming(u) for u in updates]
+    """Write a batch to the inbox, waiting out a briefly locked database (and saying so).
+
+    `extra` rows (updates that could not be read) are stored as they are."""
+    rows = [to_incoming(u, raw) for u in updates]
+    failed = {r.update_id: r.error for r in rows if r.status != "pending"}
+    rows += extra or []
     delay = 0.5
     told = False
     while True:
         try:
             new = await inbox.store_updates(db, rows, clock.now())
-            return [inbox.Pending(new[u.update_id], u.update_id, key_of(u), "", 0, u)
+            return [inbox.Pending(new[u.update_id], u.update_id, key_of(u), "", 0, u,
+                                  rejected=failed.get(u.update_id))
                     for u in updates if u.update_id in new]
         except Exception as exc:
             if not is_transient(exc) or delay > 30:
@@ -60,6 +101,13 @@ async def store(db: Database, updates: list[Update], clock: Clock,
                 await on_busy(updates)
             await asyncio.sleep(delay)
             delay *= 2
+
+
+def _text(body: bytes) -> str | None:
+    try:
+        return body.decode()
+    except UnicodeDecodeError:
+        return None
 
 
 class Poller:
@@ -93,6 +141,13 @@ class Poller:
                 log.error("the bot token was rejected (401); stopping")
                 stop.set()
                 return
+            except ClientDecodeError as exc:
+                # An update the client cannot read: keep the batch as received, move on.
+                if not await self._unreadable_batch(exc.data):
+                    log.warning("getUpdates answer unreadable; retrying in %.1f s", backoff)
+                    await asyncio.sleep(backoff)
+                    backoff = min(backoff * 2, 30.0)
+                continue
             except (TimeoutError, TelegramNetworkError, TelegramServerError, OSError) as exc:
                 log.warning("getUpdates failed (%s); retrying in %.1f s", type(exc).__name__,
                             backoff)
@@ -108,6 +163,27 @@ class Poller:
             self.offset = max(u.update_id for u in updates) + 1
             self.on_stored(new)
 
+    async def _unreadable_batch(self, data: object) -> bool:
+        """Store a batch the client could not read: each update it can read goes on as
+        usual, the others are stored as failed. False if there was no batch to read."""
+        result = data.get("result") if isinstance(data, dict) else None
+        if not isinstance(result, list) or not result:
+            return False
+        updates: list[Update] = []
+        extra: list[inbox.Incoming] = []
+        for raw in result:
+            try:
+                updates.append(Update.model_validate(raw, context={"bot": self.bot}))
+            except (ValueError, TypeError):
+                row = unreadable(raw)
+                if row is None:
+                    return False
+                extra.append(row)
+        new = await store(self.db, updates, self.clock, self._tell_busy, extra=extra)
+        self.received += len(result)
+        self.offset = max(u.update_id for u in updates + extra) + 1
+        self.on_stored(new)
+        return True
 
     async def _tell_busy(self, updates: list[Update]) -> None:
         for update in updates:
@@ -143,11 +219,20 @@ class WebhookServer:
             return web.Response(status=413)
         try:
             body = await request.read()
-            update = Update.model_validate(json.loads(body), context={"bot": self.bot})
-        except (ValueError, ValidationError):
+            data = json.loads(body)
+        except ValueError:
             return web.Response(status=400)
+        updates: list[Update] = []
+        extra: list[inbox.Incoming] = []
         try:
-            new = await store(self.db, [update], self.clock)
+            updates.append(Update.model_validate(data, context={"bot": self.bot}))
+        except (ValueError, TypeError, ValidationError):
+            row = unreadable(data)
+            if row is None:
+                return web.Response(status=400)
+            extra.append(row)  # an update_id but unreadable: kept as failed, answered 200
+        try:
+            new = await store(self.db, updates, self.clock, raw=_text(body), extra=extra)
         except Exception as exc:
             # Not stored: Telegram must retry later, so do not say 200.
             log.error("webhook update not stored (%s)", type(exc).__name__)

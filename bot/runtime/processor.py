@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import Bot, Dispatcher
-from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import Update
 from sqlalchemy.exc import DBAPIError, OperationalError
@@ -39,6 +38,10 @@ class ProcessorStats:
     transient_retries: int = 0
     skipped_done: int = 0
     latencies_ms: list[float] = field(default_factory=list)
+
+
+class Unprocessable(Exception):
+    """An update stored as failed at ingest (its reason is the row's error)."""
 
 
 def is_transient(exc: BaseException) -> bool:
@@ -155,8 +158,16 @@ class Processor:
     async def process(self, row: inbox.Pending) -> None:
         """Run one stored update to completion; retries transient database errors."""
         started = asyncio.get_running_loop().time()
-        update = row.parsed if isinstance(row.parsed, Update) else \
-            Update.model_validate_json(row.payload, context={"bot": self.bot})
+        update = await self._parse(row)
+        if update is None:
+            return
+        if row.rejected is not None:
+            # Stored as failed at ingest (it cannot be processed): only apologise.
+            outcome = Outcome(callback_query_id=update.callback_query.id
+                              if update.callback_query else None)
+            await self._fail(row, update, Unprocessable(row.rejected), outcome)
+            await self._after_commit(outcome)
+            return
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
         while True:
@@ -187,6 +198,26 @@ class Processor:
             break
         await self._after_commit(outcome)
         self.stats.latencies_ms.append((asyncio.get_running_loop().time() - started) * 1000)
+
+    async def _parse(self, row: inbox.Pending) -> Update | None:
+        """The stored update; one that cannot be read back is marked failed (by type)."""
+        if isinstance(row.parsed, Update):
+            return row.parsed
+        try:
+            return Update.model_validate_json(row.payload, context={"bot": self.bot})
+        except ValueError as exc:
+            log.error("update %s cannot be read back (%s); marked failed", row.update_id,
+                      type(exc).__name__)
+        try:
+            async with self.db.writer() as session:
+                await inbox.mark_done(session, row.id, self.clock.now(), status="failed",
+                                      error="unreadable payload")
+                await session.commit()
+        except Exception as exc:
+            log.warning("update %s: failure not recorded (%s)", row.update_id,
+                        type(exc).__name__)
+        self.stats.failed += 1
+        return None
 
     async def _run_once(self, row: inbox.Pending, update: Update, outcome: Outcome) -> bool:
         async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
@@ -269,6 +300,7 @@ class Processor:
             kwargs.update(text=outcome.answer_text[:200], show_alert=outcome.answer_alert)
         try:
             await self.bot(AnswerCallbackQuery(**kwargs))
-        except TelegramAPIError as exc:
-            # A late answer fails with "query is too old"; the change itself is committed.
+        except Exception as exc:
+            # A late answer fails with "query is too old"; an unreadable reply or a network
+            # error changes nothing either: the change itself is committed.
             log.info("callback answer not delivered: %s", type(exc).__name__)

@@ -19,7 +19,10 @@ from typing import Any
 
 from aiogram import Bot
 from aiogram.exceptions import (
+    ClientDecodeError,
+    TelegramAPIError,
     TelegramBadRequest,
+    TelegramEntityTooLarge,
     TelegramForbiddenError,
     TelegramMigrateToChat,
     TelegramNetworkError,
@@ -62,6 +65,10 @@ NOT_MESSAGES = {"leaveChat", "setMyCommands", "deleteMessage"}
 # Seconds; a send normally takes tens of milliseconds, an upload can take many seconds.
 SEND_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
 ChatHook = Callable[[int, str, int | None], Awaitable[None]]
+ParkHook = Callable[[outbox.Job], Awaitable[None]]
+# aiogram's words for network errors after which the request may have been carried out.
+MAYBE_DONE = ("Request timeout error", "ServerDisconnectedError", "ClientPayloadError",
+              "ClientOSError", "ClientResponseError", "ServerTimeoutError")
 
 
 @dataclass
@@ -72,6 +79,8 @@ class SenderStats:
     failed: int = 0
     dropped: int = 0
     in_flight_at_start: int = 0
+    unknown: int = 0  # attempts whose outcome could not be known
+    parked: int = 0  # rows given up after unknown outcomes
     rounds: int = 0  # batches sent (one claim, the calls, one record)
 
 
@@ -80,12 +89,14 @@ class Sender:
 
     def __init__(self, db: Database, bot: Bot, settings: Settings, *,
                  on_chat_event: ChatHook | None = None, files_root: str = "var/files",
-                 leads: Callable[[], bool] = lambda: True) -> None:
+                 leads: Callable[[], bool] = lambda: True,
+                 on_parked: ParkHook | None = None) -> None:
         self.db, self.bot, self.settings = db, bot, settings
         cfg = settings.outbox
         self.limiter = Limiter(cfg.global_per_s, cfg.per_chat_per_s, cfg.per_chat_burst,
                                cfg.per_group_per_min, cfg.group_burst)
         self.on_chat_event = on_chat_event
+        self.on_parked = on_parked
         self.leads = leads
         self.files_root = Path(files_root)
         self.stats = SenderStats()
@@ -208,6 +219,12 @@ class Sender:
                 self.stats.failed += 1
             elif o.status == outbox.DROPPED:
                 self.stats.dropped += 1
+            if o.parked and self.on_parked is not None:
+                try:
+                    await self.on_parked(o.job)
+                except Exception as exc:  # the row is parked and audited; this is telling
+                    log.error("outbox row %s (%s) parked; nobody told (%s)", o.job.id,
+                              o.job.method, type(exc).__name__)
             if self.on_chat_event is not None and (o.blocked_chat or o.migrate_to):
                 kind = "migrated" if o.migrate_to else "unavailable"
                 try:
@@ -252,8 +269,7 @@ class Sender:
             except Exception as exc:  # e.g. the database was busy looking up a reference
                 log.warning("outbox row %s (%s) not sent: %s", job.id, job.method,
                             type(exc).__name__)
-                outcome = outbox.Outcome(job, outbox.PENDING, error=type(exc).__name__,
-                                         not_before=datetime.now(UTC) + timedelta(seconds=2))
+                outcome = self._retry(job, type(exc).__name__)
             self.send_seconds.observe(time.perf_counter() - started)
             if outcome.status == outbox.SENT and job.ref and outcome.message_id is not None:
                 sent_refs[job.ref] = outcome.message_id
@@ -278,9 +294,7 @@ class Sender:
             self.stats.retried_429 += 1
             wait = max(1, int(exc.retry_after))
             self.limiter.pause(job.chat_id, asyncio.get_running_loop().time() + wait)
-            return outbox.Outcome(job, outbox.PENDING,
-                                  not_before=datetime.now(UTC) + timedelta(seconds=wait),
-                                  error="429")
+            return self._retry(job, "429", wait)
         except TelegramMigrateToChat as exc:
             return outbox.Outcome(job, outbox.PENDING, migrate_to=exc.migrate_to_chat_id,
                                   error="migrated")
@@ -293,24 +307,65 @@ class Sender:
             text = exc.message.lower()
             if "message is not modified" in text or job.method == "leaveChat":
                 return outbox.Outcome(job, outbox.SENT, message_id=message_id)
+            if job.method == "deleteMessage" and "not found" in text and \
+                    outbox.unknown_count(job.error):
+                return outbox.Outcome(job, outbox.SENT)  # the unconfirmed try did delete it
             log.error("outbox row %s (%s) rejected: %s", job.id, job.method, exc.message[:200])
             return outbox.Outcome(job, outbox.FAILED, error=exc.message[:200])
-        except (TimeoutError, TelegramNetworkError, TelegramServerError,
-                TelegramUnauthorizedError, OSError) as exc:
+        except ClientDecodeError:
+            # The call was answered but the answer cannot be read: it may have been done.
+            return self._unknown(job, "unreadable answer")
+        except TelegramEntityTooLarge:
+            log.error("outbox row %s (%s) refused: too large", job.id, job.method)
+            return outbox.Outcome(job, outbox.FAILED, error="413 too large")
+        except TelegramNetworkError as exc:
+            if exc.message.startswith(MAYBE_DONE):
+                return self._unknown(job, exc.message.split(":", 1)[0][:40])
             self.stats.retried_other += 1
-            if job.attempts + 1 >= self.settings.outbox.max_attempts:
-                log.error("outbox row %s (%s) gave up after %d attempts: %s", job.id,
-                          job.method, job.attempts + 1, type(exc).__name__)
-                return outbox.Outcome(job, outbox.FAILED, error=type(exc).__name__)
-            delay = min(300, 2 ** job.attempts)
-            return outbox.Outcome(job, outbox.PENDING,
-                                  not_before=datetime.now(UTC) + timedelta(seconds=delay),
-                                  error=type(exc).__name__)
+            return self._retry(job, type(exc).__name__)
+        except (TimeoutError, TelegramServerError, TelegramUnauthorizedError, OSError) as exc:
+            self.stats.retried_other += 1
+            return self._retry(job, type(exc).__name__)
+        except TelegramAPIError as exc:  # 404, 409, 413 and the rest: refused, not retried
+            log.error("outbox row %s (%s) refused: %s", job.id, job.method, type(exc).__name__)
+            return outbox.Outcome(job, outbox.FAILED, error=exc.message[:200])
         except (ValueError, TypeError) as exc:
             log.error("outbox row %s (%s) is malformed: %s", job.id, job.method,
                       type(exc).__name__)
             return outbox.Outcome(job, outbox.FAILED, error=type(exc).__name__)
         return outbox.Outcome(job, outbox.SENT, message_id=_message_id(result, message_id))
+
+    def _retry(self, job: outbox.Job, error: str, wait: float | None = None) -> outbox.Outcome:
+        """A transient failure (network, 5xx, 429, a busy database): again later with a
+        growing delay (or Telegram's `retry_after`), at most `outbox.max_attempts` times."""
+        seen = outbox.unknown_count(job.error)
+        text = f"{outbox.UNKNOWN} {seen}: {error}" if seen else error
+        if job.attempts + 1 >= self.settings.outbox.max_attempts:
+            log.error("outbox row %s (%s) gave up after %d attempts: %s", job.id,
+                      job.method, job.attempts + 1, error)
+            return outbox.Outcome(job, outbox.FAILED, error=text[:200], parked=seen > 0)
+        delay = wait if wait is not None else min(300, 2 ** job.attempts)
+        return outbox.Outcome(job, outbox.PENDING, error=text[:200],
+                              not_before=datetime.now(UTC) + timedelta(seconds=delay))
+
+    def _unknown(self, job: outbox.Job, error: str) -> outbox.Outcome:
+        """The request may have been carried out: a retry may deliver it twice, so only
+        `outbox.unknown_retries` of them; then the row is parked (failed, audited, and the
+        desk told for a resident's chat) and the chat's next rows go on."""
+        self.stats.unknown += 1
+        seen = outbox.unknown_count(job.error) + 1
+        if seen <= self.settings.outbox.unknown_retries and \
+                job.attempts + 1 < self.settings.outbox.max_attempts:
+            log.warning("outbox row %s (%s): outcome unknown (%s); retry %d of %d", job.id,
+                        job.method, error, seen, self.settings.outbox.unknown_retries)
+            return outbox.Outcome(job, outbox.PENDING, error=f"{outbox.UNKNOWN} {seen}: {error}",
+                                  not_before=datetime.now(UTC) + timedelta(
+                                      seconds=min(300, 2 ** job.attempts)))
+        self.stats.parked += 1
+        log.warning("outbox row %s (%s) parked as failed after %d attempts: outcome unknown "
+                    "(%s)", job.id, job.method, job.attempts + 1, error)
+        return outbox.Outcome(job, outbox.FAILED, parked=True,
+                              error=f"{outbox.UNKNOWN} {seen}: {error}; parked"[:200])
 
 
 def _message_id(result: Any, fallback: int | None) -> int | None:

@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from datetime import datetime
 from typing import Any
 
+from bot.runtime.processor import is_transient
 from bot.runtime.renovation_sweep import renovation_site
 from domain import onboarding, repair
 from domain.clock import Clock
@@ -75,9 +76,12 @@ class Sweeper:
         self.kick = asyncio.Event()
 
     async def sweep_once(self) -> dict[str, int]:
-        """Run every job once; returns how much each one did."""
+        """Run every job once; returns how much each one did. A busy database skips a job
+        until the next pass, with one warning for the whole pass (not a traceback per job)."""
         done: dict[str, int] = {}
         started = time.perf_counter()
+        busy: list[str] = []
+        reason = ""
         for name, job in self.jobs:
             try:
                 async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
@@ -87,12 +91,23 @@ class Sweeper:
                 done[name] = count
                 if count:
                     self.on_commit()
-            except Exception:
-                log.exception("sweep job %s failed", name)
+            except Exception as exc:
+                if not is_transient(exc):
+                    log.exception("sweep job %s failed", name)
+                    continue
+                busy.append(name)
+                reason = type(exc).__name__
         try:
             await inbox.purge(self.db, self.clock.now())
         except Exception as exc:
-            log.warning("inbox purge failed: %s", type(exc).__name__)
+            if not is_transient(exc):
+                log.warning("inbox purge failed: %s", type(exc).__name__)
+            else:
+                busy.append("inbox-purge")
+                reason = type(exc).__name__
+        if busy:
+            log.warning("database busy (%s): sweep jobs left for the next pass: %s", reason,
+                        ", ".join(busy))
         self.runs += 1
         self.last_duration_s = time.perf_counter() - started
         return done

@@ -117,3 +117,23 @@ async def test_call_log(driver: Driver, api: RawApi) -> None:
     assert calls[0].description and calls[0].description.startswith("Bad Request: can't parse")
     assert calls[0].seq < calls[1].seq and calls[0].t <= calls[1].t
     assert all(TOKEN not in repr(c) for c in await driver.calls())
+
+
+async def test_garbled_answers_are_carried_out_but_unreadable(driver: Driver, api: RawApi) -> None:
+    (amy,) = await _users(driver, 1)
+    await driver.garble("sendMessage", count=2)
+    for _ in range(2):
+        async with api.session.post(f"{api.base}/sendMessage",
+                                    json={"chat_id": amy.id, "text": "x"}) as resp:
+            assert resp.status == 200
+            assert (await resp.text()) == '{"ok":true,"result":{"message_id":'
+    assert (await api("sendMessage", chat_id=amy.id, text="readable"))[0] == 200
+    # Both garbled calls were carried out: the messages are in the chat.
+    assert [m.content for m in await driver.messages(amy, from_bot=True)][-3:] == [
+        "x", "x", "readable"]
+    await driver.garble("sendMessage", mode="shape")
+    async with api.session.post(f"{api.base}/sendMessage",
+                                json={"chat_id": amy.id, "text": "y"}) as resp:
+        assert (await resp.text()) == '{"ok":true,"result":"?"}'
+    await driver.garble()
+    assert (await api("sendMessage", chat_id=amy.id, text="off"))[0] == 200

@@ -173,3 +173,4 @@ code-needs-trade = Crew codes need --trade.
 code-needs-purpose = A group code needs --purpose.
 code-needs-unit = A resident code needs --unit and --relation.
 code-bad-days = --days must be between 1 and 366.
+outbox-undelivered = ⚠️ A message to { $name } (unit { $unit }) may not have arrived: Telegram did not confirm it, so it is not sent again. If it mattered, please contact the resident.

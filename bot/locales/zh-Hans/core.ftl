@@ -173,3 +173,4 @@ code-needs-trade = 维修组登记码需要 --trade。
 code-needs-purpose = 群登记码需要 --purpose。
 code-needs-unit = 住户登记码需要 --unit 及 --relation。
 code-bad-days = --days 必须介乎 1 至 366。
+outbox-undelivered = ⚠️ 一则发给 { $name }（单位 { $unit }）的信息可能未送达：Telegram 未有确认送达，系统不会重发。如该信息重要，请直接联络住户。

@@ -173,3 +173,4 @@ code-needs-trade = 維修組登記碼需要 --trade。
 code-needs-purpose = 群組登記碼需要 --purpose。
 code-needs-unit = 住戶登記碼需要 --unit 及 --relation。
 code-bad-days = --days 必須介乎 1 至 366。
+outbox-undelivered = ⚠️ 一則發給 { $name }（單位 { $unit }）的訊息可能未送達：Telegram 未有確認送達，系統不會重發。如該訊息重要，請直接聯絡住戶。
