@@ -35,10 +35,10 @@ reno-ask-unit = 請選擇裝修的單位：
 reno-ask-works = 將進行哪些工程？請剔選所有適用項目，然後按<b>下一步</b>。
 btn-reno-next = 下一步 ➡️
 reno-ask-description = 請簡述工程內容：涉及哪些房間、改動甚麼、使用甚麼物料。
-reno-ask-start = 工程何時開始？請在日曆選擇日期，或輸入日期，例如 2026-12-01。
-reno-ask-end = 工程何時完成？（開始日期：{ $start }）請在日曆選擇日期，或輸入日期，例如 2026-12-15。
-reno-date-hint = 請在日曆上選擇日期，或輸入日期，例如 2026-12-01。
-reno-bad-date = 未能讀取這個日期。請按 2026-12-01（或 1/12/2026）的格式輸入，或在日曆上選擇。
+reno-ask-start = 工程何時開始？請在日曆選擇日期，或輸入日期，例如 1/12/2026。
+reno-ask-end = 工程何時完成？（開始日期：{ $start }）請在日曆選擇日期，或輸入日期，例如 15/12/2026。
+reno-date-hint = 請在日曆上選擇日期，或輸入日期，例如 1/12/2026。
+reno-bad-date = 未能讀取這個日期。請按日／月／年輸入，例如 1/12/2026，或在日曆上選擇。
 reno-start-too-soon = 工程最早可於 { $earliest } 開始：管理處需時審批。
 reno-start-too-late = 請於開工前一年內申請。
 reno-end-before-start = 完工日期不可早於開始日期（{ $start }）。
@@ -139,12 +139,12 @@ notice-rectified = 已整改
 notice-not_rectified = 未整改
 
 ## 通知業主
-reno-owner-step = { $number }：已通過{ $step }，現交由{ $next }處理。
+reno-owner-step = { $number }：已通過{ $step }，現進入{ $next }階段。
 reno-owner-rejected =
-    { $number } 在{ $step }未獲批准：{ $reason }
+    { $number } 在「{ $step }」階段未獲批准：{ $reason }
     請修改後重新提交，已填寫的資料全部保留。
 reno-owner-info =
-    { $number }：管理處在{ $step }需要補充資料：{ $reason }
+    { $number }：管理處在「{ $step }」階段需要你補充資料：{ $reason }
     請補充後重新提交，已填寫的資料全部保留。
 reno-owner-approved =
     ✅ <b>{ $number }</b> 已獲批准，工期 { $start } 至 { $end }。
@@ -267,7 +267,7 @@ reno-result-violation = ⚠️ 違規：{ $note }
 reno-site-staff-only = 只有本屋苑的現場管理人員、客服部及經理可記錄巡查。
 reno-inspection-recorded = 這次巡查已經記錄。
 reno-ask-violation = { $number }：有甚麼違規？請描述，內容會以整改通知發給業主。
-reno-ask-violation-photos = 請傳送相片（最多 { $max } 張），然後按<b>完成</b>；或按<b>沒有相片</b>。
+reno-ask-violation-photos = 請傳送相片（最多 { $max } 張），然後按<b>完成</b>；沒有相片？請按<b>不附相片</b>。
 reno-violation-photos-count = 已收到 { $count } 張相片。
 reno-photo-or-done = 請傳送相片，或按下面的按鈕。
 reno-answered-violation = { $number }：已記錄，整改通知已發給業主。
