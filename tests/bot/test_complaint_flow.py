@@ -103,6 +103,9 @@ async def test_desk_handles_it_and_residents_never_see_staff_names(stack: Stack)
     number = await file_complaint(stack, cast)
     card = await card_of(stack, cast.desk_group, number)
     assert "91234567" not in card.content  # no call back asked: the phone is masked
+    # Nothing assigned or linked yet: those lines are left out, never "負責部門：—".
+    assert "負責部門" not in card.content and "關聯維修" not in card.content
+    assert "—\n" not in card.content and not card.content.endswith("—")
     # A crew member who happens to be in the desk group cannot take it.
     await d.add_member(cast.desk_group, cast.plumbers[0])
     assert await press_card(stack, cast.plumbers[0], card, "complaint-btn-take") == \

@@ -59,9 +59,6 @@ complaint-card =
     What happened: { $description }
     Photos: { $photos }
     Status: <b>{ $status }</b>
-    Department: { $department }
-    Linked repair: { $linked }
-    Reply by: { $due }
 complaint-btn-take = ✋ Take
 complaint-btn-depts = 🏢 Assign department
 complaint-btn-reply = ✉️ Reply
@@ -159,3 +156,8 @@ field-number = the number
 admin-setting-set = Setting { $name } = { $value }
 setting-bad-key = "{ $name }" is not a setting name (for example complaints.show_staff_names).
 setting-bad-value = That value is not allowed for { $name }.
+
+## The desk's card: lines shown only when there is something to say
+complaint-card-department = Department: { $department }
+complaint-card-linked = Linked repair: { $linked }
+complaint-card-due = Reply by: { $due }

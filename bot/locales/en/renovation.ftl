@@ -45,7 +45,7 @@ dp-weekdays = Mo Tu We Th Fr Sa Su
 reno-owners-only = Only the owner (or a co-owner) of a unit can apply for renovation. Tenants, please ask the owner.
 reno-not-your-unit = You can only apply for a unit you own.
 reno-ask-unit = Which unit is the renovation for?
-reno-ask-works = What works will be done? Tick everything that applies, then tap <b>Next</b>.
+reno-ask-works = What works will be done? Tick everything that applies, then tap <b>Next ➡️</b>.
 btn-reno-next = Next ➡️
 reno-ask-description = Describe the works in your own words: which rooms, what changes, which materials.
 reno-ask-start = When do the works start? Pick a day, or type the date like 1/12/2026.
@@ -107,7 +107,7 @@ reno-preview =
     Rules: accepted
 reno-preview-reason = <b>The office said:</b> { $reason }
 reno-works-none = (none ticked)
-reno-confirm-hint = Please check the application above and tap <b>Submit</b>, or change a field.
+reno-confirm-hint = Please check the application above and tap <b>📨 Submit</b>, or change a field.
 btn-reno-edit-works = Change works
 btn-reno-edit-description = Change details
 btn-reno-edit-dates = Change dates

@@ -151,7 +151,7 @@ survey-sent = 📤 Survey { $quarter } sent to { $asked } households; answers un
 survey-sent-paper = Nobody on Telegram in { $count } household(s), hand them the paper form: { $units }
 survey-report-due = ⏰ The survey summary for { $quarter } is due today ({ $due }) and is not marked reviewed yet.
 survey-report-overdue = ⚠️ The survey summary for { $quarter } was due { $due } and is still not marked reviewed.
-survey-report-due-by = Due by { $due }. Tap <b>Reviewed</b> once the office has gone through it.
+survey-report-due-by = Due by { $due }. Tap <b>✅ Reviewed</b> once the office has gone through it.
 survey-report-reviewed = ✅ Reviewed by { $name } on { $at }.
 
 ## The summary
@@ -188,7 +188,7 @@ survey-other-problems = { $count } other problems
 survey-fishbone-effect = Low satisfaction
 survey-year-title = { $estate } { $year }
 survey-year-quarter-line = • { $quarter }: response rate { $rate }, overall { $avg }
-survey-year-due = Year review due by 5 January { $year }: sum up how the statistics were used and what to do next. Tap <b>Reviewed</b> when done.
+survey-year-due = Year review due by 5 January { $year }: sum up how the statistics were used and what to do next. Tap <b>✅ Reviewed</b> when done.
 survey-year-reminder = ⏰ The { $year } survey year review is due today and is not marked reviewed yet.
 
 ## The spreadsheet

@@ -59,9 +59,6 @@ complaint-card =
     事件：{ $description }
     相片：{ $photos } 张
     状态：<b>{ $status }</b>
-    负责部门：{ $department }
-    关联维修：{ $linked }
-    回复限期：{ $due }
 complaint-btn-take = ✋ 跟进
 complaint-btn-depts = 🏢 分派部门
 complaint-btn-reply = ✉️ 回复住户
@@ -159,3 +156,8 @@ field-number = 编号
 admin-setting-set = 设定 { $name } = { $value }
 setting-bad-key = 「{ $name }」不是设定名称（例如 complaints.show_staff_names）。
 setting-bad-value = { $name } 不接受这个值。
+
+## The desk's card: lines shown only when there is something to say
+complaint-card-department = 负责部门：{ $department }
+complaint-card-linked = 关联维修：{ $linked }
+complaint-card-due = 回复限期：{ $due }

@@ -32,7 +32,7 @@ dp-weekdays = 一 二 三 四 五 六 日
 reno-owners-only = 只有单位业主（或联名业主）可申请装修。租客请联络业主办理。
 reno-not-your-unit = 你只可为自己名下的单位申请装修。
 reno-ask-unit = 请选择装修的单位：
-reno-ask-works = 将进行哪些工程？请剔选所有适用项目，然后按<b>下一步</b>。
+reno-ask-works = 将进行哪些工程？请剔选所有适用项目，然后按<b>下一步 ➡️</b>。
 btn-reno-next = 下一步 ➡️
 reno-ask-description = 请简述工程内容：涉及哪些房间、改动什么、使用什么物料。
 reno-ask-start = 工程何时开始？请在日历选择日期，或输入日期，例如 1/12/2026。
@@ -94,7 +94,7 @@ reno-preview =
     守则：已同意
 reno-preview-reason = <b>管理处意见：</b>{ $reason }
 reno-works-none = （未剔选）
-reno-confirm-hint = 请核对以上申请并按<b>提交</b>，或修改个别项目。
+reno-confirm-hint = 请核对以上申请并按<b>📨 提交</b>，或修改个别项目。
 btn-reno-edit-works = 修改工程项目
 btn-reno-edit-description = 修改工程内容
 btn-reno-edit-dates = 修改日期

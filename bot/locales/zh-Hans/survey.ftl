@@ -151,7 +151,7 @@ survey-sent = 📤 { $quarter }业主评议表已发给 { $asked } 户，回收�
 survey-sent-paper = 有 { $count } 户没有人使用 Telegram，请派发纸本评议表：{ $units }
 survey-report-due = ⏰ { $quarter }业主评议表汇总分析于今日 { $due } 到期，仍未标记为已检讨。
 survey-report-overdue = ⚠️ { $quarter }业主评议表汇总分析已于 { $due } 到期，仍未标记为已检讨。
-survey-report-due-by = 须于 { $due } 前完成。管理处检讨后请按<b>已检讨</b>。
+survey-report-due-by = 须于 { $due } 前完成。管理处检讨后请按<b>✅ 已检讨</b>。
 survey-report-reviewed = ✅ 已由 { $name } 于 { $at } 检讨。
 
 ## The summary
@@ -188,7 +188,7 @@ survey-other-problems = 其他 { $count } 项
 survey-fishbone-effect = 满意度偏低
 survey-year-title = { $estate } { $year }年度
 survey-year-quarter-line = • { $quarter }：回收率 { $rate }，整体 { $avg }
-survey-year-due = 年度总结须于 { $year }年1月5日前完成：总结统计技术的应用效果及提出建议。完成后请按<b>已检讨</b>。
+survey-year-due = 年度总结须于 { $year }年1月5日前完成：总结统计技术的应用效果及提出建议。完成后请按<b>✅ 已检讨</b>。
 survey-year-reminder = ⏰ { $year }年度业主评议总结今日到期，仍未标记为已检讨。
 
 ## The spreadsheet

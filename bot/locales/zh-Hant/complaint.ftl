@@ -59,9 +59,6 @@ complaint-card =
     事件：{ $description }
     相片：{ $photos } 張
     狀態：<b>{ $status }</b>
-    負責部門：{ $department }
-    關聯維修：{ $linked }
-    回覆限期：{ $due }
 complaint-btn-take = ✋ 跟進
 complaint-btn-depts = 🏢 分派部門
 complaint-btn-reply = ✉️ 回覆住戶
@@ -159,3 +156,8 @@ field-number = 編號
 admin-setting-set = 設定 { $name } = { $value }
 setting-bad-key = 「{ $name }」不是設定名稱（例如 complaints.show_staff_names）。
 setting-bad-value = { $name } 不接受這個值。
+
+## The desk's card: lines shown only when there is something to say
+complaint-card-department = 負責部門：{ $department }
+complaint-card-linked = 關聯維修：{ $linked }
+complaint-card-due = 回覆限期：{ $due }

@@ -32,7 +32,7 @@ dp-weekdays = 一 二 三 四 五 六 日
 reno-owners-only = 只有單位業主（或聯名業主）可申請裝修。租客請聯絡業主辦理。
 reno-not-your-unit = 你只可為自己名下的單位申請裝修。
 reno-ask-unit = 請選擇裝修的單位：
-reno-ask-works = 將進行哪些工程？請剔選所有適用項目，然後按<b>下一步</b>。
+reno-ask-works = 將進行哪些工程？請剔選所有適用項目，然後按<b>下一步 ➡️</b>。
 btn-reno-next = 下一步 ➡️
 reno-ask-description = 請簡述工程內容：涉及哪些房間、改動甚麼、使用甚麼物料。
 reno-ask-start = 工程何時開始？請在日曆選擇日期，或輸入日期，例如 1/12/2026。
@@ -94,7 +94,7 @@ reno-preview =
     守則：已同意
 reno-preview-reason = <b>管理處意見：</b>{ $reason }
 reno-works-none = （未剔選）
-reno-confirm-hint = 請核對以上申請並按<b>提交</b>，或修改個別項目。
+reno-confirm-hint = 請核對以上申請並按<b>📨 提交</b>，或修改個別項目。
 btn-reno-edit-works = 修改工程項目
 btn-reno-edit-description = 修改工程內容
 btn-reno-edit-dates = 修改日期

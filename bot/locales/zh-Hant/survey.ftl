@@ -151,7 +151,7 @@ survey-sent = 📤 { $quarter }業主評議表已發給 { $asked } 戶，回收�
 survey-sent-paper = 有 { $count } 戶沒有人使用 Telegram，請派發紙本評議表：{ $units }
 survey-report-due = ⏰ { $quarter }業主評議表匯總分析於今日 { $due } 到期，仍未標記為已檢討。
 survey-report-overdue = ⚠️ { $quarter }業主評議表匯總分析已於 { $due } 到期，仍未標記為已檢討。
-survey-report-due-by = 須於 { $due } 前完成。管理處檢討後請按<b>已檢討</b>。
+survey-report-due-by = 須於 { $due } 前完成。管理處檢討後請按<b>✅ 已檢討</b>。
 survey-report-reviewed = ✅ 已由 { $name } 於 { $at } 檢討。
 
 ## The summary
@@ -188,7 +188,7 @@ survey-other-problems = 其他 { $count } 項
 survey-fishbone-effect = 滿意度偏低
 survey-year-title = { $estate } { $year }年度
 survey-year-quarter-line = • { $quarter }：回收率 { $rate }，整體 { $avg }
-survey-year-due = 年度總結須於 { $year }年1月5日前完成：總結統計技術的應用效果及提出建議。完成後請按<b>已檢討</b>。
+survey-year-due = 年度總結須於 { $year }年1月5日前完成：總結統計技術的應用效果及提出建議。完成後請按<b>✅ 已檢討</b>。
 survey-year-reminder = ⏰ { $year }年度業主評議總結今日到期，仍未標記為已檢討。
 
 ## The spreadsheet
