@@ -229,7 +229,8 @@ async def test_complaints_week_on_demand_in_the_managers_group(stack: Stack) -> 
                                      after=sent.message_id)
     assert number in listing.content
     sent = await stack.d.send(cast.manager, "/complaints week", chat=cast.managers_group)
-    text = await stack.d.wait_for(cast.managers_group, contains="投訴每週統計：第48週（11月23日至29日）",
+    text = await stack.d.wait_for(cast.managers_group,
+                                  contains="投訴每週統計：第48週（11月23日至29日）",
                                   after=sent.message_id)
     assert "接獲投訴：1 宗" in text.content and "· 清潔：1" in text.content
     chart = await stack.d.wait_for(cast.managers_group, predicate=lambda m: bool(

@@ -152,12 +152,12 @@ notice-rectified = rectified
 notice-not_rectified = not rectified
 
 ## What the owner is told
-reno-owner-step = { $number }: passed the { $step }; now with the { $next }.
+reno-owner-step = { $number }: passed the { $step }; now at the { $next } stage.
 reno-owner-rejected =
-    { $number } was not approved at the { $step }: { $reason }
+    { $number } was not approved at the { $step } stage: { $reason }
     Fix it and resubmit: everything you entered is kept.
 reno-owner-info =
-    { $number }: the office needs more at the { $step }: { $reason }
+    { $number }: the office needs more information from you at the { $step } stage: { $reason }
     Add it and resubmit: everything you entered is kept.
 reno-owner-approved =
     ✅ <b>{ $number }</b> is approved for { $start } to { $end }.
