@@ -1,4 +1,5 @@
-"""Fluent catalogs per locale; user text is escaped before it enters an HTML message."""
+"""Fluent catalogs per locale; user text is escaped before it enters an HTML message, dates
+are written as people say them and a Latin name is spaced from Chinese (../shared/VOICE.md)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,8 @@ from typing import Any
 
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.runtime.types import fluent_number
+from fluent.syntax import ast
+from fluent.syntax.visitor import Visitor
 
 from domain.model import Locale
 
@@ -129,18 +132,39 @@ def _spaced(text: str) -> str:
     return out
 
 
+class _Selectors(Visitor):
+    """The variables a message chooses a variant by (`{ $day -> ... }`): their values must
+    reach Fluent as they are, without the spacing markers."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.names: set[str] = set()
+
+    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:  # noqa: N802
+        if isinstance(node.selector, ast.VariableReference):
+            self.names.add(node.selector.id.name)
+        self.generic_visit(node)
+
+
 class Translator:
     """Renders message ids in a locale; falls back to zh-Hant, then to the id itself."""
 
     def __init__(self, root: Path = LOCALES_DIR) -> None:
         self.bundles: dict[Locale, FluentBundle] = {}
         self.ids: dict[Locale, set[str]] = {}
+        self.selectors: dict[str, set[str]] = {}
         for locale in Locale:
             bundle = FluentBundle([locale.value], use_isolating=False)
             ids: set[str] = set()
             for path in sorted((root / locale.value).glob("*.ftl")):
                 resource = FluentResource(path.read_text(encoding="utf-8"))
                 bundle.add_resource(resource)
+                for entry in resource.body:
+                    if isinstance(entry, ast.Message):
+                        found = _Selectors()
+                        found.visit(entry)
+                        if found.names:
+                            self.selectors.setdefault(entry.id.name, set()).update(found.names)
                 ids.update(getattr(entry.id, "name", "") for entry in resource.body
                            if hasattr(entry, "id"))
             self.bundles[locale] = bundle
@@ -160,7 +184,8 @@ class Translator:
                 message = bundle.get_message(key)
                 if message.value is None:
                     break
-                text, errors = bundle.format_pattern(message.value, self._values(candidate, args))
+                text, errors = bundle.format_pattern(message.value, self._values(
+                    candidate, args, self.selectors.get(key, set())))
                 if errors:
                     log.warning("message %s/%s: %d formatting error(s)", candidate, key,
                                 len(errors))
@@ -169,7 +194,7 @@ class Translator:
         return key
 
     @staticmethod
-    def _values(locale: Locale, args: dict[str, Any]) -> dict[str, Any]:
+    def _values(locale: Locale, args: dict[str, Any], selectors: set[str]) -> dict[str, Any]:
         values: dict[str, Any] = {}
         for name, value in args.items():
             if isinstance(value, list | tuple):  # a list of plain names, as the locale writes one
@@ -179,7 +204,7 @@ class Translator:
                 continue
             out = _arg(value, locale)
             values[name] = f"{_OPEN}{out}{_CLOSE}" if isinstance(out, str) and out \
-                and not isinstance(value, Safe) else out
+                and not isinstance(value, Safe) and name not in selectors else out
         return values
 
 

@@ -199,3 +199,15 @@ def test_a_text_that_names_a_button_uses_its_label() -> None:
             wrong += [f"{locale.value} {key}: {m}" for m in pattern.findall(text)
                       if m.strip() not in labels]
     assert not wrong, wrong
+
+
+def test_a_value_a_message_selects_by_reaches_fluent_unchanged(tmp_path: Path) -> None:
+    """The spacing pass marks values; a variant chosen by a string value still matches."""
+    for locale in Locale:
+        (tmp_path / locale.value).mkdir()
+        (tmp_path / locale.value / "a.ftl").write_text(
+            "pick = { $kind ->\n    [repair] 報修\n   *[other] 其他\n}\nsay = 單位{ $unit }\n",
+            encoding="utf-8")
+    tr = Translator(tmp_path)
+    assert tr(Locale.ZH_HANT, "pick", kind="repair") == "報修"
+    assert tr(Locale.ZH_HANT, "say", unit="A-12B") == "單位 A-12B"
