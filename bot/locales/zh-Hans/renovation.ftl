@@ -87,7 +87,7 @@ reno-preview =
     单位：{ $unit }
     工程：{ $works }
     内容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承办商：{ $contractor }，{ $contractor_phone }
     图则：{ $drawings } 份
     施工人员：{ $workers }
@@ -111,7 +111,7 @@ btn-reno-new = ➕ 新申请
 btn-reno-show = { $number }（{ $status }）
 reno-app =
     <b>{ $number }</b>（{ $unit }）— { $status }
-    日期：{ $start } 至 { $end }
+    日期：{ $start }至{ $end }
     施工人员：{ $workers }
     临时出入证：{ $passes }
     未完成的整改通知：{ $notices }
@@ -147,14 +147,14 @@ reno-owner-info =
     { $number }：管理处在「{ $step }」阶段需要你补充资料：{ $reason }
     请补充后重新提交，已填写的资料全部保留。
 reno-owner-approved =
-    ✅ <b>{ $number }</b> 已获批准，工期 { $start } 至 { $end }。
+    ✅ <b>{ $number }</b> 已获批准，工期 { $start }至{ $end }。
     请到管理处缴付装修管理费 { $currency }{ $fee } 及装修按金 { $currency }{ $deposit }。缴费后即发出施工人员临时出入证，工程可于 { $start } 开始。
 reno-owner-unpaid = { $number }：管理处尚未收到装修管理费（{ $currency }{ $fee }）及按金（{ $currency }{ $deposit }），缴费后即发出出入证。
 reno-owner-start = 🟢 <b>{ $number }</b>：已收款，多谢。工程可于 { $start } 开始。以下为临时出入证，每位施工人员在场时须佩戴。
 reno-pass-caption =
     🪪 临时出入证 <b>{ $pass }</b>
     { $name } — { $number }，{ $unit }
-    有效期 { $from } 至 { $to }
+    有效期 { $from }至{ $to }
 reno-owner-worker-approved = { $number }：{ $name } 已获批准。
 reno-owner-worker-refused = { $number }：管理处未批准 { $name }，请联络管理处。
 reno-owner-worker-removed = { $number }：{ $name } 已离开工程，出入证已登记交还。
@@ -177,7 +177,7 @@ reno-card =
     单位：{ $unit } · 业主：{ $owner }，{ $phone }
     工程：{ $works }
     内容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承办商：{ $contractor }，{ $contractor_phone }
     图则：{ $drawings } 份 · 施工人员：{ $workers }
     第 { $submissions } 次提交，{ $submitted }
@@ -207,7 +207,7 @@ reno-id-none = { $number } 没有保留身份证相片（已于保存期后删�
 reno-id-office-only = 只有本屋苑的客服部及经理可查看身份证。
 reno-office-only = 只有本屋苑的客服部及经理可以进行这项操作。
 reno-pay-card =
-    💰 <b>{ $number }</b>（{ $unit }）已获批准，工期 { $start } 至 { $end }。
+    💰 <b>{ $number }</b>（{ $unit }）已获批准，工期 { $start }至{ $end }。
     装修管理费 { $currency }{ $fee }，按金 { $currency }{ $deposit }。
     施工人员：{ $workers }。业主缴费后请记录：
 btn-reno-paid = ✅ 已缴费
@@ -216,13 +216,13 @@ reno-pay-recorded = 💰 { $number }：已缴费（{ $name } 记录），已发�
 reno-not-waiting-payment = 这份申请现时不是待缴费。
 reno-unpaid-noted = 已提醒业主缴费金额。
 reno-security-issued =
-    🪪 <b>临时出入证已发出</b> — { $number }，{ $unit }，有效期 { $from } 至 { $to }：
+    🪪 <b>临时出入证已发出</b> — { $number }，{ $unit }，有效期 { $from }至{ $to }：
     { $lines }
 reno-security-returned =
     🔙 <b>临时出入证已交还</b> — { $number }，{ $unit }：
     { $lines }
 reno-pass-line = • { $pass } { $name }
-reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start } 至 { $end }；承办商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
+reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start }至{ $end }；承办商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
 reno-worker-card =
     👷 <b>{ $number }</b>（{ $unit }）：业主申请{ $change }施工人员。
     { $name }，{ $phone }

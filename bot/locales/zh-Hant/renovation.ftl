@@ -87,7 +87,7 @@ reno-preview =
     單位：{ $unit }
     工程：{ $works }
     內容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承辦商：{ $contractor }，{ $contractor_phone }
     圖則：{ $drawings } 份
     施工人員：{ $workers }
@@ -111,7 +111,7 @@ btn-reno-new = ➕ 新申請
 btn-reno-show = { $number }（{ $status }）
 reno-app =
     <b>{ $number }</b>（{ $unit }）— { $status }
-    日期：{ $start } 至 { $end }
+    日期：{ $start }至{ $end }
     施工人員：{ $workers }
     臨時出入證：{ $passes }
     未完成的整改通知：{ $notices }
@@ -147,14 +147,14 @@ reno-owner-info =
     { $number }：管理處在「{ $step }」階段需要你補充資料：{ $reason }
     請補充後重新提交，已填寫的資料全部保留。
 reno-owner-approved =
-    ✅ <b>{ $number }</b> 已獲批准，工期 { $start } 至 { $end }。
+    ✅ <b>{ $number }</b> 已獲批准，工期 { $start }至{ $end }。
     請到管理處繳付裝修管理費 { $currency }{ $fee } 及裝修按金 { $currency }{ $deposit }。繳費後即發出施工人員臨時出入證，工程可於 { $start } 開始。
 reno-owner-unpaid = { $number }：管理處尚未收到裝修管理費（{ $currency }{ $fee }）及按金（{ $currency }{ $deposit }），繳費後即發出出入證。
 reno-owner-start = 🟢 <b>{ $number }</b>：已收款，多謝。工程可於 { $start } 開始。以下為臨時出入證，每位施工人員在場時須佩戴。
 reno-pass-caption =
     🪪 臨時出入證 <b>{ $pass }</b>
     { $name } — { $number }，{ $unit }
-    有效期 { $from } 至 { $to }
+    有效期 { $from }至{ $to }
 reno-owner-worker-approved = { $number }：{ $name } 已獲批准。
 reno-owner-worker-refused = { $number }：管理處未批准 { $name }，請聯絡管理處。
 reno-owner-worker-removed = { $number }：{ $name } 已離開工程，出入證已登記交還。
@@ -177,7 +177,7 @@ reno-card =
     單位：{ $unit } · 業主：{ $owner }，{ $phone }
     工程：{ $works }
     內容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承辦商：{ $contractor }，{ $contractor_phone }
     圖則：{ $drawings } 份 · 施工人員：{ $workers }
     第 { $submissions } 次提交，{ $submitted }
@@ -207,7 +207,7 @@ reno-id-none = { $number } 沒有保留身份證相片（已於保存期後刪�
 reno-id-office-only = 只有本屋苑的客服部及經理可查看身份證。
 reno-office-only = 只有本屋苑的客服部及經理可以進行這項操作。
 reno-pay-card =
-    💰 <b>{ $number }</b>（{ $unit }）已獲批准，工期 { $start } 至 { $end }。
+    💰 <b>{ $number }</b>（{ $unit }）已獲批准，工期 { $start }至{ $end }。
     裝修管理費 { $currency }{ $fee }，按金 { $currency }{ $deposit }。
     施工人員：{ $workers }。業主繳費後請記錄：
 btn-reno-paid = ✅ 已繳費
@@ -216,13 +216,13 @@ reno-pay-recorded = 💰 { $number }：已繳費（{ $name } 記錄），已發�
 reno-not-waiting-payment = 這份申請現時不是待繳費。
 reno-unpaid-noted = 已提醒業主繳費金額。
 reno-security-issued =
-    🪪 <b>臨時出入證已發出</b> — { $number }，{ $unit }，有效期 { $from } 至 { $to }：
+    🪪 <b>臨時出入證已發出</b> — { $number }，{ $unit }，有效期 { $from }至{ $to }：
     { $lines }
 reno-security-returned =
     🔙 <b>臨時出入證已交還</b> — { $number }，{ $unit }：
     { $lines }
 reno-pass-line = • { $pass } { $name }
-reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start } 至 { $end }；承辦商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
+reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start }至{ $end }；承辦商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
 reno-worker-card =
     👷 <b>{ $number }</b>（{ $unit }）：業主申請{ $change }施工人員。
     { $name }，{ $phone }
