@@ -33,7 +33,7 @@ def photo_ref(message: Message, max_bytes: int) -> FileRef:
     return FileRef(doc.file_id, doc.file_unique_id, mime, doc.file_size, doc.file_name)
 
 
-def document_ref(message: Message, max_bytes: int, allowed: set[str] = DOCUMENT_TYPES) -> FileRef:
+def document_ref(message: Message, max_bytes: int) -> FileRef:
     """A document (drawings, PDFs) or a photo, of an allowed type and size."""
     if message.photo:
         return photo_ref(message, max_bytes)
@@ -41,8 +41,8 @@ def document_ref(message: Message, max_bytes: int, allowed: set[str] = DOCUMENT_
     if doc is None:
         raise InvalidInput("file-not-document")
     mime = (doc.mime_type or "").lower()
-    if mime not in allowed:
-        raise InvalidInput("file-wrong-type", types=", ".join(sorted(allowed)))
+    if mime not in DOCUMENT_TYPES:
+        raise InvalidInput("file-wrong-type")  # says what is accepted: PDF or photo
     if doc.file_size and doc.file_size > max_bytes:
         raise InvalidInput("file-too-big", size=_mb(doc.file_size), max=_mb(max_bytes))
     return FileRef(doc.file_id, doc.file_unique_id, mime, doc.file_size, doc.file_name)

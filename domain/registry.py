@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -253,12 +254,54 @@ async def issue_code(uow: UnitOfWork, *, kind: CodeKind, estate: Estate, now: da
     return plain
 
 
+_B = r"(?P<b>[A-Z0-9]{1,8})"
+_FLOOR_FLAT = (r"(?P<f>\d{1,3})\s*(?:/\s*F|F|FLOOR|[樓楼層层])\s*,?\s*(?:FLAT\s*)?"
+               r"(?P<x>[A-Z0-9]{1,4})\s*[室號号]?")
+_NUMBER = r"(?:FLAT\s*)?(?P<n>[A-Z0-9]{1,8})\s*[室號号]?"
+# How people write a unit, after NFKC (full-width ＡＢ１２ become AB12) and upper case:
+# A-12B, A座12樓B室, A座12B, Block A 12/F Flat B, Flat B, 12/F, Block A, 12B, Block A.
+_SPELLINGS = [re.compile(p) for p in (
+    rf"^{_B}\s*-\s*(?P<n>[A-Z0-9][A-Z0-9/_.]{{0,15}})$",
+    rf"^{_B}\s*座\s*,?\s*{_FLOOR_FLAT}$",
+    rf"^{_B}\s*座\s*,?\s*{_NUMBER}$",
+    rf"^BLOCK\s*{_B}\s*,?\s*{_FLOOR_FLAT}$",
+    rf"^BLOCK\s*{_B}\s*,?\s*{_NUMBER}$",
+    rf"^FLAT\s*(?P<x>[A-Z0-9]{{1,4}})\s*,?\s*(?P<f>\d{{1,3}})\s*/\s*F\s*,?\s*BLOCK\s*{_B}$",
+    rf"^{_NUMBER}\s*,?\s*BLOCK\s*{_B}$",
+)]
+_BARE = re.compile(r"^(?:FLAT\s*)?(?P<n>\d{1,3}[A-Z]{0,2})\s*[室號号]?$")
+_BARE_FLOOR_FLAT = re.compile(rf"^{_FLOOR_FLAT}$")
+_DASHES = re.compile("[\u2010-\u2015\u2212\ufe58\ufe63]")
+
+
+def unit_spelling(label: str) -> tuple[str | None, str] | None:
+    """(building, number) from a unit as people write it; building None for a flat alone
+    (12B), which names a unit only in an estate of one block; None when it reads as no unit."""
+    text = unicodedata.normalize("NFKC", clean(label)).upper()
+    text = _DASHES.sub("-", text).strip()
+    for pattern in _SPELLINGS:
+        m = pattern.match(text)
+        if m:
+            parts = m.groupdict()
+            number = parts.get("n") or f"{parts['f']}{parts['x']}"
+            return parts["b"], number
+    m = _BARE.match(text) or _BARE_FLOOR_FLAT.match(text)
+    if m:
+        return None, m.groupdict().get("n") or f"{m['f']}{m['x']}"
+    building, _, number = text.replace(" ", "").rpartition("-")  # codes with a dash: T-1-12B
+    return (building, number) if building and number else None
+
+
 async def find_unit_by_label(uow: UnitOfWork, estate_id: int, label: str) -> Unit:
-    """A unit by `BUILDING-NUMBER` (e.g. `A-12B`), or by flat alone when it is unique."""
-    text = clean(label).upper().replace(" ", "")
-    building, _, number = text.rpartition("-")
-    if building:
-        unit = await uow.units.find(estate_id, building, number)
+    """A unit as people write it (A-12B, A座12樓B室, 12B, Block A, full-width digits), or by
+    flat alone when the estate has one block."""
+    spelt = unit_spelling(label)
+    if spelt is not None:
+        building, number = spelt
+        if building is None:
+            blocks = await uow.units.buildings(estate_id)
+            building = blocks[0].code if len(blocks) == 1 else None
+        unit = await uow.units.find(estate_id, building, number) if building else None
         if unit is not None:
             return unit
     raise NotFound("unit-not-found", unit=clean(label)[:40])

@@ -9,6 +9,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message, ReplyKeyboardRemove
 
 from bot.context import Ctx
+from bot.i18n import trade_of
 from bot.ui import keyboards
 from bot.ui.callbacks import LangCb, StartCb
 from domain import codes, onboarding
@@ -37,7 +38,8 @@ def build_router() -> Router:
 
 def summary(ctx: Ctx, actor: Actor) -> str:
     """A one-line list of the person's units and roles."""
-    parts = [f"{t.unit.label} ({ctx.t(f'relation-{t.relation.value}')})" for t in actor.tenures]
+    parts = [ctx.t("unit-with-relation", unit=t.unit.label,
+                   relation=ctx.t(f"relation-{t.relation.value}")) for t in actor.tenures]
     parts += [ctx.t(f"role-{s.role.value}") + (f" · {ctx.t(f'trade-{s.trade.value}')}"
                                                 if s.trade else "") for s in actor.staff]
     return "、".join(parts) if ctx.locale is not Locale.EN else ", ".join(parts)
@@ -89,7 +91,8 @@ async def redeem(ctx: Ctx, text: str) -> None:
         assert done.role is not None
         await ctx.reply("staff-joined", estate=done.estate.name,
                         role=ctx.t(f"role-{done.role.value}"),
-                        trade=ctx.t(f"trade-{done.trade.value}") if done.trade else "")
+                        trade=trade_of(ctx.tr, ctx.locale,
+                                       done.trade.value if done.trade else None))
     else:
         assert done.unit is not None and done.relation is not None
         await ctx.reply("resident-linked", estate=done.estate.name, unit=done.unit.label,

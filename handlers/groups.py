@@ -7,6 +7,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import ChatMemberUpdated, Message
 
 from bot.context import Ctx
+from bot.i18n import trade_of
 from domain import onboarding
 
 PRESENT = {"member", "administrator", "creator", "restricted"}
@@ -50,7 +51,7 @@ async def cmd_link(message: Message, command: CommandObject, ctx: Ctx) -> None:
         ctx.locale = await ctx.postman.group_locale(group)
     await ctx.reply("group-linked", estate=done.estate.name,
                     purpose=ctx.t(f"purpose-{done.purpose.value}"),
-                    trade=ctx.t(f"trade-{done.trade.value}") if done.trade else "")
+                    trade=trade_of(ctx.tr, ctx.locale, done.trade.value if done.trade else None))
 
 
 async def on_migrated(message: Message, ctx: Ctx) -> None:

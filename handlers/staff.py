@@ -107,8 +107,9 @@ async def show_ticket(ctx: Ctx, ticket_id: int) -> None:
                    description=ticket.description,
                    status=await status_line(ctx.uow, ticket, ctx.tr, ctx.locale),
                    reporter=reporter.name if reporter else "—",
-                   created=when(ticket.created_at, tz),
-                   rating="⭐" * ticket.rating if ticket.rating else "—")]
+                   created=when(ticket.created_at, tz))]
+    if ticket.rating:
+        lines.append(ctx.t("ticket-detail-rating", rating="⭐" * ticket.rating))
     if ticket.rating_comment:
         lines.append(ctx.t("ticket-detail-comment", comment=ticket.rating_comment))
     lines.append(ctx.t("ticket-history"))
@@ -144,4 +145,4 @@ def history_step(ctx: Ctx, action: str, to_state: str | None) -> str:
 async def cmd_oncall(message: Message, ctx: Ctx) -> None:
     """A crew member takes the on-call duty: emergencies page them privately."""
     duties = await repair.take_on_call(ctx.uow, ctx.actor, ctx.now)
-    await ctx.reply("oncall-set", trades=", ".join(ctx.t(f"trade-{t.value}") for _, t in duties))
+    await ctx.reply("oncall-set", trades=[ctx.t(f"trade-{t.value}") for _, t in duties])

@@ -22,8 +22,7 @@ ARGS = {  # the arguments of the messages a step waits for
     "repair-submitted-after-hours": ("number", "opens"),
     "repair-accepted": ("number", "name"),
     "repair-done": ("number",),
-    "callback-task": ("number", "category", "place", "name", "phone", "due", "rating",
-                      "comment"),
+    "callback-task": ("number", "category", "place", "name", "phone", "due"),
     "repair-closed": ("number",),
 }
 

@@ -22,7 +22,7 @@ from bot.app import Runtime
 from bot.demo.cast import GROUPS, RESIDENTS, STAFF, Cast, Poster
 from bot.demo.data import PEOPLE, DemoCodes
 from bot.demo.tour import tour_steps
-from bot.i18n import Translator
+from bot.i18n import Translator, trade_of
 from domain import registry
 from domain.calendar import BusinessCalendar
 from domain.model import Locale
@@ -165,7 +165,7 @@ class DemoWeb:
                 "user_id": user.id, "kind": "staff", "key": key, "language": lang,
                 "section": plain(tr(loc, "demo-section-staff")),
                 "label": plain(tr(loc, "demo-label-staff", role=tr(loc, f"role-{role}"),
-                                  trade=tr(loc, f"trade-{trade}") if trade else "")).strip()})
+                                  trade=trade_of(tr, loc, trade))).strip()})
         groups = [{"chat_id": chat.id, "title": chat.title, "key": key}
                   for chat, (_, key, _) in zip(scene.cast.groups, GROUPS, strict=True)]
         posters = [{"key": p.key, "link": self.link(p.payload), "qr": f"/demo/qr/{p.key}.svg",

@@ -27,8 +27,16 @@ def fixed_ref(t: Ticket) -> str:
     return f"ticket:{t.id}:fixed:{t.cycle}"
 
 
-def when(at: datetime | None, tz: str) -> str:
-    """A moment in the estate's local time, as the office writes it."""
+def when(at: datetime | None, tz: str) -> datetime | str:
+    """A moment in the estate's local time; the translator writes it as people say it
+    (12月2日（三）08:30, Wed 2 Dec 08:30)."""
+    if at is None:
+        return "—"
+    return at.astimezone(ZoneInfo(tz))
+
+
+def stamp(at: datetime | None, tz: str) -> str:
+    """A moment in the estate's local time for a spreadsheet cell: 2026-12-02 08:30 sorts."""
     if at is None:
         return "—"
     return at.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d %H:%M")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.i18n import Safe
 from bot.notices.base import Notices
 from bot.notices.cards import category_label, place, status_line, when
 from bot.reports.complaints import post_week
@@ -55,7 +56,7 @@ async def complaint_card(n: Notices, t: Ticket, locale: Locale) -> str:
     phone = reporter.phone if reporter and reporter.phone else ""
     linked = await n.uow.tickets.get(t.linked_ticket_id) if t.linked_ticket_id else None
     photos = len(await n.uow.files.for_owner("ticket", t.id, "report"))
-    return tr(locale, "complaint-card", number=t.number,
+    text = tr(locale, "complaint-card", number=t.number,
               category=category_label(t, tr, locale), place=await place(n.uow, t, tr, locale),
               name=reporter.name if reporter else "—",
               # The full number only when the resident asked to be called back.
@@ -63,10 +64,16 @@ async def complaint_card(n: Notices, t: Ticket, locale: Locale) -> str:
               callback=tr(locale, "complaint-callback-at", time=_time(n, t, locale))
               if callback else tr(locale, "complaint-callback-none"),
               description=t.description, photos=photos,
-              status=await status_line(n.uow, t, tr, locale),
-              department=tr(locale, f"dept-{t.department}") if t.department else "—",
-              linked=linked.number if linked else "—",
-              due=when(t.reply_due, tz) if t.status in WAITING_REPLY else "—")
+              status=await status_line(n.uow, t, tr, locale))
+    # What is not there yet has no line (never "負責部門：—").
+    if t.department:
+        text += "\n" + tr(locale, "complaint-card-department",
+                          department=Safe(tr(locale, f"dept-{t.department}")))
+    if linked:
+        text += "\n" + tr(locale, "complaint-card-linked", linked=linked.number)
+    if t.status in WAITING_REPLY:
+        text += "\n" + tr(locale, "complaint-card-due", due=when(t.reply_due, tz))
+    return text
 
 
 def _time(n: Notices, t: Ticket, locale: Locale) -> str:

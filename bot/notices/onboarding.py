@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.i18n import trade_of
 from bot.notices.base import Notices
 from bot.ui import keyboards, menus
 from domain.events import (
@@ -36,7 +37,7 @@ async def on_link_requested(n: Notices, e: LinkRequested) -> None:
         text = n.tr(locale, "link-card", id=request.id, name=request.name,
                     unit=unit.label if unit else "?",
                     relation=n.tr(locale, f"relation-{request.relation.value}"),
-                    phone=mask_phone(request.phone) or "—", tg=request.tg_user_id)
+                    phone=mask_phone(request.phone) or "—")
         await n.post.send(group.chat_id, text,
                           markup=keyboards.link_decision(request.id, n.tr, locale),
                           ref=request_ref(request.id))
@@ -103,7 +104,7 @@ async def on_staff_joined(n: Notices, e: StaffJoined) -> None:
     group, locale = found
     await n.post.send(group.chat_id, n.tr(
         locale, "staff-joined-notice", name=person.name, role=n.tr(locale, f"role-{e.role.value}"),
-        trade=n.tr(locale, f"trade-{e.trade.value}") if e.trade else ""))
+        trade=trade_of(n.tr, locale, e.trade.value if e.trade else None)))
 
 
 RENDERERS: dict[type, Any] = {

@@ -136,7 +136,7 @@ async def _money(n: Notices, app: Renovation) -> dict[str, Any]:
     estate = await n.uow.estates.get(app.estate_id)
     currency = RenovationPolicy.of(estate).currency if estate else RenovationPolicy().currency
     return {"fee": f"{app.fee:,}", "deposit": f"{app.deposit:,}", "currency": currency,
-            "start": app.start_date.isoformat(), "end": app.end_date.isoformat()}
+            "start": app.start_date, "end": app.end_date}
 
 
 async def _pay_text(n: Notices, t: Ticket, app: Renovation, locale: Locale,
@@ -144,7 +144,7 @@ async def _pay_text(n: Notices, t: Ticket, app: Renovation, locale: Locale,
     workers = [w.name for w in await n.uow.renovations.workers(t.id)
                if w.status.value == "active"]
     text = n.tr(locale, "reno-pay-card", number=t.number, unit=await unit_label(n.uow, app),
-                workers=", ".join(workers) or "—", **await _money(n, app))
+                workers=workers or "—", **await _money(n, app))
     return f"{text}\n{note}" if note else text
 
 
@@ -173,14 +173,14 @@ async def on_payment(n: Notices, e: rev.PaymentRecorded) -> None:
             passes=passes))
 
     await edit_card(n, card_ref(t, "pay"), paid)
-    await to_owner(n, app, "reno-owner-start", number=t.number, start=app.start_date.isoformat())
+    await to_owner(n, app, "reno-owner-start", number=t.number, start=app.start_date)
     estate = await n.uow.estates.get(t.estate_id)
-    slots = ", ".join(RenovationPolicy.of(estate).inspection_times) if estate else ""
+    slots = list(RenovationPolicy.of(estate).inspection_times) if estate else ""
     unit = await unit_label(n.uow, app)
 
     async def site(locale: Locale) -> str:
         return n.tr(locale, "reno-site-start", number=t.number, unit=unit,
-                    start=app.start_date.isoformat(), end=app.end_date.isoformat(),
+                    start=app.start_date, end=app.end_date,
                     contractor=app.contractor, contractor_phone=app.contractor_phone,
                     slots=slots)
 
@@ -213,13 +213,13 @@ async def on_passes_issued(n: Notices, e: rev.PassesIssued) -> None:
         await n.post.photo(owner.tg_user_id, "", path=path, caption=n.tr(
             owner.locale, "reno-pass-caption", **{"pass": p.number},
             name=names.get(p.worker_id, "?"), number=t.number, unit=unit,
-            **{"from": p.valid_from.isoformat()}, to=p.valid_to.isoformat()))
+            **{"from": p.valid_from}, to=p.valid_to))
     found_group = await n.group(t.estate_id, GroupPurpose.SECURITY)
     if found_group is not None:
         group, locale = found_group
         await n.post.send(group.chat_id, n.tr(
             locale, "reno-security-issued", number=t.number, unit=unit,
-            **{"from": issued[0].valid_from.isoformat()}, to=issued[0].valid_to.isoformat(),
+            **{"from": issued[0].valid_from}, to=issued[0].valid_to,
             lines=Safe(await _pass_lines(n, t, e.pass_ids, locale))))
 
 
@@ -394,13 +394,13 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
                         lambda loc: kb.review_card(t, n.tr, loc))
     elif e.level == "works-overdue":
         await to_owner(n, app, "reno-owner-works-over", number=t.number,
-                       end=app.end_date.isoformat())
+                       end=app.end_date)
         found_group = await n.group(t.estate_id, GroupPurpose.DESK)
         if found_group is not None:
             group, locale = found_group
             await n.post.send(group.chat_id, n.tr(locale, "reno-desk-works-over",
                                                   number=t.number, unit=unit,
-                                                  end=app.end_date.isoformat()))
+                                                  end=app.end_date))
 
 
 def _due(t: Ticket) -> datetime | None:

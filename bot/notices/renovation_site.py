@@ -41,10 +41,10 @@ async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: I
         open_notices = [x.number for x in await n.uow.renovations.notices(t.id)
                         if x.status is NoticeStatus.OPEN]
         text = n.tr(locale, "reno-insp-card", number=t.number, unit=unit,
-                    day=inspection.day.isoformat(), slot=inspection.slot,
+                    day=inspection.day, slot=inspection.slot,
                     works=works_list(app, n.tr, locale), contractor=app.contractor,
                     contractor_phone=app.contractor_phone,
-                    notices=", ".join(open_notices) or "—")
+                    notices=open_notices or "—")
     if inspection.recorded_at is not None:
         who = await n.uow.people.get(inspection.inspector_id) if inspection.inspector_id \
             else None

@@ -180,14 +180,17 @@ async def _callback_text(n: Notices, t: Ticket, locale: Locale) -> str:
     """The desk's callback task: who to call, by when, and what the resident said."""
     estate = await n.uow.estates.get(t.estate_id)
     reporter = await n.uow.people.get(t.reporter_id) if t.reporter_id else None
-    return n.tr(locale, "callback-task", number=t.number,
+    text = n.tr(locale, "callback-task", number=t.number,
                 category=n.tr(locale, f"cat-{t.category}"),
                 place=await place(n.uow, t, n.tr, locale),
                 name=reporter.name if reporter else "—",
                 phone=reporter.phone if reporter and reporter.phone else "—",
-                due=when(t.callback_due, estate.tz if estate else "UTC"),
-                rating="⭐" * t.rating if t.rating else "—",
-                comment=t.rating_comment or "", id=t.id)
+                due=when(t.callback_due, estate.tz if estate else "UTC"), id=t.id)
+    if t.rating:  # no rating, no line (never "— —")
+        text += "\n" + n.tr(locale, "callback-rating-comment" if t.rating_comment
+                            else "callback-rating", rating="⭐" * t.rating,
+                            comment=t.rating_comment or "")
+    return text
 
 
 async def on_callback(n: Notices, e: ev.CallbackRecorded) -> None:

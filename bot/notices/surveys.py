@@ -95,7 +95,7 @@ async def on_sent(n: Notices, e: ev.SurveySent) -> None:
                     asked=len(homes) - len(paper), close=last_day(c, estate.tz))
         if paper:
             text += "\n" + n.tr(locale, "survey-sent-paper", count=len(paper),
-                                units=", ".join(paper))
+                                units=paper)
         await n.post.send(chat_id, text)
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.filestore import save_generated
-from bot.i18n import Translator
+from bot.i18n import Translator, span_text
 from bot.notices.cards import when
 from bot.notices.late import late_line
 from bot.reports.charts import bar_chart
@@ -21,9 +22,15 @@ log = logging.getLogger(__name__)
 OVERDUE_SHOWN = 20
 
 
-def _day(stats: WeeklyStats, tz: str, last: bool = False) -> str:
+def _day(stats: WeeklyStats, tz: str, last: bool = False) -> date:
     at = stats.end - timedelta(days=1) if last else stats.start
-    return when(at, tz)[:10]
+    return at.astimezone(ZoneInfo(tz)).date()
+
+
+def week_label(tr: Translator, locale: Locale, stats: WeeklyStats, tz: str) -> str:
+    """第48週（11月23日至29日）, week 48 (23–29 Nov): never the ISO 2026-W48."""
+    return tr(locale, "week-label", week=int(stats.label.rpartition("W")[2]),
+              span=span_text(locale, _day(stats, tz), _day(stats, tz, last=True)))
 
 
 def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate,
@@ -34,9 +41,9 @@ def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate
     hours = ComplaintPolicy.of(estate).reply_hours
     late = late_line(tr, locale, late_since, tz)
     lines = [late] if late else []
-    lines += [tr(locale, "complaint-week-title", week=stats.label, estate=estate.name),
-             tr(locale, "complaint-week-period", start=_day(stats, tz),
-                end=_day(stats, tz, last=True), at=when(stats.at, tz)),
+    lines += [tr(locale, "complaint-week-title", week=week_label(tr, locale, stats, tz),
+                estate=estate.name),
+             tr(locale, "complaint-week-period", at=when(stats.at, tz)),
              tr(locale, "complaint-week-received", count=stats.received)]
     shown = [(c, n) for c, n in stats.by_category if n]
     if shown:
@@ -73,9 +80,10 @@ def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate
     return "\n".join(lines)
 
 
-def week_chart(tr: Translator, locale: Locale, stats: WeeklyStats) -> bytes:
+def week_chart(tr: Translator, locale: Locale, stats: WeeklyStats, tz: str) -> bytes:
     """Complaints received by category (every category, so weeks compare at a glance)."""
-    return bar_chart(tr(locale, "complaint-week-chart-title", week=stats.label),
+    return bar_chart(tr(locale, "complaint-week-chart-title",
+                        week=week_label(tr, locale, stats, tz)),
                      [tr(locale, f"complaint-cat-{c}") for c, _ in stats.by_category],
                      [float(n) for _, n in stats.by_category],
                      ylabel=tr(locale, "complaint-week-chart-y"), counts=True)
@@ -91,17 +99,18 @@ async def post_week(post: Postman, tr: Translator, locale: Locale, chat_id: int,
 
     async def chart() -> None:
         try:
-            data = await asyncio.to_thread(_draw, tr, locale, stats)
+            data = await asyncio.to_thread(_draw, tr, locale, stats, estate.tz)
             path = save_generated(files_root, data, ".png")
         except Exception as exc:  # the numbers still go out when the chart cannot be drawn
             log.warning("weekly complaint chart not drawn (%s)", type(exc).__name__)
             return
         await post.photo(chat_id, "", path=path, caption=tr(
-            locale, "complaint-week-chart-caption", week=stats.label, estate=estate.name))
+            locale, "complaint-week-chart-caption", week=week_label(tr, locale, stats, estate.tz),
+            estate=estate.name))
 
     post.uow.after_commit(chart)
 
 
-def _draw(tr: Translator, locale: Locale, stats: WeeklyStats) -> bytes:
+def _draw(tr: Translator, locale: Locale, stats: WeeklyStats, tz: str) -> bytes:
     with PYPLOT_LOCK:  # pyplot is not thread-safe; the survey charts share the lock
-        return week_chart(tr, locale, stats)
+        return week_chart(tr, locale, stats, tz)

@@ -7,7 +7,7 @@ import io
 from typing import Any
 
 from bot.i18n import Translator
-from bot.notices.cards import when
+from bot.notices.cards import stamp
 from conversations.renovation.cards import works_list
 from domain.model import Estate, Locale
 from store.uow import SqlUnitOfWork
@@ -50,11 +50,11 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             number, label, owner.name if owner else "", works_list(app, tr, locale),
             app.works_text, app.start_date.isoformat(), app.end_date.isoformat(),
             app.contractor, app.contractor_phone, tr(locale, f"status-{ticket.status.value}"),
-            when(app.submitted_at, tz), app.submissions, when(app.approved_at, tz), app.fee,
-            app.deposit, when(app.paid_at, tz), when(app.completed_at, tz),
-            when(app.passes_returned_at, tz), when(app.deposit_settled_at, tz),
-            when(ticket.closed_at, tz), app.violations,
-            sum(1 for i in inspections if i.recorded_at), when(app.rules_accepted_at, tz)])
+            stamp(app.submitted_at, tz), app.submissions, stamp(app.approved_at, tz), app.fee,
+            app.deposit, stamp(app.paid_at, tz), stamp(app.completed_at, tz),
+            stamp(app.passes_returned_at, tz), stamp(app.deposit_settled_at, tz),
+            stamp(ticket.closed_at, tz), app.violations,
+            sum(1 for i in inspections if i.recorded_at), stamp(app.rules_accepted_at, tz)])
         names: dict[int | None, str] = {}
         for i in inspections:
             if i.inspector_id not in names:
@@ -63,21 +63,21 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             log.append([i.day.isoformat(), i.slot, number, label,
                         tr(locale, f"reno-x-kind-{i.kind.value}"),
                         tr(locale, f"reno-x-result-{i.result.value}"), names[i.inspector_id],
-                        when(i.recorded_at, tz), i.note or ""])
+                        stamp(i.recorded_at, tz), i.note or ""])
         for n in await uow.renovations.notices(app.ticket_id):
-            notices.append([n.number, number, label, when(n.issued_at, tz), n.description,
-                            when(n.due, tz), tr(locale, f"notice-{n.status.value}"),
-                            when(n.resolved_at, tz)])
+            notices.append([n.number, number, label, stamp(n.issued_at, tz), n.description,
+                            stamp(n.due, tz), tr(locale, f"notice-{n.status.value}"),
+                            stamp(n.resolved_at, tz)])
         crew = await uow.renovations.workers(app.ticket_id)
         for w in crew:
             workers.append([number, label, w.name, w.phone,
-                            tr(locale, f"reno-x-worker-{w.status.value}"), when(w.added_at, tz),
+                            tr(locale, f"reno-x-worker-{w.status.value}"), stamp(w.added_at, tz),
                             yes if w.has_id_photo else no])
         crew_names = {w.id: w.name for w in crew}
         for p in await uow.renovations.passes(app.ticket_id):
             passes.append([p.number, number, label, crew_names.get(p.worker_id, ""),
                            p.valid_from.isoformat(), p.valid_to.isoformat(),
-                           when(p.issued_at, tz), when(p.returned_at, tz)])
+                           stamp(p.issued_at, tz), stamp(p.returned_at, tz)])
     from openpyxl import Workbook  # loaded only when an export is asked for
 
     book = Workbook()

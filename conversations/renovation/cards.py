@@ -45,7 +45,8 @@ def step_name(tr: Translator, locale: Locale, status: str) -> str:
 def works_list(app: Renovation, tr: Translator, locale: Locale) -> str:
     if not app.works:
         return tr(locale, "reno-works-none")
-    return ", ".join(tr(locale, f"work-{w}") for w in app.works)
+    return ("、" if locale is not Locale.EN else ", ").join(tr(locale, f"work-{w}")
+                                                          for w in app.works)
 
 
 async def unit_label(uow: SqlUnitOfWork, app: Renovation) -> str:
@@ -72,10 +73,10 @@ async def review_card(uow: SqlUnitOfWork, t: Ticket, app: Renovation, tr: Transl
               owner=owner.name if owner else "—",
               phone=mask_phone(owner.phone) if owner and owner.phone else "—",
               works=works_list(app, tr, locale), description=app.works_text,
-              start=app.start_date.isoformat(), end=app.end_date.isoformat(),
+              start=app.start_date, end=app.end_date,
               days=(app.end_date - app.start_date).days + 1, contractor=app.contractor,
               contractor_phone=app.contractor_phone, drawings=drawings,
-              workers=", ".join(w.name for w in workers) or "—",
+              workers=[w.name for w in workers] or "—",
               submissions=app.submissions, submitted=when(app.submitted_at, tz),
               due=when(due, tz), overdue=tr(locale, "reno-card-overdue") if overdue else "")
     if app.submissions > 1:
@@ -93,7 +94,7 @@ async def owner_summary(uow: SqlUnitOfWork, t: Ticket, app: Renovation, tr: Tran
     passes = [p for p in await uow.renovations.passes(t.id) if p.returned_at is None]
     notices = [n for n in await uow.renovations.notices(t.id) if n.status.value == "open"]
     return tr(locale, "reno-app", number=t.number, unit=await unit_label(uow, app),
-              status=step_name(tr, locale, t.status.value), start=app.start_date.isoformat(),
-              end=app.end_date.isoformat(),
-              workers=", ".join(w.name for w in workers) or "—",
-              passes=", ".join(p.number for p in passes) or "—", notices=len(notices))
+              status=step_name(tr, locale, t.status.value), start=app.start_date,
+              end=app.end_date,
+              workers=[w.name for w in workers] or "—",
+              passes=[p.number for p in passes] or "—", notices=len(notices))

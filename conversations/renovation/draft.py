@@ -109,7 +109,7 @@ async def prompt_args(ctx: Ctx, data: dict[str, Any]) -> dict[str, Any]:
     policy = await policy_of(ctx, data)
     estate = await estate_of(ctx, data)
     worker = data.get("worker") or {}
-    return {"max": policy.max_drawings, "start": data.get("start") or "",
+    return {"max": policy.max_drawings, "start": day_of(data, "start") or "",
             "count": len(data.get("workers", [])), "lines": Safe(worker_lines(ctx, data)),
             "name": worker.get("name", ""), "days": policy.retention_days,
             "estate": estate.name if estate else "",
@@ -150,16 +150,15 @@ def data_of(app: Renovation, drawings: list[FileRef], workers: list[Worker],
 async def preview_text(ctx: Ctx, data: dict[str, Any]) -> str:
     unit = await ctx.uow.units.get(int(data["unit_id"])) if data.get("unit_id") else None
     start, end = day_of(data, "start"), day_of(data, "end")
-    works = ", ".join(ctx.t(f"work-{w}") for w in data.get("works", [])) or \
-        ctx.t("reno-works-none")
+    works = [ctx.t(f"work-{w}") for w in data.get("works", [])] or ctx.t("reno-works-none")
     text = ctx.t("reno-preview", unit=unit.label if unit else "?", works=works,
                  description=data.get("description", ""),
-                 start=start.isoformat() if start else "—", end=end.isoformat() if end else "—",
+                 start=start or "—", end=end or "—",
                  days=(end - start).days + 1 if start and end else 0,
                  contractor=data.get("contractor", ""),
                  contractor_phone=data.get("contractor_phone", ""),
                  drawings=len(data.get("drawings", [])),
-                 workers=", ".join(w["name"] for w in data.get("workers", [])) or "—")
+                 workers=[w["name"] for w in data.get("workers", [])] or "—")
     if data.get("reason"):
         text = ctx.t("reno-preview-reason", reason=data["reason"]) + "\n\n" + text
     return text

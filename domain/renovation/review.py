@@ -138,14 +138,14 @@ def earliest_start(today: date) -> date:
 
 def check_start(start: date, today: date) -> None:
     if start < earliest_start(today):
-        raise InvalidInput("reno-start-too-soon", earliest=earliest_start(today).isoformat())
+        raise InvalidInput("reno-start-too-soon", earliest=earliest_start(today))
     if start > today + timedelta(days=365):
         raise InvalidInput("reno-start-too-late")
 
 
 def check_end(start: date, end: date, policy: RenovationPolicy) -> None:
     if end < start:
-        raise InvalidInput("reno-end-before-start", start=start.isoformat())
+        raise InvalidInput("reno-end-before-start", start=start)
     if (end - start).days + 1 > policy.max_days:
         raise InvalidInput("reno-too-long", max=policy.max_days)
 

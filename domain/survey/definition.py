@@ -67,7 +67,7 @@ DEFAULT_REASONS: dict[Service, tuple[tuple[str, Cause], ...]] = {
                          ("facilities-noise", Cause.ENVIRONMENT)),
     Service.FEES: (("fees-staff", Cause.MAN), ("fees-payment", Cause.MACHINE),
                    ("fees-statements", Cause.MATERIAL), ("fees-value", Cause.METHOD),
-                   ("fees-costs", Cause.ENVIRONMENT)),
+                   ("fees-nearby", Cause.ENVIRONMENT)),
     Service.COMMUNITY: (("community-staff", Cause.MAN), ("community-equipment", Cause.MACHINE),
                         ("community-content", Cause.MATERIAL),
                         ("community-notice", Cause.METHOD), ("community-venue", Cause.ENVIRONMENT)),

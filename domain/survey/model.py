@@ -144,9 +144,9 @@ def schedule(quarter: Quarter, tz: str, today: date, policy: SurveyPolicy, *,
     window = window_days if window_days is not None else policy.window_days
     reminders = reminder_days if reminder_days is not None else policy.reminder_days
     if day < today:
-        raise InvalidInput("survey-send-past", day=day.isoformat())
+        raise InvalidInput("survey-send-past", day=day)
     if not quarter.first_day <= day <= quarter.last_day:
-        raise InvalidInput("survey-send-outside", day=day.isoformat(), quarter=quarter.label)
+        raise InvalidInput("survey-send-outside", day=day, year=quarter.year, q=quarter.q)
     if not 1 <= window <= 60:
         raise InvalidInput("survey-bad-window")
     if any(not 0 < d < window for d in reminders) or len(set(reminders)) != len(reminders):
@@ -156,8 +156,8 @@ def schedule(quarter: Quarter, tz: str, today: date, policy: SurveyPolicy, *,
     closes_at = at_local(closes_on, 0, tz)
     if closes_at > due:
         latest = quarter.report_due_on - timedelta(days=window)
-        raise InvalidInput("survey-window-too-late", latest=latest.isoformat(),
-                           due=quarter.report_due_on.isoformat())
+        raise InvalidInput("survey-window-too-late", latest=latest,
+                           due=quarter.report_due_on)
     send_at = at_local(day, policy.send_hour, tz)
     return Schedule(day, send_at, closes_at,
                     tuple(at_local(day + timedelta(days=d), policy.send_hour, tz)

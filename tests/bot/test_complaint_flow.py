@@ -103,6 +103,9 @@ async def test_desk_handles_it_and_residents_never_see_staff_names(stack: Stack)
     number = await file_complaint(stack, cast)
     card = await card_of(stack, cast.desk_group, number)
     assert "91234567" not in card.content  # no call back asked: the phone is masked
+    # Nothing assigned or linked yet: those lines are left out, never "負責部門：—".
+    assert "負責部門" not in card.content and "關聯維修" not in card.content
+    assert "—\n" not in card.content and not card.content.endswith("—")
     # A crew member who happens to be in the desk group cannot take it.
     await d.add_member(cast.desk_group, cast.plumbers[0])
     assert await press_card(stack, cast.plumbers[0], card, "complaint-btn-take") == \
@@ -226,12 +229,13 @@ async def test_complaints_week_on_demand_in_the_managers_group(stack: Stack) -> 
                                      after=sent.message_id)
     assert number in listing.content
     sent = await stack.d.send(cast.manager, "/complaints week", chat=cast.managers_group)
-    text = await stack.d.wait_for(cast.managers_group, contains="投訴每周統計 2026-W48",
+    text = await stack.d.wait_for(cast.managers_group,
+                                  contains="投訴每週統計：第48週（11月23日至29日）",
                                   after=sent.message_id)
     assert "接獲投訴：1 宗" in text.content and "· 清潔：1" in text.content
     chart = await stack.d.wait_for(cast.managers_group, predicate=lambda m: bool(
         m.photo_file_id), after=sent.message_id)
-    assert "2026-W48" in chart.content
+    assert "第48週（11月23日至29日）" in chart.content
     assert (await stack.d.file_bytes(chart.photo_file_id or "")).startswith(PNG)
     # Crew may not ask for it.
     sent = await stack.d.send(cast.plumbers[0], "/complaints week")

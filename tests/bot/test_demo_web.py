@@ -81,7 +81,8 @@ async def test_demo_endpoints(demo: Demo) -> None:
         assert {p["language"] for p in cast["people"] if p["kind"] == "resident"} == \
             {"zh-hant", "en", "zh-hans"}
         labels = {p["key"]: p["label"] for p in cast["people"]}
-        assert labels["crew:plumbing"] == says("role-crew") + says("trade-plumbing")
+        assert labels["crew:plumbing"] == says("role-crew") + says(
+            "trade-of", trade=says("trade-plumbing"))
         assert labels["A-12B"] == f"A-12B · {says('relation-owner')}"
         assert len(cast["groups"]) == 7 and len(cast["posters"]) == 4
         poster = cast["posters"][0]

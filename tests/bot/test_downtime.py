@@ -143,7 +143,7 @@ async def test_down_over_the_deadline_and_the_monday_report(stack: Stack,
     assert not [m for m in desk if m.startswith("⏰")]
     managers = await d.messages(cast.managers_group, from_bot=True)
     assert len([m for m in managers if m.content.startswith(f"⚠️ {number}")]) == 1
-    reports = [m for m in managers if "投訴每周統計" in m.content]
+    reports = [m for m in managers if "投訴每週統計" in m.content]
     assert len(reports) == 1
     assert reports[0].content.startswith("⚠️ 此報告遲了發出：原定於 11月30日（一）09:00 發出。")
     charts = [m for m in managers if m.photo_file_id]

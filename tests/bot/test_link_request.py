@@ -34,7 +34,7 @@ async def fill_form(stack: Stack, user) -> None:  # type: ignore[no-untyped-def]
     await d.wait_for(user, contains="a sticker")
     await d.send(user, "Z-99")
     await d.wait_for(user, contains="no unit Z-99")
-    await d.send(user, "b-8a")
+    await d.send(user, "Block b, 8/F Flat a")  # as people write it; b-8a works too
     rel = await d.wait_for(user, contains=says("link-ask-relation", Locale.EN))
     await d.send(user, "owner")  # typed instead of tapped
     await d.wait_for(user, contains=says("input-use-buttons", Locale.EN))
@@ -60,6 +60,7 @@ async def test_link_request_approved_by_desk(stack: Stack) -> None:
     await stack.d.wait_for(tenant, contains="Sent to the office")
     card = await stack.d.wait_for(desk, contains="B-8A")
     assert "••••••••4567" in card.content  # the desk sees a masked phone
+    assert str(tenant.id) not in card.content  # and the name, not a raw Telegram account
     # A group member who is not staff cannot decide; nothing changes.
     pressed = await stack.d.press(idler, card, text=says("btn-approve"))
     answer = await stack.d.callback_answer(pressed)

@@ -209,7 +209,7 @@ async def test_rating_comment_reaches_the_desk(stack: Stack) -> None:
     assert album[0].caption == says("callback-photos", number=number, before=2, after=1)
     task = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id ==
                             task.message_id and "Polite, but <b>late</b>" in m.content)
-    assert "⭐⭐⭐ Polite" in task.content
+    assert "評分：⭐⭐⭐，意見：Polite" in task.content
     assert [b.text for row in task.buttons for b in row]  # still waiting for the callback
     await d.send(cast.desk, f"/ticket {number}")
     shown = await d.wait_for(cast.desk, contains=number)

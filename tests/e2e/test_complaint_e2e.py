@@ -70,7 +70,7 @@ async def test_file_take_assign_reply_answer_reopen_rate_close(e2e: E2E) -> None
     await d.wait_for(cast.resident, contains="What is still not right")
     await d.send(cast.resident, "Bags again next to lift 2")
     reopened = await d.wait_for(cast.desk_group, contains=f"↩️ {number}")
-    assert "Bags again" in reopened.content and "2026-12-01 10:00" in reopened.content
+    assert "Bags again" in reopened.content and "12月1日（二）10:00" in reopened.content
     await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id == card.message_id
                      and says("status-in_progress") in m.content)
     second = await desk_replies(e2e, cast, number, "A notice went to every floor; extra "
@@ -122,14 +122,15 @@ async def test_monday_0900_weekly_statistics_with_chart(e2e: E2E) -> None:
     await e2e.settle()
     # Monday 09:00:30 of the next week: the sweeper sends last week's statistics, once.
     e2e.freeze(MON_0900)
-    text = await d.wait_for(cast.managers_group, contains="投訴每周統計 2026-W48", timeout=20)
+    text = await d.wait_for(cast.managers_group, contains="投訴每週統計：第48週（11月23日至29日）",
+                              timeout=20)
     chart = await d.wait_for(cast.managers_group, predicate=lambda m: bool(m.photo_file_id)
-                             and "2026-W48" in m.content, timeout=20)
+                             and "第48週" in m.content, timeout=20)
     body = text.content
-    for expected in ("2026-11-23 至 2026-11-29", "接獲投訴：2 宗", "· 清潔：1", "· 噪音：1",
+    for expected in ("截至 11月30日（一）09:00", "接獲投訴：2 宗", "· 清潔：1", "· 噪音：1",
                      "· 已結案：1", "· 已收到：1",
                      "72 小時內回覆（按每輪回覆計，重開的投訴另計一輪）：50%（2 輪中 1 輪）",
-                     "現時逾期未覆（1 宗）", overdue, "本周結案：1 宗",
+                     "現時逾期未覆（1 宗）", overdue, "本週結案：1 宗",
                      "平均評分：5 ⭐（1 個評分）"):
         assert expected in body, expected
     assert answered not in body  # answered in time and closed: not in the overdue list
@@ -142,6 +143,6 @@ async def test_monday_0900_weekly_statistics_with_chart(e2e: E2E) -> None:
     e2e.freeze(MON_0900 + timedelta(hours=2))
     await e2e.settle()
     messages = await d.messages(cast.managers_group, from_bot=True)
-    assert len([m for m in messages if "投訴每周統計" in m.content]) == 1
+    assert len([m for m in messages if "投訴每週統計" in m.content]) == 1
     assert len([m for m in messages if m.photo_file_id]) == 1
     assert len([m for m in messages if m.content.startswith(f"⚠️ {overdue}")]) == 1

@@ -65,3 +65,25 @@ async def test_a_redelivered_update_runs_once(e2e: E2E) -> None:
             InboxRow.update_id == sent.update_id)) == 1
         assert await s.scalar(select(func.count()).select_from(OutboxRow).where(
             OutboxRow.update_id == sent.update_id)) == 1
+
+
+async def test_a_unit_is_accepted_as_people_write_it(e2e: E2E) -> None:
+    """VOICE.md: A座12樓B室 and full-width digits work where A-12B does; an unknown unit is
+    refused with the spellings that work."""
+    e2e.freeze(NOW)
+    await e2e.seed(NOW)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    d = e2e.d
+    zh = Locale.ZH_HANT
+    user = await d.user("Resident", language_code="zh-hk")
+    await d.send(user, "/start")
+    welcome = await d.wait_for(user, contains=says("btn-have-code", zh))
+    await d.press(user, welcome, text=says("btn-request-link", zh))
+    await d.wait_for(user, contains="A座12樓B室")  # the question shows a natural spelling
+    await d.send(user, "C座99樓Z室")
+    await d.wait_for(user, contains=says("unit-not-found", zh, unit="C座99樓Z室"))
+    await d.send(user, "Ａ座３樓Ａ室")
+    await d.wait_for(user, contains=says("link-ask-relation", zh))
+    await e2e.settle()
+    assert e2e.bot.stop() == 0

@@ -112,7 +112,7 @@ async def test_friday_evening_request_waits_for_saturday_and_escalates_once(e2e:
     d = e2e.d
     number = await report_leak(e2e, cast, photos=0)  # type: ignore[arg-type]
     reply = await d.wait_for(cast.resident, contains="office is closed now")
-    assert "2026-11-28 09:00" in reply.content
+    assert "Sat 28 Nov 09:00" in reply.content
     await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}")
     # Saturday 09:31: past the 30 office minutes -> a reminder in the crew group.
     e2e.freeze(datetime(2026, 11, 28, 1, 31, tzinfo=UTC))

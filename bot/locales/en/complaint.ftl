@@ -59,9 +59,6 @@ complaint-card =
     What happened: { $description }
     Photos: { $photos }
     Status: <b>{ $status }</b>
-    Department: { $department }
-    Linked repair: { $linked }
-    Reply by: { $due }
 complaint-btn-take = ✋ Take
 complaint-btn-depts = 🏢 Assign department
 complaint-btn-reply = ✉️ Reply
@@ -126,8 +123,8 @@ complaint-usage = /complaints lists open complaints; /complaints week gives this
 complaint-list-empty = No open complaints.
 complaint-list-header = <b>Open complaints</b> ({ $count }), soonest reply due first:
 complaint-list-line = { $number } · { $category } · { $place } · { $status } · reply by { $due } /ticket_{ $id }
-complaint-week-title = 📊 <b>Weekly complaint statistics { $week }</b> — { $estate }
-complaint-week-period = { $start } to { $end } (as of { $at })
+complaint-week-title = 📊 <b>Weekly complaint statistics, { $week }</b> — { $estate }
+complaint-week-period = As of { $at }
 complaint-week-received = Received: <b>{ $count }</b>
 complaint-week-by-category = By category:
 complaint-week-by-status = By status now:
@@ -159,3 +156,8 @@ field-number = the number
 admin-setting-set = Setting { $name } = { $value }
 setting-bad-key = "{ $name }" is not a setting name (for example complaints.show_staff_names).
 setting-bad-value = That value is not allowed for { $name }.
+
+## The desk's card: lines shown only when there is something to say
+complaint-card-department = Department: { $department }
+complaint-card-linked = Linked repair: { $linked }
+complaint-card-due = Reply by: { $due }

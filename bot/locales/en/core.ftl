@@ -54,7 +54,7 @@ group-awaiting-link = Hello. Send /link with the group code within { $minutes } 
 ## Asking to be linked
 link-no-estates = The office has not set up any estate yet. Please contact the office.
 link-ask-estate = Which estate do you live in?
-link-ask-unit = Which unit? Write the block and flat, for example <b>A-12B</b>.
+link-ask-unit = Which unit? Write the block and flat, for example <b>A-12B</b> or <b>12B, Block A</b>.
 link-ask-relation = How do you hold this unit?
 link-ask-name = Your full name, as the office knows it:
 link-ask-phone = Your phone number, so the office can call you. Tap the button to share it, type it, or skip.
@@ -78,7 +78,6 @@ link-card =
     Name: { $name }
     Unit: { $unit } ({ $relation })
     Phone: { $phone }
-    Telegram id: { $tg }
 link-card-decided =
     <b>Link request #{ $id }</b> — { $decision } by { $by }
     { $name }, { $unit } ({ $relation })
@@ -133,12 +132,12 @@ role-crew = maintenance crew
 role-supervisor = equipment supervisor
 role-manager = manager
 role-security = security
-trade-plumbing = (plumbing)
-trade-electrical = (electrical)
-trade-safety = (safety facilities)
-trade-locks = (doors and locks)
-trade-lift = (lifts)
-trade-general = (general)
+trade-plumbing = plumbing
+trade-electrical = electrical
+trade-safety = safety facilities
+trade-locks = doors and locks
+trade-lift = lifts
+trade-general = general
 purpose-desk = customer service desk
 purpose-crew = maintenance crew
 purpose-managers = managers
@@ -167,10 +166,18 @@ tz-unknown = Unknown time zone { $tz }; use a name like Asia/Hong_Kong.
 estate-bad-code = Estate code "{ $code }" must be letters, digits, - or _ (at most 32).
 estate-exists = An estate with code { $code } already exists.
 estate-not-found = No estate with code { $code }.
-unit-not-found = There is no unit { $unit } in the registry. Write it as block-flat, for example A-12B.
+unit-not-found = There is no unit { $unit } in the registry. Write the block and flat, for example A-12B or 12B, Block A.
 code-needs-role = A staff code needs --role.
 code-needs-trade = Crew codes need --trade.
 code-needs-purpose = A group code needs --purpose.
 code-needs-unit = A resident code needs --unit and --relation.
 code-bad-days = --days must be between 1 and 366.
 outbox-undelivered = ⚠️ A message to { $name } (unit { $unit }) may not have arrived: Telegram did not confirm it, so it is not sent again. If it mattered, please contact the resident.
+
+## How values are written (../shared/VOICE.md)
+trade-of = ({ $trade })
+week-label = week { $week } ({ $span })
+unit-with-relation = { $unit } ({ $relation })
+callback-rating = Rating: { $rating }
+callback-rating-comment = Rating: { $rating }, comment: { $comment }
+ticket-detail-rating = Rating: { $rating }

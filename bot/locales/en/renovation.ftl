@@ -45,13 +45,13 @@ dp-weekdays = Mo Tu We Th Fr Sa Su
 reno-owners-only = Only the owner (or a co-owner) of a unit can apply for renovation. Tenants, please ask the owner.
 reno-not-your-unit = You can only apply for a unit you own.
 reno-ask-unit = Which unit is the renovation for?
-reno-ask-works = What works will be done? Tick everything that applies, then tap <b>Next</b>.
+reno-ask-works = What works will be done? Tick everything that applies, then tap <b>Next ➡️</b>.
 btn-reno-next = Next ➡️
 reno-ask-description = Describe the works in your own words: which rooms, what changes, which materials.
-reno-ask-start = When do the works start? Pick a day, or type the date like 2026-12-01.
-reno-ask-end = When do they end? (start: { $start }) Pick a day, or type the date like 2026-12-15.
-reno-date-hint = Please pick a day in the calendar, or type the date like 2026-12-01.
-reno-bad-date = I cannot read that date. Type it like 2026-12-01 (or 1/12/2026), or pick a day in the calendar.
+reno-ask-start = When do the works start? Pick a day, or type the date like 1/12/2026.
+reno-ask-end = When do they end? (start: { $start }) Pick a day, or type the date like 15/12/2026.
+reno-date-hint = Please pick a day in the calendar, or type the date like 1/12/2026.
+reno-bad-date = I cannot read that date. Type it day first, like 1/12/2026, or pick a day in the calendar.
 reno-start-too-soon = The works can start on { $earliest } at the earliest: the office needs time to review.
 reno-start-too-late = Please apply at most one year ahead.
 reno-end-before-start = The end cannot be before the start ({ $start }).
@@ -107,7 +107,7 @@ reno-preview =
     Rules: accepted
 reno-preview-reason = <b>The office said:</b> { $reason }
 reno-works-none = (none ticked)
-reno-confirm-hint = Please check the application above and tap <b>Submit</b>, or change a field.
+reno-confirm-hint = Please check the application above and tap <b>📨 Submit</b>, or change a field.
 btn-reno-edit-works = Change works
 btn-reno-edit-description = Change details
 btn-reno-edit-dates = Change dates
@@ -152,12 +152,12 @@ notice-rectified = rectified
 notice-not_rectified = not rectified
 
 ## What the owner is told
-reno-owner-step = { $number }: passed the { $step }; now with the { $next }.
+reno-owner-step = { $number }: passed the { $step }; now at the { $next } stage.
 reno-owner-rejected =
-    { $number } was not approved at the { $step }: { $reason }
+    { $number } was not approved at the { $step } stage: { $reason }
     Fix it and resubmit: everything you entered is kept.
 reno-owner-info =
-    { $number }: the office needs more at the { $step }: { $reason }
+    { $number }: the office needs more information from you at the { $step } stage: { $reason }
     Add it and resubmit: everything you entered is kept.
 reno-owner-approved =
     ✅ <b>{ $number }</b> is approved for { $start } to { $end }.
@@ -280,7 +280,7 @@ reno-result-violation = ⚠️ Violation: { $note }
 reno-site-staff-only = Only the site staff, desk and managers of this estate record inspections.
 reno-inspection-recorded = This inspection is already recorded.
 reno-ask-violation = { $number }: what is wrong? Describe it: it goes to the owner as a rectification notice.
-reno-ask-violation-photos = Send photos of it (at most { $max }), then tap <b>Done</b>; or tap <b>No photos</b>.
+reno-ask-violation-photos = Send photos of it (at most { $max }), then tap <b>Done</b>. No photo? Tap <b>No photos</b>.
 reno-violation-photos-count = Received { $count } photo(s).
 reno-photo-or-done = Please send a photo, or tap the button.
 reno-answered-violation = { $number }: recorded; the rectification notice went to the owner.

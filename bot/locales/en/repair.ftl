@@ -55,7 +55,7 @@ qr-not-your-unit = This code belongs to another unit. Use /repair for your own.
 file-too-big = That file is too big ({ $size } MB; at most { $max } MB). Please send a smaller one.
 file-not-photo = Please send a photo (or an image file).
 file-not-document = Please send the file as a document or a photo.
-file-wrong-type = That kind of file is not accepted. Accepted: { $types }.
+file-wrong-type = That kind of file is not accepted. Please send a PDF file or a photo.
 
 ## Categories and statuses
 cat-plumbing = Plumbing
@@ -166,7 +166,6 @@ callback-task =
     📞 <b>Callback { $number }</b> ({ $category }, { $place })
     Resident: { $name }, { $phone }
     Due by: { $due }
-    Rating: { $rating } { $comment }
 btn-cb-satisfied = Satisfied
 btn-cb-problem = Problem found
 btn-cb-unreachable = Could not reach
@@ -183,7 +182,6 @@ ticket-detail =
     Type: { $category }; place: { $place }
     Reported by { $reporter } at { $created }
     Problem: { $description }
-    Rating: { $rating }
 ticket-history = <b>History</b>
 history-line = { $at } · { $step } · { $who }
 history-rated = rated { $stars }

@@ -51,7 +51,7 @@ survey-reason-fees-staff = Staff cannot explain the fees
 survey-reason-fees-payment = Paying is inconvenient
 survey-reason-fees-statements = Accounts late or unclear
 survey-reason-fees-value = Fees too high for the service
-survey-reason-fees-costs = Rising costs in the district
+survey-reason-fees-nearby = Fees higher than at nearby estates
 survey-reason-community-staff = Organisers' attitude
 survey-reason-community-equipment = Sound or other equipment poor
 survey-reason-community-content = Activities not interesting
@@ -111,11 +111,11 @@ survey-btn-cancel = Cancel the survey
 survey-btn-reviewed = ✅ Reviewed
 survey-managers-only = Only the estate's managers can run surveys.
 survey-which-estate = You manage several estates: add the estate code, for example /survey new HV.
-survey-new-usage = Usage: /survey new [ESTATE] [2026Q4] [20%] [2026-12-15] — all optional.
+survey-new-usage = Usage: /survey new [ESTATE] [2026Q4] [20%] [send day, like 15/12/2026] — all optional.
 survey-bad-quarter = "{ $value }" is not a quarter; write it like 2026Q4.
 survey-bad-share = The share must be more than 0% and at most 100%.
 survey-send-past = The send date { $day } has passed.
-survey-send-outside = The send date { $day } is not in { $quarter }.
+survey-send-outside = The send date { $day } is not in { $year } Q{ $q }.
 survey-bad-window = The answering window must be 1 to 60 days.
 survey-bad-reminders = Reminder days must be different and within the { $window }-day window.
 survey-window-too-late = Answers would still be coming in when the summary is due ({ $due }). Send by { $latest } at the latest.
@@ -151,7 +151,7 @@ survey-sent = 📤 Survey { $quarter } sent to { $asked } households; answers un
 survey-sent-paper = Nobody on Telegram in { $count } household(s), hand them the paper form: { $units }
 survey-report-due = ⏰ The survey summary for { $quarter } is due today ({ $due }) and is not marked reviewed yet.
 survey-report-overdue = ⚠️ The survey summary for { $quarter } was due { $due } and is still not marked reviewed.
-survey-report-due-by = Due by { $due }. Tap <b>Reviewed</b> once the office has gone through it.
+survey-report-due-by = Due by { $due }. Tap <b>✅ Reviewed</b> once the office has gone through it.
 survey-report-reviewed = ✅ Reviewed by { $name } on { $at }.
 
 ## The summary
@@ -188,7 +188,7 @@ survey-other-problems = { $count } other problems
 survey-fishbone-effect = Low satisfaction
 survey-year-title = { $estate } { $year }
 survey-year-quarter-line = • { $quarter }: response rate { $rate }, overall { $avg }
-survey-year-due = Year review due by 5 January { $year }: sum up how the statistics were used and what to do next. Tap <b>Reviewed</b> when done.
+survey-year-due = Year review due by 5 January { $year }: sum up how the statistics were used and what to do next. Tap <b>✅ Reviewed</b> when done.
 survey-year-reminder = ⏰ The { $year } survey year review is due today and is not marked reviewed yet.
 
 ## The spreadsheet
@@ -251,3 +251,6 @@ admin-survey-cancelled = Survey { $quarter } cancelled.
 admin-survey-no-campaign = No survey for { $quarter }.
 admin-survey-bad-file = Cannot read the questions file: { $error }
 admin-survey-bad-days = Reminder days are whole numbers separated by commas, for example 5,12.
+
+## The campaign card: households per block
+survey-plan-building = Block { $building }: { $count }

@@ -1,45 +1,45 @@
 ## Commands (menu descriptions)
-cmd-start = 开始，或输入物业服务中心提供的登记码
+cmd-start = 开始，或输入管理处提供的登记码
 cmd-help = 我可以帮你做什么
 cmd-language = 语言 / Language
 cmd-cancel = 取消正在填写的表格
 
 ## Welcome and help
 start-welcome =
-    欢迎使用物业物业服务中心客户服务机器人。
+    欢迎使用物业管理处客户服务机械人。
 
-    如物业服务中心已给你登记码，请按<b>我有登记码</b>（或直接在此输入登记码）。
-    如没有，请按<b>申请登记单位</b>，物业服务中心会核实你的信息。
+    如管理处已给你登记码，请按<b>我有登记码</b>（或直接在此输入登记码）。
+    如没有，请按<b>申请登记单位</b>，管理处会核实你的资料。
 start-known = 欢迎回来，<b>{ $name }</b>。你的登记身份：{ $roles }。
 help-anon =
-    我是物业服务中心的客户服务助理。首先需要确认你住在哪个单位：
-    请输入物业服务中心给你的登记码，或按 /start 然后选<b>申请登记单位</b>。
+    我是管理处的客户服务助理。首先需要确认你住在哪个单位：
+    请输入管理处给你的登记码，或按 /start 然后选<b>申请登记单位</b>。
     /language 可更改语言。
 help-resident =
     <b>住户</b>
-    /repair 报修，/complaint 投诉，/renovate 申请装修，/survey 回复物业的满意度调查，
-    /my 查看你的申请，/start 显示你的房屋。
+    /repair 报修，/complaint 投诉，/renovate 申请装修，/survey 回复管理处的评议表，
+    /my 查看你的申请，/start 显示你的单位。
     /language 更改语言，/cancel 取消正在填写的表格。
 help-staff =
-    <b>物业服务中心职员</b>
-    工作会发送到你所属小组的群。/queue 列出未完成工作，/ticket R-2026-000123 查看工单，
-    /oncall 担任值班。/complaints（客服、经理）查看投诉及每周统计，
-    /renovations 装修记录，/survey 满意度调查，/code 发出一次性登记码。
+    <b>管理处职员</b>
+    工作会发送到你所属小组的群组。/queue 列出未完成工作，/ticket R-2026-000123 查看工单，
+    /oncall 担任当值。/complaints（客户服务台、经理）查看投诉及每周统计，
+    /renovations 装修记录，/survey 业主评议表，/code 发出一次性登记码。
     /language 更改语言，/cancel 取消正在填写的表格。
 language-choose = 请选择语言：
 language-set = 语言已设为简体中文。
-cancel-done = 已取消，没有提交任何信息。
+cancel-done = 已取消，没有提交任何资料。
 cancel-nothing = 目前没有可取消的事项。
 unknown-command = 我不认识这个指令。输入 /help 查看可用功能。
 unknown-text = 我不明白你的意思。请使用选单或输入 /help。
-button-stale = 这个按钮已失效，请使用最新的消息。
+button-stale = 这个按钮已失效，请使用最新的讯息。
 
 ## Codes
-code-ask = 请输入物业服务中心给你的登记码（例如 K7M2Q-9XD4T）。
+code-ask = 请输入管理处给你的登记码（例如 K7M2Q-9XD4T）。
 code-ask-again = 这看来不是登记码。登记码由 10 个英文字母及数字组成，例如 K7M2Q-9XD4T。或输入 /cancel 取消。
-code-invalid = 登记码无效。请检查后再试，或向物业服务中心索取新的登记码。
-code-used = 这个登记码已被使用。请向物业服务中心索取新的登记码。
-code-expired = 这个登记码已过期。请向物业服务中心索取新的登记码。
+code-invalid = 登记码无效。请检查后再试，或向管理处索取新的登记码。
+code-used = 这个登记码已被使用。请向管理处索取新的登记码。
+code-expired = 这个登记码已过期。请向管理处索取新的登记码。
 code-too-many-attempts = 错误次数太多，请于 { $minutes } 分钟后再试。
 code-already-staff = 你已拥有这个职务。
 staff-joined = 欢迎！你现在是<b>{ $estate }</b>的<b>{ $role }</b>{ $trade }。
@@ -47,43 +47,42 @@ staff-joined-notice = 新职员：{ $name } 已加入，职务为{ $role }{ $tra
 resident-linked = 完成：你已登记为{ $estate }单位 <b>{ $unit }</b> 的{ $relation }。
 
 ## Staff groups
-group-link-usage = 请输入 /link 加上物业服务中心提供的群登记码，例如 /link K7M2Q-9XD4T。
-group-linked = 本群已登记为{ $estate }的<b>{ $purpose }</b>群{ $trade }。
-group-awaiting-link = 你好。请于 { $minutes } 分钟内输入 /link 及群登记码，否则我会离开本群。
+group-link-usage = 请输入 /link 加上管理处提供的群组登记码，例如 /link K7M2Q-9XD4T。
+group-linked = 本群组已登记为{ $estate }的<b>{ $purpose }</b>群组{ $trade }。
+group-awaiting-link = 你好。请于 { $minutes } 分钟内输入 /link 及群组登记码，否则我会离开本群组。
 
 ## Asking to be linked
-link-no-estates = 物业服务中心尚未设置小区，请联系物业服务中心。
-link-ask-estate = 你住在哪个小区？
-link-ask-unit = 哪个单位？请输入楼栋及房号，例如 <b>A-12B</b>。
+link-no-estates = 管理处尚未设定屋苑，请联络管理处。
+link-ask-estate = 你住在哪个屋苑？
+link-ask-unit = 哪个单位？请输入座数及单位，例如 <b>A-12B</b> 或 <b>A座12楼B室</b>。
 link-ask-relation = 你是这个单位的：
-link-ask-name = 请输入你的全名（与物业服务中心记录相同）：
-link-ask-phone = 请提供联系电话，方便物业服务中心致电。可按按钮分享、直接输入，或跳过。
-link-phone-not-own = 请分享你自己的手机号码。
+link-ask-name = 请输入你的全名（与管理处记录相同）：
+link-ask-phone = 请提供联络电话，方便管理处致电。可按按钮分享、直接输入，或略过。
+link-phone-not-own = 请分享你自己的电话号码。
 link-phone-noted = 谢谢。
-link-confirm-hint = 请核对以上信息并按<b>确认</b>，或修改其中一项。
+link-confirm-hint = 请核对以上资料并按<b>确认</b>，或修改其中一项。
 link-preview =
     <b>请核对：</b>
-    小区：{ $estate }
+    屋苑：{ $estate }
     单位：{ $unit }
     身份：{ $relation }
     姓名：{ $name }
     电话：{ $phone }
-link-sent = 已交物业服务中心处理（申请编号 #{ $id }）。核实后我会通知你。
+link-sent = 已交管理处处理（申请编号 #{ $id }）。核实后我会通知你。
 link-already = 你已登记于单位 { $unit }。
-link-request-exists = 你已申请登记单位 { $unit }，物业服务中心会尽快回复。
-link-request-too-many = 你已有 { $max } 个申请正在等候处理，请等待物业服务中心回复。
+link-request-exists = 你已申请登记单位 { $unit }，管理处会尽快回复。
+link-request-too-many = 你已有 { $max } 个申请正在等候处理，请等待管理处回复。
 link-request-decided = 这个申请已有人处理。
 link-card =
     <b>单位登记申请 #{ $id }</b>
     姓名：{ $name }
     单位：{ $unit }（{ $relation }）
     电话：{ $phone }
-    Telegram 帐号：{ $tg }
 link-card-decided =
     <b>单位登记申请 #{ $id }</b> — 已由 { $by } { $decision }
     { $name }，{ $unit }（{ $relation }）
-link-approved = 物业服务中心已将你登记于单位 <b>{ $unit }</b>。输入 /help 查看可用功能。
-link-rejected = 物业服务中心未能核实你为单位 { $unit } 的住户，请联系物业服务中心。
+link-approved = 管理处已将你登记于单位 <b>{ $unit }</b>。输入 /help 查看可用功能。
+link-rejected = 管理处未能核实你为单位 { $unit } 的住户，请联络管理处。
 decision-approved = 批准
 decision-rejected = 拒绝
 decision-recorded = 已记录。
@@ -93,52 +92,52 @@ value-none = —
 input-need-text = 请以文字输入{ $field }。
 input-empty = { $field }不可留空。
 input-too-long = { $field }太长（{ $got } 字，上限 { $max } 字），请删减。
-input-bad-phone = 这不是手机号码。请输入数字，例如 +852 9123 4567。
+input-bad-phone = 这不是电话号码。请输入数字，例如 +852 9123 4567。
 input-use-buttons = 请按其中一个按钮。
-input-wrong-kind = 收到{ $kind }，但这一步需要其他信息。
+input-wrong-kind = 收到{ $kind }，但这一步需要其他资料。
 kind-text = 文字
-kind-photo = 照片
-kind-document = 文件
-kind-sticker = 表情贴纸
-kind-voice = 语音消息
-kind-video = 视频
-kind-contact = 联系人
+kind-photo = 相片
+kind-document = 档案
+kind-sticker = 贴图
+kind-voice = 语音讯息
+kind-video = 影片
+kind-contact = 联络人
 kind-location = 位置
 kind-animation = 动画
-kind-audio = 音频文件
-kind-video_note = 视频消息
-kind-other = 消息
+kind-audio = 音讯档
+kind-video_note = 影片讯息
+kind-other = 讯息
 field-name = 姓名
-field-phone = 手机号码
+field-phone = 电话号码
 field-unit = 单位
 field-title = 标题
 field-description = 描述
 
 ## Errors
 error-generic = 抱歉，未能完成。
-error-invalid-input = 输入的信息无效。
+error-invalid-input = 输入的资料无效。
 error-not-authorized = 你没有权限进行这项操作。
 error-not-found = 找不到相关记录。
-error-conflict = 其他人刚刚更改了这项记录，请查看最新消息。
-error-busy = 系统暂时繁忙。你的消息已保存，稍后会自动处理，无须重新发送。
-error-failed = 抱歉，系统出错。你之前填写的信息已保留，请再试一次这一步。
+error-conflict = 其他人刚刚更改了这项记录，请查看最新讯息。
+error-busy = 系统暂时繁忙。你的讯息已保存，稍后会自动处理，无须重新发送。
+error-failed = 抱歉，系统出现问题。你之前填写的资料已保留，请再试一次这一步。
 
 ## Names of things
 relation-owner = 业主
-relation-co_owner = 共同业主
-relation-tenant = 租户
-relation-proxy = 代理人
-role-desk = 客服专员
-role-crew = 维修人员
+relation-co_owner = 联名业主
+relation-tenant = 租客
+relation-proxy = 授权代表
+role-desk = 客户服务主任
+role-crew = 维修技工
 role-supervisor = 设备主管
-role-manager = 物业服务中心经理
-role-security = 保安
-trade-plumbing = （水管）
-trade-electrical = （电力）
-trade-safety = （消防及安全设施）
-trade-locks = （门锁）
-trade-lift = （电梯）
-trade-general = （综合维修）
+role-manager = 物业经理
+role-security = 保安员
+trade-plumbing = 水喉
+trade-electrical = 电力
+trade-safety = 消防及安全设施
+trade-locks = 门锁
+trade-lift = 升降机
+trade-general = 综合维修
 purpose-desk = 客户服务
 purpose-crew = 维修组
 purpose-managers = 经理
@@ -148,8 +147,8 @@ purpose-supervisors = 设备主管
 ## Buttons
 btn-have-code = 我有登记码
 btn-request-link = 申请登记单位
-btn-share-phone = 分享我的手机号码
-btn-skip = 跳过
+btn-share-phone = 分享我的电话号码
+btn-skip = 略过
 btn-edit-unit = 修改单位
 btn-edit-relation = 修改身份
 btn-edit-name = 修改姓名
@@ -161,16 +160,24 @@ btn-reject = 拒绝
 
 ## Office set-up (errors shown by the command line)
 hours-empty = 办公时间不可留空。
-hours-bad = 无法读取办公时间「{ $part }」，请写成例如 "mon-fri 08:30-18:00; sat-sun 09:00-17:00"。
+hours-bad = 无法读取办公时间「{ $part }」，请写成例如「mon-fri 08:30-18:00; sat-sun 09:00-17:00」。
 hours-overlap = { $day } 的办公时间重叠。
 tz-unknown = 不明时区 { $tz }，请使用例如 Asia/Hong_Kong。
-estate-bad-code = 小区代号「{ $code }」只可包含英文字母、数字、- 或 _（最多 32 字）。
-estate-exists = 小区代号 { $code } 已存在。
-estate-not-found = 没有代号为 { $code } 的小区。
-unit-not-found = 单位记录中没有 { $unit }。请写成「楼栋-房号」，例如 A-12B。
+estate-bad-code = 屋苑代号「{ $code }」只可包含英文字母、数字、- 或 _（最多 32 字）。
+estate-exists = 屋苑代号 { $code } 已存在。
+estate-not-found = 没有代号为 { $code } 的屋苑。
+unit-not-found = 单位记录中没有 { $unit }。请写出座数及单位，例如 A-12B 或 A座12楼B室。
 code-needs-role = 职员登记码需要 --role。
 code-needs-trade = 维修组登记码需要 --trade。
-code-needs-purpose = 群登记码需要 --purpose。
+code-needs-purpose = 群组登记码需要 --purpose。
 code-needs-unit = 住户登记码需要 --unit 及 --relation。
 code-bad-days = --days 必须介乎 1 至 366。
 outbox-undelivered = ⚠️ 一则发给 { $name }（单位 { $unit }）的信息可能未送达：Telegram 未有确认送达，系统不会重发。如该信息重要，请直接联络住户。
+
+## How values are written (../shared/VOICE.md)
+trade-of = （{ $trade }）
+week-label = 第{ $week }周（{ $span }）
+unit-with-relation = { $unit }（{ $relation }）
+callback-rating = 评分：{ $rating }
+callback-rating-comment = 评分：{ $rating }，意见：{ $comment }
+ticket-detail-rating = 评分：{ $rating }

@@ -2,7 +2,7 @@ cmd-repair = 报修
 cmd-my = 我的申请及进度
 cmd-queue = 未完成工作（按限期排列）
 cmd-ticket = 以编号查看工单
-cmd-oncall = 担任紧急维修值班
+cmd-oncall = 担任紧急维修当值
 
 ## The repair form
 repair-ask-category = 需要维修什么？
@@ -11,13 +11,13 @@ repair-common-area = 公共地方
 repair-ask-location = 哪个公共地方？例如「A座大堂」或「停车场二楼」。
 repair-place-common = 公共地方：{ $location }
 repair-ask-description = 请描述问题（什么问题、何时开始、严重程度）。
-repair-ask-photos = 请发送最多 { $max } 张照片（可一次发送多张），然后按<b>完成</b>。没有照片？请按<b>不附照片</b>。
-repair-photos-count = 已收到 { $count } 张照片（最多 { $max } 张）。
-repair-photo-or-done = 请发送照片，或按下面的按钮。
+repair-ask-photos = 请发送最多 { $max } 张相片（可一次发送多张），然后按<b>完成</b>。没有相片？请按<b>不附相片</b>。
+repair-photos-count = 已收到 { $count } 张相片（最多 { $max } 张）。
+repair-photo-or-done = 请发送相片，或按下面的按钮。
 btn-photos-done = 完成
-btn-no-photos = 不附照片
+btn-no-photos = 不附相片
 repair-ask-urgency =
-    是否紧急？紧急事故（水管爆裂、水淹、停电、消防安全、有人被困电梯）会即时通知值班维修人员，全日24小时处理。
+    是否紧急？紧急事故（爆水喉、水浸、停电、消防安全、有人困升降机）会即时通知当值维修人员，全日24小时处理。
 urgency-normal = 一般
 urgency-emergency = 🚨 紧急
 repair-ask-time = 维修人员何时可以上门？请选择时段，或自行输入。
@@ -25,45 +25,45 @@ time-any = 任何时间
 time-morning = 上午（9–12时）
 time-afternoon = 下午（14–18时）
 time-evening = 晚上（18–21时）
-repair-confirm-hint = 请核对以上报修信息并按<b>确认</b>，或修改其中一项。
+repair-confirm-hint = 请核对以上报修资料并按<b>确认</b>，或修改其中一项。
 repair-preview =
-    <b>报修信息——请核对：</b>
+    <b>报修资料——请核对：</b>
     类别：{ $category }
     地点：{ $place }
     问题：{ $description }
-    照片：{ $photos } 张
+    相片：{ $photos } 张
     紧急程度：{ $urgency }
     时间：{ $time }
 btn-edit-category = 修改类别
 btn-edit-place = 修改地点
 btn-edit-description = 修改描述
-btn-edit-photos = 修改照片
+btn-edit-photos = 修改相片
 btn-edit-urgency = 修改紧急程度
 btn-edit-time = 修改时间
 repair-submitted = 谢谢。你的报修编号为 <b>{ $number }</b>，派工单已发给维修组，每个进度都会通知你。
-repair-submitted-emergency = 🚨 紧急报修 <b>{ $number }</b> 已即时通知维修组及值班维修人员。如有人身危险，请致电 999。
-repair-submitted-after-hours = 谢谢。你的报修编号为 <b>{ $number }</b>。物业服务中心现已下班，将于 { $opens } 重新办公并跟进。如属紧急情况，请以「紧急」重新报修。
+repair-submitted-emergency = 🚨 紧急报修 <b>{ $number }</b> 已即时通知维修组及当值维修人员。如有人身危险，请致电 999。
+repair-submitted-after-hours = 谢谢。你的报修编号为 <b>{ $number }</b>。管理处现已下班，将于 { $opens } 重新办公并跟进。如属紧急情况，请以「紧急」重新报修。
 repair-bad-category = 请从按钮中选择类别。
 repair-bad-urgency = 请选择一般或紧急。
-repair-too-many-photos = 最多 { $max } 张照片。
+repair-too-many-photos = 最多 { $max } 张相片。
 repair-not-resident = 只有已登记单位的住户可以报修。请按 /start 登记。
 repair-not-your-unit = 你只可为自己的单位报修。
-repair-not-your-estate = 你只可为自己居住的小区报修。
+repair-not-your-estate = 你只可为自己居住的屋苑报修。
 qr-unknown = 无法识别这个二维码，请改用 /repair。
 qr-not-resident = 请先登记你的单位（/start），然后再扫描。
 qr-not-your-unit = 这个二维码属于其他单位。请用 /repair 为自己的单位报修。
-file-too-big = 文件太大（{ $size } MB，上限 { $max } MB），请发送较小的文件。
-file-not-photo = 请发送照片（或图片文件）。
-file-not-document = 请以文件或照片形式发送。
-file-wrong-type = 不接受这类文件。可接受：{ $types }。
+file-too-big = 档案太大（{ $size } MB，上限 { $max } MB），请发送较小的档案。
+file-not-photo = 请发送相片（或图片档案）。
+file-not-document = 请以档案或相片形式发送。
+file-wrong-type = 不接受这类档案，请以 PDF 档案或相片发送。
 
 ## Categories and statuses
-cat-plumbing = 水管
+cat-plumbing = 水喉
 cat-electrical = 电力
 cat-safety = 消防及安全设施
 cat-leak = 渗水／漏水
 cat-locks = 门锁
-cat-lift = 电梯
+cat-lift = 升降机
 cat-common = 公共地方
 cat-other = 其他
 status-dispatched = 等候维修人员接单
@@ -86,7 +86,7 @@ card =
     类别：{ $category }
     地点：{ $place }
     问题：{ $description }
-    照片：{ $photos } 张　时间：{ $time }
+    相片：{ $photos } 张　时间：{ $time }
     状态：<b>{ $status }</b>
     { $due_label }：{ $due }
 card-emergency = 🚨 紧急
@@ -102,30 +102,30 @@ btn-job-site = 已到场
 btn-job-parts = 等候零件
 btn-job-done = ✅ 完成
 btn-job-back = 退回
-btn-job-contact = 📞 联系住户
+btn-job-contact = 📞 联络住户
 btn-job-ack = 确认整改
 job-taken = 已由你接单。
-job-not-your-trade = 这张工单属于其他工种或小区。
+job-not-your-trade = 这张工单属于其他工种或屋苑。
 job-already-taken = 已由 { $name } 接单。
 job-not-yours = 只有负责的维修人员、客户服务或经理可以操作。
 job-same-step = 已经是目前的进度。
-job-done-needs-photo = 请发送完工照片。
+job-done-needs-photo = 请发送完工相片。
 ticket-wrong-state = 现时不能进行这项操作（工单状态：{ $status }）。
 ticket-changed = 其他人刚刚更改了这张工单，请查看最新的工单。
 ticket-not-found = 找不到这张工单。
-page-emergency = 🚨 <b>你正在值班：紧急维修</b>
+page-emergency = 🚨 <b>你正在当值：紧急维修</b>
 page-taken = { $number } 已由 { $name } 接单。
 contact-card = <b>{ $number }</b>——住户 { $name }，电话 { $phone }
 contact-sent = 已私下发送给你。
 check-private-chat = 已在私人对话中问你。
 ask-parts = { $number }：等候哪些零件？（完成限期会暂停计算）
-ask-done = { $number }：请发送完工照片（可附说明）。
+ask-done = { $number }：请发送完工相片（可附说明）。
 ask-back = { $number }：退回工单的原因？
 ask-problem = { $number }：住户反映了什么问题？会以书面通知维修组整改。
-ask-comment = { $number }：有什么想告诉我们吗？请输入意见，或按跳过。
+ask-comment = { $number }：有什么想告诉我们吗？请输入意见，或按略过。
 ask-reopen = { $number }：抱歉仍未修好。请说明现时的问题。
 answered-parts = { $number }：已标示为等候零件。
-answered-back = { $number }：已退回维修组群。
+answered-back = { $number }：已退回维修组群组。
 answered-problem = { $number }：整改通知已发给维修组。
 answered-comment = 谢谢你的意见。
 answered-reopen = { $number }：已重新派工。
@@ -136,9 +136,9 @@ escalate-accept-escalate = ⚠️ { $number }（{ $category }，{ $place }）逾
 escalate-complete-overdue = ⚠️ { $number }（{ $category }，{ $place }）逾时未完成：{ $status }。/ticket_{ $id }
 escalate-callback-overdue = ⚠️ { $number }（{ $place }）逾时未回访。/ticket_{ $id }
 escalate-rework-overdue = ⚠️ { $number }（{ $place }）的整改通知 24 小时内未获确认。/ticket_{ $id }
-rework-notice = 📝 { $number } 整改通知：{ $problem }。请于 { $due } 前在维修组群确认。
-oncall-set = 你现为{ $trades }的值班维修人员，紧急报修会在此通知你。
-oncall-crew-only = 只有维修人员可以担任值班。
+rework-notice = 📝 { $number } 整改通知：{ $problem }。请于 { $due } 前在维修组群组确认。
+oncall-set = 你现为{ $trades }的当值维修人员，紧急报修会在此通知你。
+oncall-crew-only = 只有维修人员可以担任当值。
 
 ## The resident is told
 repair-accepted = { $number }：已由 { $name } 接单。
@@ -147,10 +147,10 @@ repair-on_site = { $number }：维修人员已到场。
 repair-waiting_parts = { $number }：等候零件（{ $reason }）。
 repair-done = { $number }：维修已完成。请问是否已修妥？
 repair-reassigned = { $number }：将由另一位维修人员跟进。
-repair-auto-confirmed = { $number }：未收到你的回复，当作已修妥。物业服务中心稍后会回访。
+repair-auto-confirmed = { $number }：未收到你的回复，当作已修妥。管理处稍后会回访。
 repair-closed = { $number }：已结案，谢谢。
 repair-rework = { $number }：已通知维修组返回处理余下问题。
-repair-cancelled = { $number }：物业服务中心已取消这项报修。如有疑问请联系物业服务中心。
+repair-cancelled = { $number }：管理处已取消这项报修。如有疑问请联络管理处。
 btn-fixed-yes = 👍 已修妥
 btn-fixed-no = 👎 未修妥
 rate-ask = 请为这次维修评分：
@@ -166,10 +166,9 @@ callback-task =
     📞 <b>回访 { $number }</b>（{ $category }，{ $place }）
     住户：{ $name }，{ $phone }
     回访限期：{ $due }
-    评分：{ $rating } { $comment }
 btn-cb-satisfied = 满意
 btn-cb-problem = 发现问题
-btn-cb-unreachable = 未能联系
+btn-cb-unreachable = 未能联络
 callback-done = 回访 { $number }：{ $result }（{ $name }）
 callback-already-recorded = 这项工作的回访已记录。
 
@@ -183,7 +182,6 @@ ticket-detail =
     类别：{ $category }；地点：{ $place }
     报修人：{ $reporter }，时间：{ $created }
     问题：{ $description }
-    评分：{ $rating }
 ticket-history = <b>记录</b>
 history-line = { $at } · { $step } · { $who }
 history-rated = 评分 { $stars }
@@ -199,7 +197,7 @@ level-complete-overdue = 警示：逾时未完成
 level-auto-confirm = 自动确认（住户未回复）
 level-callback-overdue = 警示：逾时未回访
 level-rework-overdue = 警示：整改未确认
-action-contact-shown = 查看住户联系信息
+action-contact-shown = 查看住户联络资料
 action-created = 报修
 field-location = 地点
 field-preferred_time = 时间

@@ -1,5 +1,5 @@
 cmd-complaint = 投訴
-cmd-complaints = 投訴個案：未完成清單、每周統計
+cmd-complaints = 投訴個案：未完成清單、每週統計
 
 ## The complaint form
 complaint-ask-unit = 投訴涉及哪個單位？
@@ -59,9 +59,6 @@ complaint-card =
     事件：{ $description }
     相片：{ $photos } 張
     狀態：<b>{ $status }</b>
-    負責部門：{ $department }
-    關聯維修：{ $linked }
-    回覆限期：{ $due }
 complaint-btn-take = ✋ 跟進
 complaint-btn-depts = 🏢 分派部門
 complaint-btn-reply = ✉️ 回覆住戶
@@ -122,12 +119,12 @@ satisfaction-thanks-short = 多謝。
 satisfaction-already = 你已作答，多謝。
 
 ## /complaints
-complaint-usage = /complaints 列出未完成的投訴；/complaints week 顯示本周統計，/complaints week last 顯示上周統計。
+complaint-usage = /complaints 列出未完成的投訴；/complaints week 顯示本週統計，/complaints week last 顯示上週統計。
 complaint-list-empty = 沒有未完成的投訴。
 complaint-list-header = <b>未完成投訴</b>（{ $count } 宗），按回覆限期排列：
 complaint-list-line = { $number } · { $category } · { $place } · { $status } · 回覆限期 { $due } /ticket_{ $id }
-complaint-week-title = 📊 <b>投訴每周統計 { $week }</b> — { $estate }
-complaint-week-period = { $start } 至 { $end }（截至 { $at }）
+complaint-week-title = 📊 <b>投訴每週統計：{ $week }</b> — { $estate }
+complaint-week-period = 截至 { $at }
 complaint-week-received = 接獲投訴：<b>{ $count }</b> 宗
 complaint-week-by-category = 按類別：
 complaint-week-by-status = 現時狀態：
@@ -135,12 +132,12 @@ complaint-week-line = · { $name }：{ $count }
 complaint-week-overdue = 現時逾期未覆（{ $count } 宗）：
 complaint-week-overdue-line = · { $number } { $category } — 回覆限期 { $due } /ticket_{ $id }
 complaint-week-overdue-none = 現時逾期未覆：沒有
-complaint-week-closed = 本周結案：{ $count } 宗
+complaint-week-closed = 本週結案：{ $count } 宗
 complaint-week-rating = 平均評分：{ $avg } ⭐（{ $count } 個評分）
 complaint-week-rating-none = 平均評分：—（沒有評分）
-complaint-week-chart-title = 投訴類別統計 { $week }
+complaint-week-chart-title = 投訴類別統計：{ $week }
 complaint-week-chart-y = 宗數
-complaint-week-chart-caption = 📊 { $estate }：投訴類別統計 { $week }
+complaint-week-chart-caption = 📊 { $estate }：投訴類別統計，{ $week }
 
 ## History
 level-reply-remind = 提示：距回覆限期尚餘 { $hours } 小時
@@ -159,3 +156,8 @@ field-number = 編號
 admin-setting-set = 設定 { $name } = { $value }
 setting-bad-key = 「{ $name }」不是設定名稱（例如 complaints.show_staff_names）。
 setting-bad-value = { $name } 不接受這個值。
+
+## The desk's card: lines shown only when there is something to say
+complaint-card-department = 負責部門：{ $department }
+complaint-card-linked = 關聯維修：{ $linked }
+complaint-card-due = 回覆限期：{ $due }

@@ -23,7 +23,7 @@ help-resident =
 help-staff =
     <b>管理處職員</b>
     工作會發送到你所屬小組的群組。/queue 列出未完成工作，/ticket R-2026-000123 查看工單，
-    /oncall 擔任當值。/complaints（客戶服務台、經理）查看投訴及每周統計，
+    /oncall 擔任當值。/complaints（客戶服務台、經理）查看投訴及每週統計，
     /renovations 裝修記錄，/survey 業主評議表，/code 發出一次性登記碼。
     /language 更改語言，/cancel 取消正在填寫的表格。
 language-choose = 請選擇語言：
@@ -54,7 +54,7 @@ group-awaiting-link = 你好。請於 { $minutes } 分鐘內輸入 /link 及群�
 ## Asking to be linked
 link-no-estates = 管理處尚未設定屋苑，請聯絡管理處。
 link-ask-estate = 你住在哪個屋苑？
-link-ask-unit = 哪個單位？請輸入座數及單位，例如 <b>A-12B</b>。
+link-ask-unit = 哪個單位？請輸入座數及單位，例如 <b>A-12B</b> 或 <b>A座12樓B室</b>。
 link-ask-relation = 你是這個單位的：
 link-ask-name = 請輸入你的全名（與管理處記錄相同）：
 link-ask-phone = 請提供聯絡電話，方便管理處致電。可按按鈕分享、直接輸入，或略過。
@@ -78,7 +78,6 @@ link-card =
     姓名：{ $name }
     單位：{ $unit }（{ $relation }）
     電話：{ $phone }
-    Telegram 帳號：{ $tg }
 link-card-decided =
     <b>單位登記申請 #{ $id }</b> — 已由 { $by } { $decision }
     { $name }，{ $unit }（{ $relation }）
@@ -133,12 +132,12 @@ role-crew = 維修技工
 role-supervisor = 設備主管
 role-manager = 物業經理
 role-security = 保安員
-trade-plumbing = （水喉）
-trade-electrical = （電力）
-trade-safety = （消防及安全設施）
-trade-locks = （門鎖）
-trade-lift = （升降機）
-trade-general = （綜合維修）
+trade-plumbing = 水喉
+trade-electrical = 電力
+trade-safety = 消防及安全設施
+trade-locks = 門鎖
+trade-lift = 升降機
+trade-general = 綜合維修
 purpose-desk = 客戶服務
 purpose-crew = 維修組
 purpose-managers = 經理
@@ -161,16 +160,24 @@ btn-reject = 拒絕
 
 ## Office set-up (errors shown by the command line)
 hours-empty = 辦公時間不可留空。
-hours-bad = 無法讀取辦公時間「{ $part }」，請寫成例如 "mon-fri 08:30-18:00; sat-sun 09:00-17:00"。
+hours-bad = 無法讀取辦公時間「{ $part }」，請寫成例如「mon-fri 08:30-18:00; sat-sun 09:00-17:00」。
 hours-overlap = { $day } 的辦公時間重疊。
 tz-unknown = 不明時區 { $tz }，請使用例如 Asia/Hong_Kong。
 estate-bad-code = 屋苑代號「{ $code }」只可包含英文字母、數字、- 或 _（最多 32 字）。
 estate-exists = 屋苑代號 { $code } 已存在。
 estate-not-found = 沒有代號為 { $code } 的屋苑。
-unit-not-found = 單位記錄中沒有 { $unit }。請寫成「座-單位」，例如 A-12B。
+unit-not-found = 單位記錄中沒有 { $unit }。請寫出座數及單位，例如 A-12B 或 A座12樓B室。
 code-needs-role = 職員登記碼需要 --role。
 code-needs-trade = 維修組登記碼需要 --trade。
 code-needs-purpose = 群組登記碼需要 --purpose。
 code-needs-unit = 住戶登記碼需要 --unit 及 --relation。
 code-bad-days = --days 必須介乎 1 至 366。
 outbox-undelivered = ⚠️ 一則發給 { $name }（單位 { $unit }）的訊息可能未送達：Telegram 未有確認送達，系統不會重發。如該訊息重要，請直接聯絡住戶。
+
+## How values are written (../shared/VOICE.md)
+trade-of = （{ $trade }）
+week-label = 第{ $week }週（{ $span }）
+unit-with-relation = { $unit }（{ $relation }）
+callback-rating = 評分：{ $rating }
+callback-rating-comment = 評分：{ $rating }，意見：{ $comment }
+ticket-detail-rating = 評分：{ $rating }

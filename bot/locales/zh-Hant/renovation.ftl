@@ -32,13 +32,13 @@ dp-weekdays = 一 二 三 四 五 六 日
 reno-owners-only = 只有單位業主（或聯名業主）可申請裝修。租客請聯絡業主辦理。
 reno-not-your-unit = 你只可為自己名下的單位申請裝修。
 reno-ask-unit = 請選擇裝修的單位：
-reno-ask-works = 將進行哪些工程？請剔選所有適用項目，然後按<b>下一步</b>。
+reno-ask-works = 將進行哪些工程？請剔選所有適用項目，然後按<b>下一步 ➡️</b>。
 btn-reno-next = 下一步 ➡️
 reno-ask-description = 請簡述工程內容：涉及哪些房間、改動甚麼、使用甚麼物料。
-reno-ask-start = 工程何時開始？請在日曆選擇日期，或輸入日期，例如 2026-12-01。
-reno-ask-end = 工程何時完成？（開始日期：{ $start }）請在日曆選擇日期，或輸入日期，例如 2026-12-15。
-reno-date-hint = 請在日曆上選擇日期，或輸入日期，例如 2026-12-01。
-reno-bad-date = 未能讀取這個日期。請按 2026-12-01（或 1/12/2026）的格式輸入，或在日曆上選擇。
+reno-ask-start = 工程何時開始？請在日曆選擇日期，或輸入日期，例如 1/12/2026。
+reno-ask-end = 工程何時完成？（開始日期：{ $start }）請在日曆選擇日期，或輸入日期，例如 15/12/2026。
+reno-date-hint = 請在日曆上選擇日期，或輸入日期，例如 1/12/2026。
+reno-bad-date = 未能讀取這個日期。請按日／月／年輸入，例如 1/12/2026，或在日曆上選擇。
 reno-start-too-soon = 工程最早可於 { $earliest } 開始：管理處需時審批。
 reno-start-too-late = 請於開工前一年內申請。
 reno-end-before-start = 完工日期不可早於開始日期（{ $start }）。
@@ -87,14 +87,14 @@ reno-preview =
     單位：{ $unit }
     工程：{ $works }
     內容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承辦商：{ $contractor }，{ $contractor_phone }
     圖則：{ $drawings } 份
     施工人員：{ $workers }
     守則：已同意
 reno-preview-reason = <b>管理處意見：</b>{ $reason }
 reno-works-none = （未剔選）
-reno-confirm-hint = 請核對以上申請並按<b>提交</b>，或修改個別項目。
+reno-confirm-hint = 請核對以上申請並按<b>📨 提交</b>，或修改個別項目。
 btn-reno-edit-works = 修改工程項目
 btn-reno-edit-description = 修改工程內容
 btn-reno-edit-dates = 修改日期
@@ -111,7 +111,7 @@ btn-reno-new = ➕ 新申請
 btn-reno-show = { $number }（{ $status }）
 reno-app =
     <b>{ $number }</b>（{ $unit }）— { $status }
-    日期：{ $start } 至 { $end }
+    日期：{ $start }至{ $end }
     施工人員：{ $workers }
     臨時出入證：{ $passes }
     未完成的整改通知：{ $notices }
@@ -139,22 +139,22 @@ notice-rectified = 已整改
 notice-not_rectified = 未整改
 
 ## 通知業主
-reno-owner-step = { $number }：已通過{ $step }，現交由{ $next }處理。
+reno-owner-step = { $number }：已通過{ $step }，現進入{ $next }階段。
 reno-owner-rejected =
-    { $number } 在{ $step }未獲批准：{ $reason }
+    { $number } 在「{ $step }」階段未獲批准：{ $reason }
     請修改後重新提交，已填寫的資料全部保留。
 reno-owner-info =
-    { $number }：管理處在{ $step }需要補充資料：{ $reason }
+    { $number }：管理處在「{ $step }」階段需要你補充資料：{ $reason }
     請補充後重新提交，已填寫的資料全部保留。
 reno-owner-approved =
-    ✅ <b>{ $number }</b> 已獲批准，工期 { $start } 至 { $end }。
+    ✅ <b>{ $number }</b> 已獲批准，工期 { $start }至{ $end }。
     請到管理處繳付裝修管理費 { $currency }{ $fee } 及裝修按金 { $currency }{ $deposit }。繳費後即發出施工人員臨時出入證，工程可於 { $start } 開始。
 reno-owner-unpaid = { $number }：管理處尚未收到裝修管理費（{ $currency }{ $fee }）及按金（{ $currency }{ $deposit }），繳費後即發出出入證。
 reno-owner-start = 🟢 <b>{ $number }</b>：已收款，多謝。工程可於 { $start } 開始。以下為臨時出入證，每位施工人員在場時須佩戴。
 reno-pass-caption =
     🪪 臨時出入證 <b>{ $pass }</b>
     { $name } — { $number }，{ $unit }
-    有效期 { $from } 至 { $to }
+    有效期 { $from }至{ $to }
 reno-owner-worker-approved = { $number }：{ $name } 已獲批准。
 reno-owner-worker-refused = { $number }：管理處未批准 { $name }，請聯絡管理處。
 reno-owner-worker-removed = { $number }：{ $name } 已離開工程，出入證已登記交還。
@@ -177,7 +177,7 @@ reno-card =
     單位：{ $unit } · 業主：{ $owner }，{ $phone }
     工程：{ $works }
     內容：{ $description }
-    日期：{ $start } 至 { $end }（共 { $days } 日）
+    日期：{ $start }至{ $end }（共 { $days } 日）
     承辦商：{ $contractor }，{ $contractor_phone }
     圖則：{ $drawings } 份 · 施工人員：{ $workers }
     第 { $submissions } 次提交，{ $submitted }
@@ -207,7 +207,7 @@ reno-id-none = { $number } 沒有保留身份證相片（已於保存期後刪�
 reno-id-office-only = 只有本屋苑的客服部及經理可查看身份證。
 reno-office-only = 只有本屋苑的客服部及經理可以進行這項操作。
 reno-pay-card =
-    💰 <b>{ $number }</b>（{ $unit }）已獲批准，工期 { $start } 至 { $end }。
+    💰 <b>{ $number }</b>（{ $unit }）已獲批准，工期 { $start }至{ $end }。
     裝修管理費 { $currency }{ $fee }，按金 { $currency }{ $deposit }。
     施工人員：{ $workers }。業主繳費後請記錄：
 btn-reno-paid = ✅ 已繳費
@@ -216,13 +216,13 @@ reno-pay-recorded = 💰 { $number }：已繳費（{ $name } 記錄），已發�
 reno-not-waiting-payment = 這份申請現時不是待繳費。
 reno-unpaid-noted = 已提醒業主繳費金額。
 reno-security-issued =
-    🪪 <b>臨時出入證已發出</b> — { $number }，{ $unit }，有效期 { $from } 至 { $to }：
+    🪪 <b>臨時出入證已發出</b> — { $number }，{ $unit }，有效期 { $from }至{ $to }：
     { $lines }
 reno-security-returned =
     🔙 <b>臨時出入證已交還</b> — { $number }，{ $unit }：
     { $lines }
 reno-pass-line = • { $pass } { $name }
-reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start } 至 { $end }；承辦商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
+reno-site-start = 🏗 { $number }（{ $unit }）：工期 { $start }至{ $end }；承辦商 { $contractor }，{ $contractor_phone }。工作日 { $slots } 巡查。
 reno-worker-card =
     👷 <b>{ $number }</b>（{ $unit }）：業主申請{ $change }施工人員。
     { $name }，{ $phone }
@@ -267,7 +267,7 @@ reno-result-violation = ⚠️ 違規：{ $note }
 reno-site-staff-only = 只有本屋苑的現場管理人員、客服部及經理可記錄巡查。
 reno-inspection-recorded = 這次巡查已經記錄。
 reno-ask-violation = { $number }：有甚麼違規？請描述，內容會以整改通知發給業主。
-reno-ask-violation-photos = 請傳送相片（最多 { $max } 張），然後按<b>完成</b>；或按<b>沒有相片</b>。
+reno-ask-violation-photos = 請傳送相片（最多 { $max } 張），然後按<b>完成</b>；沒有相片？請按<b>不附相片</b>。
 reno-violation-photos-count = 已收到 { $count } 張相片。
 reno-photo-or-done = 請傳送相片，或按下面的按鈕。
 reno-answered-violation = { $number }：已記錄，整改通知已發給業主。

@@ -55,7 +55,7 @@ qr-not-your-unit = 這個二維碼屬於其他單位。請用 /repair 為自己�
 file-too-big = 檔案太大（{ $size } MB，上限 { $max } MB），請發送較小的檔案。
 file-not-photo = 請發送相片（或圖片檔案）。
 file-not-document = 請以檔案或相片形式發送。
-file-wrong-type = 不接受這類檔案。可接受：{ $types }。
+file-wrong-type = 不接受這類檔案，請以 PDF 檔案或相片發送。
 
 ## Categories and statuses
 cat-plumbing = 水喉
@@ -166,7 +166,6 @@ callback-task =
     📞 <b>回訪 { $number }</b>（{ $category }，{ $place }）
     住戶：{ $name }，{ $phone }
     回訪限期：{ $due }
-    評分：{ $rating } { $comment }
 btn-cb-satisfied = 滿意
 btn-cb-problem = 發現問題
 btn-cb-unreachable = 未能聯絡
@@ -183,7 +182,6 @@ ticket-detail =
     類別：{ $category }；地點：{ $place }
     報修人：{ $reporter }，時間：{ $created }
     問題：{ $description }
-    評分：{ $rating }
 ticket-history = <b>記錄</b>
 history-line = { $at } · { $step } · { $who }
 history-rated = 評分 { $stars }

@@ -9,14 +9,14 @@ survey-service-greening = 園藝綠化
 survey-service-facilities = 公共設施
 survey-service-fees = 管理費及財務透明度
 survey-service-community = 社區活動
-survey-q-desk = 您對管理處的客戶服務（接待、電話、處理查詢及要求）是否滿意？
-survey-q-repairs = 您對維修服務（速度、質素、維修人員）是否滿意？
-survey-q-security = 您對保安服務（保安員、巡邏、訪客登記）是否滿意？
-survey-q-cleaning = 您對公共地方的清潔是否滿意？
-survey-q-greening = 您對屋苑的園藝綠化是否滿意？
-survey-q-facilities = 您對公共設施（升降機、照明、會所）是否滿意？
-survey-q-fees = 您對管理費水平及收支報告的清晰度是否滿意？
-survey-q-community = 您對屋苑的社區活動是否滿意？
+survey-q-desk = 你對管理處的客戶服務（接待、電話、處理查詢及要求）是否滿意？
+survey-q-repairs = 你對維修服務（速度、質素、維修人員）是否滿意？
+survey-q-security = 你對保安服務（保安員、巡邏、訪客登記）是否滿意？
+survey-q-cleaning = 你對公共地方的清潔是否滿意？
+survey-q-greening = 你對屋苑的園藝綠化是否滿意？
+survey-q-facilities = 你對公共設施（升降機、照明、會所）是否滿意？
+survey-q-fees = 你對管理費水平及收支報告的清晰度是否滿意？
+survey-q-community = 你對屋苑的社區活動是否滿意？
 survey-reason-desk-attitude = 職員態度或禮貌欠佳
 survey-reason-desk-phone = 電話或網上難以聯絡
 survey-reason-desk-notices = 通告及表格不清楚
@@ -51,7 +51,7 @@ survey-reason-fees-staff = 職員未能解釋收費
 survey-reason-fees-payment = 繳費不便
 survey-reason-fees-statements = 收支報告遲交或不清楚
 survey-reason-fees-value = 收費與服務不相稱
-survey-reason-fees-costs = 區內成本上升
+survey-reason-fees-nearby = 管理費比鄰近屋苑高
 survey-reason-community-staff = 活動職員態度
 survey-reason-community-equipment = 音響或其他設備欠佳
 survey-reason-community-content = 活動內容欠吸引
@@ -71,28 +71,28 @@ field-comments = 意見
 ## The questionnaire
 survey-invite =
     📋 <b>{ $estate }——{ $quarter }業主評議表</b>
-    單位 { $unit }：共 { $count } 條問題，約需 2 分鐘。請為每項服務評分，1 分為非常不滿意，5 分為非常滿意。您可隨時暫停，稍後再繼續，截止日期為 { $until }。
+    單位 { $unit }：共 { $count } 條問題，約需 2 分鐘。請為每項服務評分，1 分為非常不滿意，5 分為非常滿意。你可隨時暫停，稍後再繼續，截止日期為 { $until }。
     { $privacy }
 survey-reminder =
-    ⏰ <b>提提您：{ $estate }{ $quarter }業主評議表</b>
-    單位 { $unit }。您的意見有助管理處改善服務，只需約 2 分鐘。截止日期為 { $until }。
+    ⏰ <b>提提你：{ $estate }{ $quarter }業主評議表</b>
+    單位 { $unit }。你的意見有助管理處改善服務，只需約 2 分鐘。截止日期為 { $until }。
     { $privacy }
-survey-privacy-anonymous = 您的回覆以不記名方式處理：管理處只知道貴戶已回覆，不會知道您的具體意見。
-survey-privacy-named = 管理處會看到您的回覆及您的單位。
+survey-privacy-anonymous = 你的回覆以不記名方式處理：管理處只知道你已回覆，不會知道你的具體意見。
+survey-privacy-named = 管理處會看到你的回覆及你的單位。
 survey-step-header = 📋 單位 { $unit } 的評議表（截止 { $until }）
 survey-ask-rate =
     <b>{ $n }/{ $total } · { $service }</b>
     { $question }
     1 = 非常不滿意 … 5 = 非常滿意
-survey-ask-reason = 您給{ $service }評了 { $rating } 分。主要問題是甚麼？
+survey-ask-reason = 你給{ $service }評了 { $rating } 分。主要問題是甚麼？
 survey-ask-note = 關於{ $service }還有補充嗎？請輸入幾句，或按<b>略過</b>。
 survey-ask-comments = 最後：對管理處有其他意見或建議嗎？請輸入，或按<b>略過</b>。
-survey-thanks = 🙏 多謝您！回覆已記錄。管理處每季都會檢討所有評議表。
-survey-thanks-short = 多謝您！
+survey-thanks = 🙏 多謝你！回覆已記錄。管理處每季都會檢討所有評議表。
+survey-thanks-short = 多謝你！
 survey-paused = ⏸ 已暫停。截止日期（{ $until }）前隨時可按下面的按鈕或發送 /survey 繼續。
 survey-paused-short = 已暫停。
-survey-none = 您目前沒有需要填寫的評議表。
-survey-which = 單位 { $unit } 的評議表正等待您填寫。
+survey-none = 你目前沒有需要填寫的評議表。
+survey-which = 單位 { $unit } 的評議表正等待你填寫。
 survey-btn-start = ▶️ 開始
 survey-btn-continue = ▶️ 繼續
 survey-btn-later = ⏸ 稍後再填
@@ -102,20 +102,20 @@ survey-btn-back = ⬅️ 上一題
 survey-step-moved = 這條問題已經回答了，請使用最新的訊息。
 survey-rate-range = 請評 1 至 5 分，或按「沒有使用此服務」。
 survey-use-buttons = 請按按鈕回答（或發送 1 至 5 的數字）。
-survey-closed = 這份評議表已截止，仍然多謝您。
-survey-already-answered = 您已填妥這份評議表，多謝您！
+survey-closed = 這份評議表已截止，仍然多謝你。
+survey-already-answered = 你已填妥這份評議表，多謝你！
 survey-not-found = 找不到這份評議表。
 
 ## The office
 survey-btn-cancel = 取消評議
 survey-btn-reviewed = ✅ 已檢討
 survey-managers-only = 只有屋苑的物業經理可以安排業主評議。
-survey-which-estate = 您管理多個屋苑，請加上屋苑代號，例如 /survey new HV。
-survey-new-usage = 用法：/survey new [屋苑代號] [2026Q4] [20%] [2026-12-15]（全部可省略）
+survey-which-estate = 你管理多個屋苑，請加上屋苑代號，例如 /survey new HV。
+survey-new-usage = 用法：/survey new [屋苑代號] [2026Q4] [20%] [發放日期，例如 15/12/2026]（全部可省略）
 survey-bad-quarter = 「{ $value }」不是季度，請寫成 2026Q4。
 survey-bad-share = 抽樣比例須大於 0% 及不超過 100%。
 survey-send-past = 發放日期 { $day } 已過。
-survey-send-outside = 發放日期 { $day } 不在{ $quarter }之內。
+survey-send-outside = 發放日期 { $day } 不在{ $year }年第{ $q }季之內。
 survey-bad-window = 回收期須為 1 至 60 日。
 survey-bad-reminders = 提示日子不可重複，並須在 { $window } 日回收期之內。
 survey-window-too-late = 到匯總分析限期（{ $due }）時仍在回收，最遲須於 { $latest } 發放。
@@ -149,9 +149,9 @@ survey-cancelled = { $quarter }業主評議已由 { $name } 取消，不會再�
 survey-office = 管理處
 survey-sent = 📤 { $quarter }業主評議表已發給 { $asked } 戶，回收截止 { $close }。
 survey-sent-paper = 有 { $count } 戶沒有人使用 Telegram，請派發紙本評議表：{ $units }
-survey-report-due = ⏰ { $quarter }業主評議表匯總分析今日（{ $due }）到期，仍未標記為已檢討。
+survey-report-due = ⏰ { $quarter }業主評議表匯總分析於今日 { $due } 到期，仍未標記為已檢討。
 survey-report-overdue = ⚠️ { $quarter }業主評議表匯總分析已於 { $due } 到期，仍未標記為已檢討。
-survey-report-due-by = 須於 { $due } 前完成。管理處檢討後請按<b>已檢討</b>。
+survey-report-due-by = 須於 { $due } 前完成。管理處檢討後請按<b>✅ 已檢討</b>。
 survey-report-reviewed = ✅ 已由 { $name } 於 { $at } 檢討。
 
 ## The summary
@@ -188,7 +188,7 @@ survey-other-problems = 其他 { $count } 項
 survey-fishbone-effect = 滿意度偏低
 survey-year-title = { $estate } { $year }年度
 survey-year-quarter-line = • { $quarter }：回收率 { $rate }，整體 { $avg }
-survey-year-due = 年度總結須於 { $year }年1月5日前完成：總結統計技術的應用效果及提出建議。完成後請按<b>已檢討</b>。
+survey-year-due = 年度總結須於 { $year }年1月5日前完成：總結統計技術的應用效果及提出建議。完成後請按<b>✅ 已檢討</b>。
 survey-year-reminder = ⏰ { $year }年度業主評議總結今日到期，仍未標記為已檢討。
 
 ## The spreadsheet
@@ -251,3 +251,6 @@ admin-survey-cancelled = 已取消{ $quarter }業主評議。
 admin-survey-no-campaign = { $quarter }沒有業主評議。
 admin-survey-bad-file = 無法讀取問題檔案：{ $error }
 admin-survey-bad-days = 提示日子須為以逗號分隔的整數，例如 5,12。
+
+## The campaign card: households per block
+survey-plan-building = { $building }座 { $count } 戶

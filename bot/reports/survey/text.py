@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -53,11 +53,12 @@ def quarter_name(tr: Translator, locale: Locale, quarter: str) -> str:
     return tr(locale, "survey-quarter", year=quarter[:4], q=quarter[-1])
 
 
-def day(at: Any, tz: str) -> str:
-    return at.astimezone(ZoneInfo(tz)).strftime("%Y-%m-%d") if at else "—"
+def day(at: Any, tz: str) -> date | str:
+    """The estate's local day of a moment; the translator writes it as people say it."""
+    return at.astimezone(ZoneInfo(tz)).date() if at else "—"
 
 
-def last_day(c: Campaign, tz: str) -> str:
+def last_day(c: Campaign, tz: str) -> date | str:
     """The last day answers are taken (the window closes at the midnight after it)."""
     return day(c.closes_at - timedelta(seconds=1), tz)
 
@@ -87,13 +88,14 @@ def step_text(tr: Translator, locale: Locale, walk: Walk, tz: str) -> str:
 def plan_text(tr: Translator, locale: Locale, c: Campaign, tz: str, estate_name: str) -> str:
     """The campaign card: when it goes out, to how many households, how they were chosen."""
     info = c.sample_info
-    buildings = ", ".join(f"{b}: {n}" for b, n in sorted(info.get("per_building", {}).items()))
+    buildings = [tr(locale, "survey-plan-building", building=b, count=n)
+                 for b, n in sorted(info.get("per_building", {}).items())]
     lines = [tr(locale, "survey-plan", estate=estate_name,
                 quarter=quarter_name(tr, locale, c.quarter), households=info.get("target", 0),
                 occupied=info.get("occupied", 0), share=f"{c.share * 100:g}",
                 buildings=buildings or "—", send=day(c.send_at, tz),
                 close=last_day(c, tz), due=day(c.report_due_at, tz),
-                reminders=", ".join(day(r, tz) for r in c.reminders) or "—",
+                reminders=[day(r, tz) for r in c.reminders] or "—",
                 questions=len(c.definition.questions),
                 privacy=tr(locale, "survey-privacy-named" if c.named
                            else "survey-privacy-anonymous"))]

@@ -49,7 +49,7 @@ async def review_to_approval(stack: Any, cast: RenoCast, number: str) -> None:
     mgr_card = await card(stack, cast.managers_group, number)
     assert "⏱" in sup_card.content and "⏱" in mgr_card.content  # the clock on every card
     await press_card(stack, cast.manager, mgr_card, text=says("btn-reno-approve", ZH))
-    await d.wait_for(cast.resident, contains=f"{number} is approved for 2026-12-01 to 2026-12-10")
+    await d.wait_for(cast.resident, contains=f"{number} is approved for Tue 1 Dec to Thu 10 Dec")
 
 
 async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
@@ -58,14 +58,14 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     violation), the follow-up, completion, final inspection, pass return and deposit."""
     d, me = stack.d, cast.resident
     preview = await fill_form(stack, me, workers=2)
-    assert "Dates: 2026-12-01 to 2026-12-10 (10 days)" in preview.content
+    assert "Dates: Tue 1 Dec to Thu 10 Dec (10 days)" in preview.content
     assert "Workers: Ho Ka Ming, Lam Siu Fung" in preview.content
     number = await submit(stack, me, preview)
     assert number == "F-2026-000001"
 
     # Desk approves; the supervisor rejects with a reason, asked privately.
     desk_card = await card(stack, cast.desk_group, number)
-    assert "2026-11-29 10:00" in desk_card.content  # Friday 10:00 + 2 open days (weekends open)
+    assert "11月29日（日）10:00" in desk_card.content  # Friday 10:00 + 2 open days (weekends open)
     await press_card(stack, cast.desk, desk_card, text=says("btn-reno-approve", ZH))
     sup_card = await card(stack, cast.supervisors_group, number)
     assert not any(b.text == says("btn-reno-ids", ZH) for row in sup_card.buttons for b in row)
@@ -99,20 +99,20 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     pay = await d.wait_for(cast.desk_group, contains="💰")
     assert "HK$2,000" in pay.content and "HK$10,000" in pay.content
     await press_card(stack, cast.desk, pay, text=says("btn-reno-paid", ZH))
-    await d.wait_for(me, contains="The works may start on 2026-12-01")
+    await d.wait_for(me, contains="The works may start on Tue 1 Dec")
     passes = [await d.wait_for(me, contains=f"{number}-P0{i}") for i in (1, 2)]
     assert all(p.photo_file_id for p in passes)
     issued = await d.wait_for(cast.security_group, contains=f"{number}-P02")
-    assert "Lam Siu Fung" in issued.content and "2026-12-10" in issued.content
+    assert "Lam Siu Fung" in issued.content and "12月10日（四）" in issued.content
     assert "6123" not in issued.content  # security gets names and passes, not phone numbers
 
     # Two inspection rounds on the first works day: OK, then a violation with a photo.
     await at(DEC1_10)
-    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    round1 = await d.wait_for(cast.supervisors_group, contains="12月1日（二） 10:00")
     await press_card(stack, cast.supervisor, round1, text=says("btn-reno-insp-ok", ZH))
     await edited(stack, cast.supervisors_group, round1, "Sam Supervisor")
     await at(DEC1_15)
-    round2 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 15:00")
+    round2 = await d.wait_for(cast.supervisors_group, contains="12月1日（二） 15:00")
     await press_card(stack, cast.supervisor, round2, text=says("btn-reno-insp-bad", ZH))
     await private_answer(stack, cast.supervisor, "what is wrong", "Debris in the lift lobby")
     await d.wait_for(cast.supervisor, contains="Send photos of it")
@@ -120,7 +120,7 @@ async def whole_loop(stack: Any, cast: RenoCast, at: MoveClock) -> str:
     got = await d.wait_for(cast.supervisor, contains="Received 1 photo")
     await press_card(stack, cast.supervisor, got, text=says("btn-photos-done", EN))
     notice = await d.wait_for(me, contains=f"Rectification notice {number}-V1")
-    assert "Debris in the lift lobby" in notice.content and "2026-12-02 15:05" in notice.content
+    assert "Debris in the lift lobby" in notice.content and "Wed 2 Dec 15:05" in notice.content
     assert any(m.photo_file_id for m in await d.messages(me, from_bot=True)
                if m.caption == f"{number}-V1")
     # The follow-up inspection at the deadline: rectified.

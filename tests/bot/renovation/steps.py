@@ -93,7 +93,7 @@ async def fill_form(stack: Any, me: User, *, workers: int = 2) -> BotMessage:
     december = await d.wait_for(me, predicate=lambda m: m.message_id == start.message_id
                                 and has_button(m, "December 2026"))
     await d.press(me, december, text="1")
-    await d.wait_for(me, contains="When do they end? (start: 2026-12-01)")
+    await d.wait_for(me, contains="When do they end? (start: Tue 1 Dec)")
     await d.send(me, "2026-12-10")
     await d.wait_for(me, contains="The contractor")
     await d.send(me, "Lee Decoration Co.")

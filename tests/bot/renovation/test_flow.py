@@ -56,13 +56,13 @@ async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
     # A photo where a date is expected: a clear answer, the same question, the draft kept.
     await d.send_photo(me, JPEG)
     hint = await d.wait_for(me, contains="I received a photo", after=start.message_id)
-    assert "type the date like 2026-12-01" in hint.content
+    assert "type the date like 1/12/2026" in hint.content
     await d.send(me, "next tuesday")
     await d.wait_for(me, contains="I cannot read that date", after=hint.message_id)
     await d.send(me, "2026-11-27")  # today: too soon
     await d.wait_for(me, contains="at the earliest", after=hint.message_id)
     await d.send(me, "1/12/2026")
-    end = await d.wait_for(me, contains="When do they end? (start: 2026-12-01)")
+    end = await d.wait_for(me, contains="When do they end? (start: Tue 1 Dec)")
     await d.send(me, "2026-11-30")
     await d.wait_for(me, contains="cannot be before the start", after=end.message_id)
     await d.send(me, "2026-12-05")
@@ -107,7 +107,7 @@ async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
     await d.press(me, rules, text=says("btn-reno-accept", EN))
     preview = await d.wait_for(me, contains="please check")
     # Everything typed before the mistakes is still there.
-    for part in ("Repaint all walls", "2026-12-01 to 2026-12-05", "Lee Decoration Co.",
+    for part in ("Repaint all walls", "Tue 1 Dec to Sat 5 Dec", "Lee Decoration Co.",
                  "+85223456789", "Drawings: 1", "Workers: Ho Ka Ming"):
         assert part in preview.content, part
     await stack.settle()
@@ -199,7 +199,7 @@ async def test_final_inspection_checks_each_open_notice(stack: Stack) -> None:
     await d.wait_for(me, contains=f"{number}-P01")
     stack.clock.set(datetime(2026, 12, 1, 2, 0, tzinfo=UTC))  # Tuesday 10:00: a round
     await stack.sweep()
-    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    round1 = await d.wait_for(cast.supervisors_group, contains="12月1日（二） 10:00")
     await press_card(stack, cast.supervisor, round1, text=says("btn-reno-insp-bad", ZH))
     await d.wait_for(cast.supervisor, contains="what is wrong")
     await d.send(cast.supervisor, "Debris in the lift lobby")

@@ -185,7 +185,7 @@ async def test_private_plan_cancel_and_summary_reminder(stack: Stack,
     d = stack.d
     await d.send(cast.manager, "/survey new HV 2026Q4 50% 2026-12-18")
     first = await d.wait_for(cast.manager, contains="planned: 3 households")
-    card = await d.wait_for(cast.managers_group, contains="2026-12-18")
+    card = await d.wait_for(cast.managers_group, contains="12月18日（五）")
     # The desk cannot cancel; the manager can.
     await d.add_member(cast.managers_group, cast.desk)
     pressed = await d.press(cast.desk, card, text=says("survey-btn-cancel"))
@@ -208,7 +208,7 @@ async def test_private_plan_cancel_and_summary_reminder(stack: Stack,
     assert free and all(free)
     stack.clock.set(DUE)
     await stack.sweep()
-    await d.wait_for(cast.managers_group, contains="今日（2027-01-05 09:00）到期")
+    await d.wait_for(cast.managers_group, contains="於今日 1月5日（二）09:00 到期")
     await d.send(cast.desk, "/survey list")
     listing = await d.wait_for(cast.desk, contains="Satisfaction surveys")
     assert "closed, summary sent" in listing.content and "answered 1/2" in listing.content
