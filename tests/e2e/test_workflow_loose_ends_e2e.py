@@ -1,0 +1,95 @@
+"""The loose ends of the workflows through the real `propdesk run` process (clock frozen in a
+file): a complaint routed to security reaches the security group and its reply reaches the
+resident within the 72-hour clock."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import select
+
+from domain.model import Locale
+from sandbox.driver import Chat, User
+from store.tables.infra import AuditRow
+from store.tables.tickets import TicketRow
+from tests.bot.conftest import says
+from tests.bot.office import Cast, staffed_office
+from tests.bot.test_complaint_flow import card_of, file_complaint, press_card
+from tests.e2e.conftest import E2E
+
+EN = Locale.EN
+FRI_10 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)  # Friday 10:00 in Hong Kong
+
+
+async def start(e2e: E2E, at: datetime) -> Cast:
+    e2e.freeze(at)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    return await staffed_office(e2e)
+
+
+async def security_team(e2e: E2E, cast: Cast) -> tuple[User, Chat]:
+    """A guard joins with the security code; the security group is linked."""
+    d = e2e.d
+    guard = await d.user("Guard Lee", language_code="en")
+    await d.send(guard, f"/start {cast.codes.staff['security']}")
+    await d.wait_for(guard, contains="You are now")
+    group = await d.group("Security", [cast.manager, guard])
+    await d.add_bot(group, by=cast.manager)
+    await d.send(cast.manager, f"/link {cast.codes.groups['security']}", chat=group)
+    await d.wait_for(group, contains="海景花園")
+    return guard, group
+
+
+async def test_complaint_routed_to_security_is_answered_by_security(e2e: E2E) -> None:
+    cast = await start(e2e, FRI_10)
+    d = e2e.d
+    guard, security = await security_team(e2e, cast)
+    number = await file_complaint(e2e, cast, category="security",  # type: ignore[arg-type]
+                                  text="A stranger tried the lobby door at 2 am")
+    card = await card_of(e2e, cast.desk_group, number)  # type: ignore[arg-type]
+    await d.press(cast.desk, card, text=says("complaint-btn-depts"))
+    picker = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id ==
+                              card.message_id and says("dept-security") in str(m.buttons))
+    await d.press(cast.desk, picker, text=says("dept-security"))
+    # The security group gets the card with its own buttons; the resident is told.
+    dept_card = await d.wait_for(security, contains=f"投訴 {number}")
+    assert says("complaint-dept-card-head", department=says("dept-security")) in \
+        dept_card.content and "lobby door" in dept_card.content
+    await d.wait_for(cast.resident, contains="passed to the Security department")
+    # Security asks the desk; the question lands under the desk's card.
+    assert await press_card(e2e, guard, dept_card,  # type: ignore[arg-type]
+                            "complaint-btn-dask") == says("check-private-chat", EN)
+    await d.wait_for(guard, contains=f"{number}: what do you need from the desk")
+    await d.send(guard, "Which entrance, Block A or B?")
+    asked = await d.wait_for(cast.desk_group, contains="Which entrance")
+    assert asked.reply_to_message_id == card.message_id and "Guard Lee" in asked.content
+    # The desk answers the department under its card.
+    e2e.freeze(FRI_10 + timedelta(hours=1))
+    card = await card_of(e2e, cast.desk_group, number)  # type: ignore[arg-type]
+    await press_card(e2e, cast.desk, card, "complaint-btn-tell")  # type: ignore[arg-type]
+    await d.wait_for(cast.desk, contains=f"{number}: write your message to the department")
+    await d.send(cast.desk, "Block A, the resident says")
+    told = await d.wait_for(security, contains="Block A, the resident says")
+    assert told.reply_to_message_id == dept_card.message_id
+    # Security replies; the reply reaches the resident and stops the clock.
+    e2e.freeze(FRI_10 + timedelta(hours=5))
+    await press_card(e2e, guard, dept_card, "complaint-btn-dreply")  # type: ignore[arg-type]
+    await d.wait_for(guard, contains=f"{number}: write the reply to the resident")
+    await d.send(guard, "CCTV shows a courier; the Block A door lock was fixed.")
+    reply = await d.wait_for(cast.resident, contains="the Block A door lock was fixed")
+    assert "Guard Lee" not in reply.content and reply.buttons
+    await d.wait_for(security, contains="你的回覆已發送給住戶")
+    await d.wait_for(cast.desk_group, contains="CCTV shows a courier")
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        row = (await s.execute(select(TicketRow.status, TicketRow.department,
+                                      TicketRow.replied_at, TicketRow.reply_due))).one()
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "ticket").order_by(AuditRow.id)))
+    assert tuple(row[:3]) == ("replied", "security", FRI_10 + timedelta(hours=5))
+    assert row.replied_at < row.reply_due  # within the 72 hours
+    assert actions == ["created", "department", "department-asked", "department-told",
+                       "replied"]
+    assert e2e.bot.stop() == 0
+    assert "Traceback" not in e2e.bot.log()
