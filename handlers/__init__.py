@@ -25,6 +25,7 @@ from handlers import (
     surveys,
 )
 from handlers.renovation import owner as renovation_owner
+from handlers.renovation import passes as renovation_passes
 from handlers.renovation import review as renovation
 from handlers.renovation import site as renovation_site
 
@@ -51,6 +52,7 @@ def build_routers() -> list[Router]:
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement
         renovation_site.build_router(),  # inspection cards
+        renovation_passes.build_router(),  # /pass: security checks a pass
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
         fallback.build_router(),     # catch-all, last
     ]

@@ -49,6 +49,11 @@ async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: A
     if command.args and command.args.startswith("repair_"):
         await open_repair_link(ctx, state, command.args.removeprefix("repair_"))
         return
+    if command.args and command.args.startswith("pass_"):
+        from handlers.renovation.passes import open_pass_link
+
+        await open_pass_link(ctx, command.args)
+        return
     if command.args:
         await state.clear()
         await redeem(ctx, command.args)

@@ -209,7 +209,8 @@ async def on_passes_issued(n: Notices, e: rev.PassesIssued) -> None:
     for p in issued:
         if owner is None or owner.tg_user_id is None:
             break
-        path = save_generated(n.settings.files.root, pass_png(p), ".png", folder="passes")
+        path = save_generated(n.settings.files.root, pass_png(
+            p, n.settings.telegram.bot_username), ".png", folder="passes")
         await n.post.photo(owner.tg_user_id, "", path=path, caption=n.tr(
             owner.locale, "reno-pass-caption", **{"pass": p.number},
             name=names.get(p.worker_id, "?"), number=t.number, unit=unit,

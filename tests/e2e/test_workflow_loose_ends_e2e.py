@@ -1,6 +1,6 @@
 """The loose ends of the workflows through the real `propdesk run` process (clock frozen in a
 file): a complaint routed to security reaches the security group and its reply reaches the
-resident within the 72-hour clock."""
+resident within the 72-hour clock; security checks a valid, a returned and an expired pass."""
 
 from __future__ import annotations
 
@@ -8,12 +8,17 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 
+from bot.reports.passes import pass_png
 from domain.model import Locale
 from sandbox.driver import Chat, User
 from store.tables.infra import AuditRow
 from store.tables.tickets import TicketRow
+from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
+from tests.bot.renovation.loop import DEC1_10, review_to_approval
+from tests.bot.renovation.steps import RenoCast, fill_form, renovation_office, submit
+from tests.bot.renovation.steps import press_card as press_reno
 from tests.bot.test_complaint_flow import card_of, file_complaint, press_card
 from tests.e2e.conftest import E2E
 
@@ -91,5 +96,79 @@ async def test_complaint_routed_to_security_is_answered_by_security(e2e: E2E) ->
     assert row.replied_at < row.reply_due  # within the 72 hours
     assert actions == ["created", "department", "department-asked", "department-told",
                        "replied"]
+    assert e2e.bot.stop() == 0
+    assert "Traceback" not in e2e.bot.log()
+
+
+ZH = Locale.ZH_HANT
+
+
+async def works_running(e2e: E2E) -> tuple[RenoCast, str]:
+    """An application with two workers, approved and paid: passes P01 and P02 issued."""
+    e2e.freeze(FRI_10)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    cast = await renovation_office(e2e)
+    d = e2e.d
+    number = await submit(e2e, cast.resident, await fill_form(e2e, cast.resident, workers=2))
+    await review_to_approval(e2e, cast, number)
+    pay = await d.wait_for(cast.desk_group, contains="💰")
+    await press_reno(e2e, cast.desk, pay, text=says("btn-reno-paid", ZH))
+    await d.wait_for(cast.security_group, contains=f"{number}-P02")
+    return cast, number
+
+
+async def test_security_checks_a_valid_a_returned_and_an_expired_pass(e2e: E2E) -> None:
+    cast, number = await works_running(e2e)
+    d, guard = e2e.d, cast.guard
+    async with SqlUnitOfWork(e2e.db.writer()) as uow:
+        ticket = await uow.tickets.by_number(number)
+        assert ticket is not None
+        first, second = await uow.renovations.passes(ticket.id)
+    # The pass image the owner got is the QR of the link that opens the check.
+    image = await d.wait_for(cast.resident, contains=f"{number}-P01")
+    assert await d.file_bytes(image.photo_file_id or "") == pass_png(first)
+    # The first works day: the guard scans P01 (the link carries its check code).
+    e2e.freeze(DEC1_10)
+    await d.send(guard, f"/start pass_{first.number}_{first.code}")
+    valid = await d.wait_for(guard, contains=f"Pass {first.number} is valid today")
+    for expected in ("(2026-12-01)", "Ho Ka Ming", "unit A-12B", says("work-floor", EN),
+                     "2026-12-01 to 2026-12-10"):
+        assert expected in valid.content, expected
+    # A pass number typed in the security group (the group reads Chinese).
+    await d.send(guard, "/pass P02", chat=cast.security_group)
+    await d.wait_for(cast.security_group, contains=f"出入證 {second.number} 今日有效")
+    # Lam Siu Fung leaves: the desk confirms, the pass is returned and refused from then on.
+    me = cast.resident
+    await d.send(me, "/renovate")
+    hub = await d.wait_for(me, contains="Your renovation applications")
+    await d.press(me, hub, text=f"{number} ({says('status-works', EN)})")
+    mine = await d.wait_for(me, contains=f"{number} (A-12B)", after=hub.message_id)
+    await d.press(me, mine, text=says("btn-reno-remove-worker", EN))
+    pick = await d.wait_for(me, contains="Which worker leaves", after=mine.message_id)
+    await d.press(me, pick, text="Lam Siu Fung")
+    leave = await d.wait_for(cast.desk_group, contains="Lam Siu Fung", include_edits=False,
+                             predicate=lambda m: bool(m.buttons))
+    await press_reno(e2e, cast.desk, leave, text=says("btn-reno-approve", ZH))
+    await d.wait_for(cast.security_group, contains="🔙")
+    await d.send(guard, "/pass P02")
+    await d.wait_for(guard, contains=f"Pass {second.number} was returned")
+    # After the approved dates P01 has expired.
+    e2e.freeze(datetime(2026, 12, 11, 1, 0, tzinfo=UTC))
+    await d.send(guard, "/pass P01")
+    await d.wait_for(guard, contains=f"Pass {first.number} has expired")
+    # A forged QR code (wrong check code) is refused.
+    await d.send(guard, f"/start pass_{first.number}_DEADBEEF")
+    await d.wait_for(guard, contains="no such pass in this estate")
+    # A resident cannot check passes.
+    await d.send(me, "/pass P01")
+    await d.wait_for(me, contains="Only security, the desk and managers can check passes")
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        checks = list(await s.execute(select(AuditRow.entity_id, AuditRow.to_state).where(
+            AuditRow.action == "pass-checked").order_by(AuditRow.id)))
+    assert [tuple(c) for c in checks] == [
+        (first.number, "valid"), (second.number, "valid"), (second.number, "returned"),
+        (first.number, "expired"), (first.number, "unknown")]
     assert e2e.bot.stop() == 0
     assert "Traceback" not in e2e.bot.log()

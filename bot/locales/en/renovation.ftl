@@ -340,3 +340,26 @@ reno-bad-setting = The renovation setting { $name } has an impossible value.
 field-rules = the rules text
 field-currency = the currency
 admin-reno-settings = Renovation settings of { $estate }: { $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = Send /pass and the pass number, for example /pass P01 or /pass F-2026-000001-P01, or scan the QR code on the pass.
+reno-pass-staff-only = Only security, the desk and managers can check passes.
+reno-pass-ambiguous = Several passes are numbered like that: { $numbers }. Please send the full number.
+reno-pass-unknown = ⛔ { $number }: no such pass in this estate (or the QR code was altered). Do not let the holder in.
+reno-pass-check-valid =
+    ✅ <b>Pass { $pass } is valid today</b> ({ $today })
+    { $name } — { $number }, unit { $unit }
+    Works: { $works }
+    Valid { $from } to { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>Pass { $pass } is not valid yet</b> — valid from { $from } to { $to }.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-expired =
+    ⛔ <b>Pass { $pass } has expired</b> — it was valid { $from } to { $to }.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-returned =
+    ⛔ <b>Pass { $pass } was returned</b> — it no longer lets anyone in.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-ended =
+    ⛔ <b>Pass { $pass }: the works of { $number } have ended</b> — the pass no longer lets anyone in.
+    { $name } — unit { $unit }

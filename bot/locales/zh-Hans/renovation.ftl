@@ -327,3 +327,26 @@ reno-bad-setting = 装修设置 { $name } 的数值不合理。
 field-rules = 守则内容
 field-currency = 货币
 admin-reno-settings = { $estate } 的装修设定：{ $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = 请输入 /pass 及出入证编号，例如 /pass P01 或 /pass F-2026-000001-P01，或扫描出入证上的二维码。
+reno-pass-staff-only = 只有保安、服务台及经理可以查核出入证。
+reno-pass-ambiguous = 有多张出入证的编号相似：{ $numbers }。请输入完整编号。
+reno-pass-unknown = ⛔ { $number }：本屋苑没有这张出入证（或二维码被改动），请勿放行。
+reno-pass-check-valid =
+    ✅ <b>出入证 { $pass } 今日有效</b>（{ $today }）
+    { $name } — { $number }，单位 { $unit }
+    工程：{ $works }
+    有效期 { $from } 至 { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>出入证 { $pass } 未生效</b> — 有效期 { $from } 至 { $to }。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-expired =
+    ⛔ <b>出入证 { $pass } 已过期</b> — 有效期为 { $from } 至 { $to }。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-returned =
+    ⛔ <b>出入证 { $pass } 已交还</b> — 不可再用作出入。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-ended =
+    ⛔ <b>出入证 { $pass }：{ $number } 的工程已完结</b> — 不可再用作出入。
+    { $name } — 单位 { $unit }

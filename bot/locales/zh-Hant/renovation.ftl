@@ -327,3 +327,26 @@ reno-bad-setting = 裝修設定 { $name } 的數值不合理。
 field-rules = 守則內容
 field-currency = 貨幣
 admin-reno-settings = { $estate } 的裝修設定：{ $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = 請輸入 /pass 及出入證編號，例如 /pass P01 或 /pass F-2026-000001-P01，或掃描出入證上的二維碼。
+reno-pass-staff-only = 只有保安、服務台及經理可以查核出入證。
+reno-pass-ambiguous = 有多張出入證的編號相似：{ $numbers }。請輸入完整編號。
+reno-pass-unknown = ⛔ { $number }：本屋苑沒有這張出入證（或二維碼被改動），請勿放行。
+reno-pass-check-valid =
+    ✅ <b>出入證 { $pass } 今日有效</b>（{ $today }）
+    { $name } — { $number }，單位 { $unit }
+    工程：{ $works }
+    有效期 { $from } 至 { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>出入證 { $pass } 未生效</b> — 有效期 { $from } 至 { $to }。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-expired =
+    ⛔ <b>出入證 { $pass } 已過期</b> — 有效期為 { $from } 至 { $to }。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-returned =
+    ⛔ <b>出入證 { $pass } 已交還</b> — 不可再用作出入。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-ended =
+    ⛔ <b>出入證 { $pass }：{ $number } 的工程已完結</b> — 不可再用作出入。
+    { $name } — 單位 { $unit }
