@@ -16,7 +16,13 @@ from conversations.renovation.cards import inspection_ref, tz_of, unit_label, wo
 from domain.model import GroupPurpose, Locale
 from domain.renovation import events as rev
 from domain.renovation import site as renovation_site
-from domain.renovation.model import Inspection, InspectionKind, NoticeStatus, Renovation
+from domain.renovation.model import (
+    Inspection,
+    InspectionKind,
+    InspectionResult,
+    NoticeStatus,
+    Renovation,
+)
 from domain.tickets import Ticket
 
 
@@ -45,7 +51,9 @@ async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: I
                     works=works_list(app, n.tr, locale), contractor=app.contractor,
                     contractor_phone=app.contractor_phone,
                     notices=", ".join(open_notices) or "—")
-    if inspection.recorded_at is not None:
+    if inspection.result is InspectionResult.MISSED:
+        text += "\n" + n.tr(locale, "reno-insp-missed-line", at=when(inspection.recorded_at, tz))
+    elif inspection.recorded_at is not None:
         who = await n.uow.people.get(inspection.inspector_id) if inspection.inspector_id \
             else None
         result = n.tr(locale, f"reno-result-{inspection.result.value}",
@@ -155,7 +163,34 @@ async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
                                           id=str(t.id)))
 
 
+async def on_missed(n: Notices, e: rev.InspectionMissed) -> None:
+    """The round's card loses its buttons; the desk (the managers when there is no desk
+    group) is told which round went unrecorded."""
+    found = await loaded(n, e.ticket_id)
+    inspection = await n.uow.renovations.inspection(e.inspection_id)
+    if found is None or inspection is None:
+        return
+    t, app = found
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    await edit_card(n, inspection_ref(inspection.id), text)
+    desk = await n.group(t.estate_id, GroupPurpose.DESK) or \
+        await n.group(t.estate_id, GroupPurpose.MANAGERS)
+    if desk is None:
+        return
+    group, locale = desk
+    missed = sum(1 for i in await n.uow.renovations.inspections(t.id)
+                 if i.result is InspectionResult.MISSED)
+    await n.post.send(group.chat_id, n.tr(locale, "reno-insp-missed-desk", number=t.number,
+                                          unit=await unit_label(n.uow, app),
+                                          day=inspection.day.isoformat(), slot=inspection.slot,
+                                          count=missed, id=str(t.id)))
+
+
 RENDERERS: dict[type, Any] = {
+    rev.InspectionMissed: on_missed,
     rev.InspectionDue: on_inspection_due,
     rev.InspectionRecorded: on_inspection_recorded,
     rev.NoticeIssued: on_notice_issued,

@@ -10,6 +10,7 @@ from bot.i18n import Translator
 from bot.notices.cards import when
 from conversations.renovation.cards import works_list
 from domain.model import Estate, Locale
+from domain.renovation.model import InspectionResult
 from store.uow import SqlUnitOfWork
 
 
@@ -46,6 +47,7 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             continue
         number, label = ticket.number, unit.label if unit else "?"
         inspections = await uow.renovations.inspections(app.ticket_id)
+        missed = sum(1 for i in inspections if i.result is InspectionResult.MISSED)
         apps.append([
             number, label, owner.name if owner else "", works_list(app, tr, locale),
             app.works_text, app.start_date.isoformat(), app.end_date.isoformat(),
@@ -54,7 +56,8 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             app.deposit, when(app.paid_at, tz), when(app.completed_at, tz),
             when(app.passes_returned_at, tz), when(app.deposit_settled_at, tz),
             when(ticket.closed_at, tz), app.violations,
-            sum(1 for i in inspections if i.recorded_at), when(app.rules_accepted_at, tz)])
+            sum(1 for i in inspections if i.recorded_at) - missed,
+            when(app.rules_accepted_at, tz), missed])
         names: dict[int | None, str] = {}
         for i in inspections:
             if i.inspector_id not in names:

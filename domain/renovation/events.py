@@ -85,6 +85,13 @@ class NoticeResolved(TicketEvent):
 
 
 @dataclass(frozen=True)
+class InspectionMissed(TicketEvent):
+    """A routine round went by with nobody recording it: the desk is told, once."""
+
+    inspection_id: int = 0
+
+
+@dataclass(frozen=True)
 class ViolationsFlagged(TicketEvent):
     """Repeated violations: the managers are told."""
 

@@ -54,6 +54,7 @@ class InspectionResult(StrEnum):
     PENDING = "pending"
     OK = "ok"
     VIOLATION = "violation"
+    MISSED = "missed"  # a routine round nobody recorded before the next one (the sweeper)
 
 
 class NoticeStatus(StrEnum):

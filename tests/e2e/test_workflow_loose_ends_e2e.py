@@ -1,6 +1,7 @@
 """The loose ends of the workflows through the real `propdesk run` process (clock frozen in a
 file): a complaint routed to security reaches the security group and its reply reaches the
-resident within the 72-hour clock; security checks a valid, a returned and an expired pass."""
+resident within the 72-hour clock; security checks a valid, a returned and an expired pass; an
+inspection round nobody recorded is flagged to the desk once."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from store.tables.tickets import TicketRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
-from tests.bot.renovation.loop import DEC1_10, review_to_approval
+from tests.bot.renovation.loop import DEC1_10, DEC1_15, review_to_approval
 from tests.bot.renovation.steps import RenoCast, fill_form, renovation_office, submit
 from tests.bot.renovation.steps import press_card as press_reno
 from tests.bot.test_complaint_flow import card_of, file_complaint, press_card
@@ -170,5 +171,34 @@ async def test_security_checks_a_valid_a_returned_and_an_expired_pass(e2e: E2E) 
     assert [tuple(c) for c in checks] == [
         (first.number, "valid"), (second.number, "valid"), (second.number, "returned"),
         (first.number, "expired"), (first.number, "unknown")]
+    assert e2e.bot.stop() == 0
+    assert "Traceback" not in e2e.bot.log()
+
+
+async def test_a_round_nobody_recorded_is_flagged_to_the_desk_once(e2e: E2E) -> None:
+    cast, number = await works_running(e2e)
+    d = e2e.d
+    e2e.freeze(DEC1_10)
+    morning = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    assert morning.buttons
+    # Nobody presses it; at 15:00 the next round comes and the morning one is flagged.
+    e2e.freeze(DEC1_15)
+    await d.wait_for(cast.supervisors_group, contains="2026-12-01 15:00")
+    flag = await d.wait_for(cast.desk_group, contains=f"⏭ {number}")
+    assert "10:00" in flag.content and "2026-12-01" in flag.content
+    stale = await d.wait_for(cast.supervisors_group, predicate=lambda m: m.message_id ==
+                             morning.message_id and not m.buttons)
+    assert "⏭" in stale.content
+    e2e.freeze(DEC1_15 + timedelta(minutes=30))
+    await e2e.settle()
+    e2e.freeze(DEC1_15 + timedelta(minutes=60))
+    await e2e.settle()
+    flags = [m for m in await d.messages(cast.desk_group, from_bot=True)
+             if m.content.startswith(f"⏭ {number}")]
+    assert len(flags) == 1
+    async with e2e.db.reader() as s:
+        missed = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.action == "inspection-missed")))
+    assert missed == ["inspection-missed"]
     assert e2e.bot.stop() == 0
     assert "Traceback" not in e2e.bot.log()

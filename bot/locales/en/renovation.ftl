@@ -291,7 +291,7 @@ reno-export-caption = Renovation records of { $estate }: { $count } application(
 reno-export-none = No renovation applications yet.
 reno-export-office-only = Only the desk and managers can export the renovation records.
 reno-x-sheets = Applications|Renovation log|Violation notices|Workers|Passes
-reno-x-apps = Number|Unit|Owner|Works|Details|Start|End|Contractor|Contractor phone|Status|Submitted|Submissions|Approved|Fee|Deposit|Paid|Completion reported|Passes returned|Deposit settled|Closed|Violations|Inspections recorded|Rules accepted
+reno-x-apps = Number|Unit|Owner|Works|Details|Start|End|Contractor|Contractor phone|Status|Submitted|Submissions|Approved|Fee|Deposit|Paid|Completion reported|Passes returned|Deposit settled|Closed|Violations|Inspections recorded|Rules accepted|Missed rounds
 reno-x-log = Date|Round|Application|Unit|Kind|Result|Inspector|Recorded|Note
 reno-x-notices = Notice|Application|Unit|Issued|Description|Deadline|Status|Resolved
 reno-x-workers = Application|Unit|Name|Phone|Status|Added|ID card kept
@@ -363,3 +363,9 @@ reno-pass-check-returned =
 reno-pass-check-ended =
     ⛔ <b>Pass { $pass }: the works of { $number } have ended</b> — the pass no longer lets anyone in.
     { $name } — unit { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = missed (not recorded)
+reno-insp-missed-line = ⏭ Missed: nobody recorded this round (noted { $at }).
+reno-insp-missed-desk = ⏭ { $number } ({ $unit }): the { $slot } round of { $day } was not recorded — nobody pressed its card. Missed rounds so far: { $count }. /ticket_{ $id }
+reno-inspection-missed = The { $slot } round was missed and is closed; record the next round instead.

@@ -278,7 +278,7 @@ reno-export-caption = { $estate } 装修管理记录：共 { $count } 份申请�
 reno-export-none = 暂时没有装修申请。
 reno-export-office-only = 只有客服及经理可以导出装修管理记录。
 reno-x-sheets = 装修申请|装修管理日志|违規整改通知书|施工人员管理记录|临时出入证收发记录
-reno-x-apps = 编号|房屋|业主|工程项目|工程内容|开始|完工|施工单位|施工单位电话|状态|提交时间|提交次数|批准|装修管理费|押金|缴费|报告完工|出入证交还|押金结算|完结|违規次数|已记录巡查|同意守则
+reno-x-apps = 编号|房屋|业主|工程项目|工程内容|开始|完工|施工单位|施工单位电话|状态|提交时间|提交次数|批准|装修管理费|押金|缴费|报告完工|出入证交还|押金结算|完结|违規次数|已记录巡查|同意守则|漏巡次数
 reno-x-log = 日期|巡查时段|申请|房屋|类别|结果|巡查人员|记录时间|备注
 reno-x-notices = 通知编号|申请|房屋|发出时间|违規内容|整改限期|状态|处理时间
 reno-x-workers = 申请|房屋|姓名|电话|状态|登记时间|保留身份证照片
@@ -350,3 +350,9 @@ reno-pass-check-returned =
 reno-pass-check-ended =
     ⛔ <b>出入证 { $pass }：{ $number } 的工程已完结</b> — 不可再用作出入。
     { $name } — 单位 { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = 漏巡（未有记录）
+reno-insp-missed-line = ⏭ 漏巡：这轮巡查未有记录（{ $at } 记下）。
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有记录，没有人按巡查卡。累计漏巡：{ $count } 次。/ticket_{ $id }
+reno-inspection-missed = { $slot } 这轮巡查已列作漏巡，不能再记录；请记录下一轮。

@@ -278,7 +278,7 @@ reno-export-caption = { $estate } 裝修管理記錄：共 { $count } 份申請�
 reno-export-none = 暫時沒有裝修申請。
 reno-export-office-only = 只有客服部及經理可以匯出裝修管理記錄。
 reno-x-sheets = 裝修申請|裝修管理日誌|違規整改通知書|施工人員管理記錄|臨時出入證收發記錄
-reno-x-apps = 編號|單位|業主|工程項目|工程內容|開始|完工|承辦商|承辦商電話|狀態|提交時間|提交次數|批准|裝修管理費|按金|繳費|報告完工|出入證交還|按金結算|完結|違規次數|已記錄巡查|同意守則
+reno-x-apps = 編號|單位|業主|工程項目|工程內容|開始|完工|承辦商|承辦商電話|狀態|提交時間|提交次數|批准|裝修管理費|按金|繳費|報告完工|出入證交還|按金結算|完結|違規次數|已記錄巡查|同意守則|漏巡次數
 reno-x-log = 日期|巡查時段|申請|單位|類別|結果|巡查人員|記錄時間|備註
 reno-x-notices = 通知編號|申請|單位|發出時間|違規內容|整改限期|狀態|處理時間
 reno-x-workers = 申請|單位|姓名|電話|狀態|登記時間|保留身份證相片
@@ -350,3 +350,9 @@ reno-pass-check-returned =
 reno-pass-check-ended =
     ⛔ <b>出入證 { $pass }：{ $number } 的工程已完結</b> — 不可再用作出入。
     { $name } — 單位 { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = 漏巡（未有記錄）
+reno-insp-missed-line = ⏭ 漏巡：這輪巡查未有記錄（{ $at } 記下）。
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有記錄，沒有人按巡查卡。累計漏巡：{ $count } 次。/ticket_{ $id }
+reno-inspection-missed = { $slot } 這輪巡查已列作漏巡，不能再記錄；請記錄下一輪。
