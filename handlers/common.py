@@ -90,7 +90,10 @@ async def redeem(ctx: Ctx, text: str) -> None:
     done = await onboarding.redeem_private_code(
         ctx.uow, ctx.actor, text, display_name=ctx.display_name or "?", locale=ctx.locale,
         now=ctx.now, pepper=ctx.settings.security.code_pepper.get_secret_value())
-    if done.kind is CodeKind.STAFF:
+    if done.kind is CodeKind.CONTRACTOR:
+        await ctx.reply("reno-contractor-linked", number=done.ticket_number or "",
+                        estate=done.estate.name)
+    elif done.kind is CodeKind.STAFF:
         assert done.role is not None
         await ctx.reply("staff-joined", estate=done.estate.name,
                         role=ctx.t(f"role-{done.role.value}"),

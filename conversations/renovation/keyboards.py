@@ -189,6 +189,8 @@ def owner_actions(ticket: Ticket, notices: int, tr: Translator,
         ops.append(("done", "btn-reno-done"))
     if notices:
         ops.append(("notices", "btn-reno-notices"))
+    if ticket.is_open:
+        ops.append(("contractor", "btn-reno-contractor"))
     if ticket.status in (*REVIEW, *RETURNED, Status.APPROVED):
         ops.append(("cancel", "btn-reno-cancel"))
     if not ops:

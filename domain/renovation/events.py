@@ -122,3 +122,10 @@ class RenovationClosed(TicketEvent):
 class RenovationCancelled(TicketEvent):
     by_person_id: int = 0
     automatic: bool = False
+
+
+@dataclass(frozen=True)
+class ContractorLinked(TicketEvent):
+    """The contractor linked with the owner's code: from now on told beside the owner."""
+
+    person_id: int = 0

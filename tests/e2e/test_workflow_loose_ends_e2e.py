@@ -1,7 +1,8 @@
 """The loose ends of the workflows through the real `propdesk run` process (clock frozen in a
 file): a complaint routed to security reaches the security group and its reply reaches the
 resident within the 72-hour clock; security checks a valid, a returned and an expired pass; an
-inspection round nobody recorded is flagged to the desk once."""
+inspection round nobody recorded is flagged to the desk once; the contractor, linked with the
+code the owner forwarded, is told of the approval, the passes and a violation."""
 
 from __future__ import annotations
 
@@ -18,7 +19,14 @@ from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
 from tests.bot.renovation.loop import DEC1_10, DEC1_15, review_to_approval
-from tests.bot.renovation.steps import RenoCast, fill_form, renovation_office, submit
+from tests.bot.renovation.steps import (
+    JPEG,
+    RenoCast,
+    fill_form,
+    private_answer,
+    renovation_office,
+    submit,
+)
 from tests.bot.renovation.steps import press_card as press_reno
 from tests.bot.test_complaint_flow import card_of, file_complaint, press_card
 from tests.e2e.conftest import E2E
@@ -104,14 +112,18 @@ async def test_complaint_routed_to_security_is_answered_by_security(e2e: E2E) ->
 ZH = Locale.ZH_HANT
 
 
-async def works_running(e2e: E2E) -> tuple[RenoCast, str]:
-    """An application with two workers, approved and paid: passes P01 and P02 issued."""
+async def works_running(e2e: E2E, *, contractor: User | None = None,
+                        ) -> tuple[RenoCast, str]:
+    """An application with two workers, approved and paid: passes P01 and P02 issued. With
+    `contractor`, the owner invites them right after submitting and they link."""
     e2e.freeze(FRI_10)
     e2e.bot.start()
     await e2e.bot.wait_ready(e2e.d)
     cast = await renovation_office(e2e)
     d = e2e.d
     number = await submit(e2e, cast.resident, await fill_form(e2e, cast.resident, workers=2))
+    if contractor is not None:
+        await invite_contractor(e2e, cast, number, contractor)
     await review_to_approval(e2e, cast, number)
     pay = await d.wait_for(cast.desk_group, contains="💰")
     await press_reno(e2e, cast.desk, pay, text=says("btn-reno-paid", ZH))
@@ -200,5 +212,58 @@ async def test_a_round_nobody_recorded_is_flagged_to_the_desk_once(e2e: E2E) -> 
         missed = list(await s.scalars(select(AuditRow.action).where(
             AuditRow.action == "inspection-missed")))
     assert missed == ["inspection-missed"]
+    assert e2e.bot.stop() == 0
+    assert "Traceback" not in e2e.bot.log()
+
+
+async def invite_contractor(e2e: E2E, cast: RenoCast, number: str, contractor: User) -> None:
+    """The owner asks for a code on their application and forwards it; the contractor opens
+    the bot with it."""
+    d, me = e2e.d, cast.resident
+    await d.send(me, "/renovate")
+    hub = await d.wait_for(me, contains="Your renovation applications")
+    await d.press(me, hub, text=f"{number} ({says('status-desk_check', EN)})")
+    mine = await d.wait_for(me, contains=f"{number} (A-12B)", after=hub.message_id)
+    await d.press(me, mine, text=says("btn-reno-contractor", EN))
+    invite = await d.wait_for(me, contains="Forward this to your contractor",
+                              after=mine.message_id)
+    code = invite.content.split("/start ")[1].split(" ")[0].rstrip(")")
+    await d.send(contractor, f"/start {code}")
+    await d.wait_for(contractor, contains=f"You are now the contractor contact of {number}")
+    await d.wait_for(me, contains=f"{number}: Lee Builder is now linked as your contractor")
+    # The code works once.
+    other = await d.user("Someone Else", language_code="en")
+    await d.send(other, f"/start {code}")
+    await d.wait_for(other, contains=says("code-used", EN))
+
+
+async def test_the_contractor_is_told_of_approval_passes_and_a_violation(e2e: E2E) -> None:
+    contractor = await e2e.d.user("Lee Builder", language_code="en")
+    cast, number = await works_running(e2e, contractor=contractor)
+    d = e2e.d
+    approved = await d.wait_for(contractor, contains="is approved for 2026-12-01 to 2026-12-10")
+    assert f"For the contractor of {number}" in approved.content
+    passes = [await d.wait_for(contractor, contains=f"{number}-P0{i}") for i in (1, 2)]
+    assert all(p.photo_file_id for p in passes)
+    # The 10:00 round finds a violation: the contractor gets the notice and its photo.
+    e2e.freeze(DEC1_10)
+    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    await press_reno(e2e, cast.supervisor, round1, text=says("btn-reno-insp-bad", ZH))
+    await private_answer(e2e, cast.supervisor, "what is wrong", "Debris in the lift lobby")
+    await d.wait_for(cast.supervisor, contains="Send photos of it")
+    await d.send_photo(cast.supervisor, JPEG)
+    got = await d.wait_for(cast.supervisor, contains="Received 1 photo")
+    await press_reno(e2e, cast.supervisor, got, text=says("btn-photos-done", EN))
+    notice = await d.wait_for(contractor, contains=f"Rectification notice {number}-V1")
+    assert f"For the contractor of {number}" in notice.content
+    assert "Debris in the lift lobby" in notice.content
+    assert any(m.photo_file_id for m in await d.messages(contractor, from_bot=True)
+               if m.caption == f"{number}-V1")
+    await d.wait_for(cast.resident, contains=f"Rectification notice {number}-V1")
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.action.like("contractor-%")).order_by(AuditRow.id)))
+    assert actions == ["contractor-invited", "contractor-linked"]
     assert e2e.bot.stop() == 0
     assert "Traceback" not in e2e.bot.log()

@@ -369,3 +369,16 @@ reno-x-result-missed = missed (not recorded)
 reno-insp-missed-line = ⏭ Missed: nobody recorded this round (noted { $at }).
 reno-insp-missed-desk = ⏭ { $number } ({ $unit }): the { $slot } round of { $day } was not recorded — nobody pressed its card. Missed rounds so far: { $count }. /ticket_{ $id }
 reno-inspection-missed = The { $slot } round was missed and is closed; record the next round instead.
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 Invite the contractor
+reno-contractor-invite =
+    🔨 Forward this to your contractor so they are told of approval, passes, inspections and rectification notices of { $number }:
+    Open { $link } (or send /start { $code } to this bot). The code works once, for { $days } days.
+reno-contractor-linked = 🔨 You are now the contractor contact of { $number } at { $estate }. You will be told of its approval, passes, inspection results and rectification notices.
+reno-contractor-linked-owner = 🔨 { $number }: { $name } is now linked as your contractor and is told of each step beside you.
+reno-contractor-copy = 🔨 <b>For the contractor of { $number }</b> ({ $unit }):
+reno-contractor-round-ok = ✅ Inspection round { $slot } of { $day }: OK.
+reno-contractor-closed = This application has ended; its contractor can no longer be linked.
+reno-contractor-is-owner = You are the owner of this application; forward the code to the contractor instead.
+code-needs-ticket = A contractor code needs the application it is for.

@@ -356,3 +356,16 @@ reno-x-result-missed = 漏巡（未有记录）
 reno-insp-missed-line = ⏭ 漏巡：这轮巡查未有记录（{ $at } 记下）。
 reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有记录，没有人按巡查卡。累计漏巡：{ $count } 次。/ticket_{ $id }
 reno-inspection-missed = { $slot } 这轮巡查已列作漏巡，不能再记录；请记录下一轮。
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 邀请承办商
+reno-contractor-invite =
+    🔨 请把以下讯息转发给承办商，让他们收到 { $number } 的批核、出入证、巡查结果及整改通知：
+    打开 { $link }（或向本机器人传送 /start { $code }）。登记码只可用一次，{ $days } 日内有效。
+reno-contractor-linked = 🔨 你已登记为 { $estate } { $number } 的承办商联络人，会收到批核、出入证、巡查结果及整改通知。
+reno-contractor-linked-owner = 🔨 { $number }：{ $name } 已登记为你的承办商，每一步都会同时通知对方。
+reno-contractor-copy = 🔨 <b>致 { $number } 的承办商</b>（{ $unit }）：
+reno-contractor-round-ok = ✅ { $day } { $slot } 巡查：正常。
+reno-contractor-closed = 这宗申请已完结，不能再登记承办商。
+reno-contractor-is-owner = 你是这宗申请的业主，请把登记码转发给承办商。
+code-needs-ticket = 承办商登记码须注明所属申请。

@@ -356,3 +356,16 @@ reno-x-result-missed = 漏巡（未有記錄）
 reno-insp-missed-line = ⏭ 漏巡：這輪巡查未有記錄（{ $at } 記下）。
 reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有記錄，沒有人按巡查卡。累計漏巡：{ $count } 次。/ticket_{ $id }
 reno-inspection-missed = { $slot } 這輪巡查已列作漏巡，不能再記錄；請記錄下一輪。
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 邀請承辦商
+reno-contractor-invite =
+    🔨 請把以下訊息轉發給承辦商，讓他們收到 { $number } 的批核、出入證、巡查結果及整改通知：
+    打開 { $link }（或向本機械人傳送 /start { $code }）。登記碼只可用一次，{ $days } 日內有效。
+reno-contractor-linked = 🔨 你已登記為 { $estate } { $number } 的承辦商聯絡人，會收到批核、出入證、巡查結果及整改通知。
+reno-contractor-linked-owner = 🔨 { $number }：{ $name } 已登記為你的承辦商，每一步都會同時通知對方。
+reno-contractor-copy = 🔨 <b>致 { $number } 的承辦商</b>（{ $unit }）：
+reno-contractor-round-ok = ✅ { $day } { $slot } 巡查：正常。
+reno-contractor-closed = 這宗申請已完結，不能再登記承辦商。
+reno-contractor-is-owner = 你是這宗申請的業主，請把登記碼轉發給承辦商。
+code-needs-ticket = 承辦商登記碼須註明所屬申請。
