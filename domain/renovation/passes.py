@@ -16,11 +16,11 @@ from domain.model import Actor, StaffRole
 from domain.ports import FileRef, RenovationUnitOfWork
 from domain.registry import calendar_of
 from domain.renovation.model import Renovation, Worker, WorkPass
+from domain.renovation.review import face_role
 from domain.tickets import Status, Ticket
 
 CHECKERS = (StaffRole.SECURITY, StaffRole.DESK, StaffRole.MANAGER)
 ON_SITE = (Status.WORKS, Status.FINAL_CHECK)  # the works may still need the worker
-PHOTO_OWNER, PHOTO_ROLE = "renovation_worker", "portrait"  # the worker's own photo
 _NUMBER = re.compile(r"^[A-Z0-9-]{2,32}$")
 
 
@@ -102,7 +102,8 @@ async def check_pass(uow: RenovationUnitOfWork, actor: Actor, raw: str, now: dat
     today = calendar_of(estate).local(now).date()
     result = verdict(chosen, ticket, today)
     worker = await uow.renovations.worker(chosen.worker_id)
-    photos = await uow.files.for_owner(PHOTO_OWNER, chosen.worker_id, PHOTO_ROLE)
+    photos = await uow.files.for_owner("renovation", chosen.ticket_id,
+                                       face_role(chosen.worker_id))
     await _audit(uow, actor, now, chosen.number, result, ticket, code is not None)
     return PassCheck(query, result, chosen, ticket, app, worker,
                      photos[-1] if photos else None, today)

@@ -145,12 +145,14 @@ async def test_security_checks_a_valid_a_returned_and_an_expired_pass(e2e: E2E) 
     e2e.freeze(DEC1_10)
     await d.send(guard, f"/start pass_{first.number}_{first.code}")
     valid = await d.wait_for(guard, contains=f"Pass {first.number} is valid today")
+    assert valid.photo_file_id  # the worker's own photo, sent with the ID copy
     for expected in ("(2026-12-01)", "Ho Ka Ming", "unit A-12B", says("work-floor", EN),
                      "2026-12-01 to 2026-12-10"):
         assert expected in valid.content, expected
     # A pass number typed in the security group (the group reads Chinese).
     await d.send(guard, "/pass P02", chat=cast.security_group)
-    await d.wait_for(cast.security_group, contains=f"出入證 {second.number} 今日有效")
+    typed = await d.wait_for(cast.security_group, contains=f"出入證 {second.number} 今日有效")
+    assert not typed.photo_file_id  # Lam Siu Fung's photo was skipped
     # Lam Siu Fung leaves: the desk confirms, the pass is returned and refused from then on.
     me = cast.resident
     await d.send(me, "/renovate")

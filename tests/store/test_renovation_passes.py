@@ -12,7 +12,8 @@ from domain.errors import InvalidInput, NotAuthorized
 from domain.model import Actor, Locale, StaffRole
 from domain.ports import FileRef
 from domain.renovation import works as renovation_works
-from domain.renovation.passes import PHOTO_OWNER, PHOTO_ROLE, Verdict, check_pass, parse_link
+from domain.renovation.passes import Verdict, check_pass, parse_link
+from domain.renovation.review import face_role
 from store.db import Database
 from store.tables.infra import AuditRow
 from store.uow import SqlUnitOfWork
@@ -42,8 +43,8 @@ async def test_security_checks_valid_not_yet_expired_returned_and_forged(db: Dat
     await run(db, renovation_works.record_payment, office.desk, ticket_id, True, FRI_10)
     async with SqlUnitOfWork(db.writer()) as uow:
         first, second = await uow.renovations.passes(ticket_id)
-        await uow.files.add(FACE, owner=PHOTO_OWNER, owner_id=first.worker_id, role=PHOTO_ROLE,
-                            now=FRI_10)
+        await uow.files.add(FACE, owner="renovation", owner_id=ticket_id,
+                            role=face_role(first.worker_id), sensitive=True, now=FRI_10)
         await uow.commit()
     early = await run(db, check_pass, security, "p01", FRI_10)
     assert (early.verdict, early.work_pass.number) == (Verdict.NOT_YET, first.number)
@@ -79,3 +80,20 @@ async def test_security_checks_valid_not_yet_expired_returned_and_forged(db: Dat
                                     "returned"]
     assert rows[0][0] == first.number and rows[4][0] == "P01"
     assert rows[1][2] == security.person_id
+
+
+async def test_worker_photo_is_kept_with_the_id_copy_and_purged_with_it(db: Database) -> None:
+    from domain.renovation import review as renovation
+    from domain.renovation.review import WorkerDraft
+    from tests.store.renovation_office import ID_A, reno_draft
+
+    office = await build_reno_office(db, FRI_10)
+    t = await run(db, renovation.submit_renovation, office.resident, reno_draft(
+        office, START, END, workers=(WorkerDraft("Ho Ka Ming", "61234567", ID_A, face=FACE),)),
+        FRI_10)
+    async with SqlUnitOfWork(db.writer()) as uow:
+        (worker,) = await uow.renovations.workers(t.id)
+        assert await uow.files.for_owner("renovation", t.id, face_role(worker.id)) == [FACE]
+        purged = await uow.renovations.purge_id_photos(t.id)
+        assert len(purged) == 2  # the ID card and the face, both sensitive
+        assert await uow.files.for_owner("renovation", t.id, face_role(worker.id)) == []

@@ -382,3 +382,7 @@ reno-contractor-round-ok = ✅ Inspection round { $slot } of { $day }: OK.
 reno-contractor-closed = This application has ended; its contractor can no longer be linked.
 reno-contractor-is-owner = You are the owner of this application; forward the code to the contractor instead.
 code-needs-ticket = A contractor code needs the application it is for.
+
+## The worker's own photo, collected with the ID copy
+reno-ask-worker-face = A photo of { $name } (the face, for the pass: security sees it when the pass is checked at the gate). It is deleted with the ID-card image. No photo? Tap <b>Skip</b>.
+btn-reno-face-skip = Skip

@@ -369,3 +369,7 @@ reno-contractor-round-ok = ✅ { $day } { $slot } 巡查：正常。
 reno-contractor-closed = 這宗申請已完結，不能再登記承辦商。
 reno-contractor-is-owner = 你是這宗申請的業主，請把登記碼轉發給承辦商。
 code-needs-ticket = 承辦商登記碼須註明所屬申請。
+
+## The worker's own photo, collected with the ID copy
+reno-ask-worker-face = 請傳送 { $name } 的相片（樣貌，用於出入證：保安在閘口查核出入證時會看到）。相片會與身份證副本一併刪除。沒有相片？請按<b>略過</b>。
+btn-reno-face-skip = 略過
