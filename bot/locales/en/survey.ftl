@@ -251,3 +251,8 @@ admin-survey-cancelled = Survey { $quarter } cancelled.
 admin-survey-no-campaign = No survey for { $quarter }.
 admin-survey-bad-file = Cannot read the questions file: { $error }
 admin-survey-bad-days = Reminder days are whole numbers separated by commas, for example 5,12.
+
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>What residents wrote on low ratings</b> ({ $count }):
+survey-report-notes-service = { $service } — { $count } comment(s):
+survey-report-note = – “{ $text }”

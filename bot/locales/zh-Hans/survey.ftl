@@ -251,3 +251,8 @@ admin-survey-cancelled = 已取消{ $quarter }业主评议。
 admin-survey-no-campaign = { $quarter }没有业主评议。
 admin-survey-bad-file = 无法读取问题文件：{ $error }
 admin-survey-bad-days = 提醒日须为以逗号分隔的整数，例如 5,12。
+
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>住户就低分项目的意见</b>（{ $count } 则）：
+survey-report-notes-service = { $service } — { $count } 则意见：
+survey-report-note = – 「{ $text }」

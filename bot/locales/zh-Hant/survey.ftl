@@ -251,3 +251,8 @@ admin-survey-cancelled = 已取消{ $quarter }業主評議。
 admin-survey-no-campaign = { $quarter }沒有業主評議。
 admin-survey-bad-file = 無法讀取問題檔案：{ $error }
 admin-survey-bad-days = 提示日子須為以逗號分隔的整數，例如 5,12。
+
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>住戶就低分項目的意見</b>（{ $count } 則）：
+survey-report-notes-service = { $service } — { $count } 則意見：
+survey-report-note = – 「{ $text }」
