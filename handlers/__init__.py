@@ -20,6 +20,7 @@ from handlers import (
     groups,
     jobs,
     office,
+    questionnaire,
     resident,
     staff,
     surveys,
@@ -44,6 +45,7 @@ def build_routers() -> list[Router]:
         renovation_form.build_router(),
         followups.build_router(),    # one question after a button (reasons, photos)
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
+        questionnaire.build_router(),  # /questions: managers edit the next survey's questions
         survey.build_router(),       # the resident's questionnaire (one generic step handler)
         renovation_followups.build_router(),
         complaint.build_router(),    # /complaint form

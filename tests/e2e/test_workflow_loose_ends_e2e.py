@@ -2,7 +2,9 @@
 file): a complaint routed to security reaches the security group and its reply reaches the
 resident within the 72-hour clock; security checks a valid, a returned and an expired pass; an
 inspection round nobody recorded is flagged to the desk once; the contractor, linked with the
-code the owner forwarded, is told of the approval, the passes and a violation."""
+code the owner forwarded, is told of the approval, the passes and a violation; a manager
+rewords a survey question in chat and the next campaign uses it while the running one keeps
+the old text."""
 
 from __future__ import annotations
 
@@ -267,5 +269,51 @@ async def test_the_contractor_is_told_of_approval_passes_and_a_violation(e2e: E2
         actions = list(await s.scalars(select(AuditRow.action).where(
             AuditRow.action.like("contractor-%")).order_by(AuditRow.id)))
     assert actions == ["contractor-invited", "contractor-linked"]
+    assert e2e.bot.stop() == 0
+    assert "Traceback" not in e2e.bot.log()
+
+
+async def test_a_reworded_question_is_for_the_next_campaign_only(e2e: E2E) -> None:
+    from store.tables.surveys import SurveyCampaignRow
+    from tests.bot.survey.helpers import survey_buttons
+
+    cast = await start(e2e, FRI_10)
+    d = e2e.d
+    await d.send(cast.manager, "/survey new 2026Q4 100% 2026-11-27", chat=cast.managers_group)
+    invite = await d.wait_for(cast.resident, contains="owner satisfaction survey", timeout=20)
+    # While this campaign runs, a manager rewords the first question (in English).
+    await d.send(cast.manager, "/questions", chat=cast.managers_group)
+    listing = await d.wait_for(cast.managers_group, contains="下一次評議的問題")
+    assert "1. [" in listing.content
+    await d.send(cast.manager, "/questions reword 1 en How do you rate our front desk?",
+                 chat=cast.managers_group)
+    saved = await d.wait_for(cast.managers_group, contains="已儲存")
+    # The group reads Chinese: its words are kept, only the English ones change.
+    assert "How do you rate our front desk?" not in saved.content
+    assert "1. [客戶服務] " + says("survey-q-desk") in saved.content
+    # The desk (not a manager) cannot edit them.
+    await d.send(cast.desk, "/questions retire 1")
+    await d.wait_for(cast.desk, contains="Only the estate's managers")
+    # The running campaign keeps the old words.
+    go = next(cb for cb in survey_buttons(invite) if cb.op == "go")
+    await d.press(cast.resident, invite, go.pack())
+    first = await d.wait_for(cast.resident, contains="1/", predicate=lambda m: bool(
+        survey_buttons(m)) and m.message_id > invite.message_id)
+    assert "customer service" in first.content and "front desk" not in first.content
+    # The next campaign asks the new words.
+    await d.send(cast.manager, "/survey new 2027Q1", chat=cast.managers_group)
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        rows = list(await s.execute(select(SurveyCampaignRow.quarter,
+                                           SurveyCampaignRow.definition)
+                                    .order_by(SurveyCampaignRow.id)))
+        edits = list(await s.scalars(select(AuditRow.to_state).where(
+            AuditRow.action == "survey-questions")))
+    assert [r[0] for r in rows] == ["2026Q4", "2027Q1"]
+    assert "text" not in rows[0][1]["questions"][0]
+    assert rows[1][1]["questions"][0]["text"] == {
+        "en": "How do you rate our front desk?", "zh-Hant": says("survey-q-desk"),
+        "zh-Hans": says("survey-q-desk", Locale.ZH_HANS)}
+    assert edits == ["reword"]
     assert e2e.bot.stop() == 0
     assert "Traceback" not in e2e.bot.log()

@@ -256,3 +256,14 @@ admin-survey-bad-days = Reminder days are whole numbers separated by commas, for
 survey-report-notes = <b>What residents wrote on low ratings</b> ({ $count }):
 survey-report-notes-service = { $service } — { $count } comment(s):
 survey-report-note = – “{ $text }”
+
+## /questions: managers edit the next survey's questions
+survey-q-header = <b>Survey questions for the next campaign</b> ({ $count }; a running campaign keeps its own):
+survey-q-line = { $n }. [{ $service }] { $text }
+survey-q-help = Change them: /questions reword 2 [en|zh-Hant|zh-Hans] new words · /questions add greening [words] · /questions move 5 1 · /questions retire 3 · /questions reset
+survey-q-saved = ✅ Saved for the next campaign.
+survey-q-usage = For example: /questions reword 2 How clean are the lobbies? — or /questions add, move, retire, reset.
+survey-q-number = There is no such question: use a number from 1 to { $max }.
+survey-q-service = Not a service. Use one of: { $services }.
+survey-q-last = The survey needs at least one question.
+survey-q-which-estate = You manage several estates: use /questions in that estate's managers group.
