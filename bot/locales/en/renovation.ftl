@@ -386,3 +386,4 @@ code-needs-ticket = A contractor code needs the application it is for.
 ## The worker's own photo, collected with the ID copy
 reno-ask-worker-face = A photo of { $name } (the face, for the pass: security sees it when the pass is checked at the gate). It is deleted with the ID-card image. No photo? Tap <b>Skip</b>.
 btn-reno-face-skip = Skip
+cmd-pass = Check a renovation worker's pass

@@ -267,3 +267,4 @@ survey-q-number = There is no such question: use a number from 1 to { $max }.
 survey-q-service = Not a service. Use one of: { $services }.
 survey-q-last = The survey needs at least one question.
 survey-q-which-estate = You manage several estates: use /questions in that estate's managers group.
+cmd-questions = Survey questions for the next campaign

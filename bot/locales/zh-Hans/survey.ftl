@@ -267,3 +267,4 @@ survey-q-number = 没有这条问题，请用 1 至 { $max } 的号码。
 survey-q-service = 不是服务项目，请用：{ $services }。
 survey-q-last = 评议最少要有一条问题。
 survey-q-which-estate = 你管理多个屋苑，请在该屋苑的经理群组使用 /questions。
+cmd-questions = 下一次评议的问题

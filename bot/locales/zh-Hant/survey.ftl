@@ -267,3 +267,4 @@ survey-q-number = 沒有這條問題，請用 1 至 { $max } 的號碼。
 survey-q-service = 不是服務項目，請用：{ $services }。
 survey-q-last = 評議最少要有一條問題。
 survey-q-which-estate = 你管理多個屋苑，請在該屋苑的經理群組使用 /questions。
+cmd-questions = 下一次評議的問題
