@@ -67,6 +67,12 @@ def parse_target(raw: object) -> Target | None:
         return None
 
 
+def valid_mapping(department: str, raw: object) -> bool:
+    """For `propdesk admin estate set complaints.departments.<department> <group>`."""
+    name = ALIASES.get(department, department)
+    return name in {d.value for d in Department} and parse_target(raw) is not None
+
+
 def department_target(estate: Estate, department: str) -> Target:
     """The estate's group for the department (its setting, else the default) and its people."""
     dept = Department(department)

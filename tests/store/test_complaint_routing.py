@@ -41,6 +41,29 @@ def test_departments_map_to_groups_by_setting_default_or_chat_id() -> None:
     assert department_target(mapped, "security").purpose is GroupPurpose.SECURITY
 
 
+async def test_the_mapping_is_set_like_other_estate_settings(db: Database) -> None:
+    from domain.errors import InvalidInput
+    from domain.estate_settings import set_estate_setting
+
+    office = await build_office(db, FRI_10, plumbers=1)
+    await run(db, set_estate_setting, office.estate, "complaints.departments.cleaning",
+              "crew:general", FRI_10)
+    async with SqlUnitOfWork(db.writer()) as uow:
+        fresh = await uow.estates.get(office.estate.id)
+    assert fresh is not None
+    await run(db, set_estate_setting, fresh, "complaints.departments.accounts", "-1001234",
+              FRI_10)
+    async with SqlUnitOfWork(db.writer()) as uow:
+        fresh = await uow.estates.get(office.estate.id)
+    assert fresh is not None
+    assert department_target(fresh, "cleaning").trade is Trade.GENERAL
+    assert department_target(fresh, "finance").chat_id == -1001234
+    for key, value in (("complaints.departments.kitchen", "security"),
+                       ("complaints.departments.cleaning", "crew:cooking")):
+        with pytest.raises(InvalidInput, match="setting-bad-value"):
+            await run(db, set_estate_setting, fresh, key, value, FRI_10)
+
+
 async def run(db: Database, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
     async with SqlUnitOfWork(db.writer()) as uow:
         result = await fn(uow, *args, **kwargs)
