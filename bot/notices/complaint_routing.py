@@ -49,7 +49,7 @@ async def department_people(n: Notices, t: Ticket, department: str) -> list[Pers
 
 async def _card(n: Notices, t: Ticket, department: str, locale: Locale) -> str:
     head = n.tr(locale, "complaint-dept-card-head", department=n.tr(locale, f"dept-{department}"))
-    return f"{head}\n{await complaint_card(n, t, locale)}"
+    return f"{head}\n{await complaint_card(n, t, locale, mask=True)}"
 
 
 async def _places(n: Notices, t: Ticket, department: str) -> list[tuple[str, int, Locale]]:
