@@ -7,6 +7,9 @@ privately (`domain/survey/questionnaire.py`). A running campaign keeps its own q
     /questions move 5 1                 question 5 becomes the first
     /questions retire 3                 question 3 is no longer asked
     /questions reset                    back to the default questions
+    /questions reasons 2                the reasons offered after a low rating of question 2
+    /questions reason 2 add method Slow to answer the phone
+    /questions reason 2 retire own1
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from aiogram.filters import Command, CommandObject
 from aiogram.types import Message
 
 from bot.context import Ctx
-from bot.reports.survey.text import question_text, service_name
+from bot.reports.survey.text import cause_name, question_text, reason_text, service_name
 from domain.errors import InvalidInput, NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale, StaffRole
 from domain.survey import questionnaire as qs
@@ -64,6 +67,20 @@ async def run(ctx: Ctx, estate_id: int, args: str) -> None:
     if not verb:
         await ctx.reply_html(listing(ctx, defn))
         return
+    if verb == "reasons" and len(parts) == 1:
+        await ctx.reply_html(reasons(ctx, defn, _number(parts[0])))
+        return
+    if verb == "reason" and len(parts) >= 3 and parts[1] in {"add", "retire"}:
+        n = _number(parts[0])
+        if parts[1] == "add" and len(parts) >= 4:
+            new = qs.add_reason(defn, n, parts[2], ctx.locale, rest.split(None, 3)[3])
+        elif parts[1] == "retire" and len(parts) == 3:
+            new = qs.retire_reason(defn, n, parts[2])
+        else:
+            raise InvalidInput("survey-q-usage")
+        await qs.save(ctx.uow, ctx.actor, estate, new, f"reason-{parts[1]}", ctx.now)
+        await ctx.reply_html(ctx.t("survey-q-saved") + "\n" + reasons(ctx, new, n))
+        return
     if verb == "reword" and len(parts) >= 2:
         locale, words = ctx.locale, rest.split(None, 1)[1]
         lang, _, tail = words.partition(" ")
@@ -86,6 +103,18 @@ async def run(ctx: Ctx, estate_id: int, args: str) -> None:
         raise InvalidInput("survey-q-usage")
     await qs.save(ctx.uow, ctx.actor, estate, new, verb, ctx.now)
     await ctx.reply_html(ctx.t("survey-q-saved") + "\n" + listing(ctx, new))
+
+
+def reasons(ctx: Ctx, defn: Definition, n: int) -> str:
+    if not 1 <= n <= len(defn.questions):
+        raise InvalidInput("survey-q-number", max=len(defn.questions))
+    q = defn.questions[n - 1]
+    lines = [ctx.t("survey-r-header", n=n, text=question_text(ctx.tr, ctx.locale, q))]
+    lines += [ctx.t("survey-r-line", code=r.key, cause=cause_name(ctx.tr, ctx.locale,
+                                                                 r.cause.value),
+                    text=reason_text(ctx.tr, ctx.locale, r)) for r in q.reasons]
+    lines.append(ctx.t("survey-r-help", n=n))
+    return "\n".join(lines)
 
 
 def listing(ctx: Ctx, defn: Definition) -> str:

@@ -1,5 +1,6 @@
 """The estate's standing questionnaire: what the next campaign asks. Managers edit it in chat
-(reword, add, reorder, retire a question); a campaign copies it when it is created and keeps
+(reword, add, reorder, retire a question; add or retire a reason offered after a low rating);
+a campaign copies it when it is created and keeps
 its own copy, so a running campaign never changes. Kept in the estate's settings
 (`survey.questions`, the same JSON as `propdesk admin survey questions`); every edit is
 audited with the questionnaire before and after."""
@@ -17,8 +18,11 @@ from domain.model import Actor, Estate, Locale
 from domain.ports import UnitOfWork
 from domain.survey.definition import (
     MAX_QUESTIONS,
+    MAX_REASONS,
+    Cause,
     Definition,
     Question,
+    Reason,
     Service,
     default_definition,
     parse_definition,
@@ -86,6 +90,41 @@ def retire(defn: Definition, n: int) -> Definition:
     if len(defn.questions) == 1:
         raise InvalidInput("survey-q-last")
     return replace(defn, questions=defn.questions[:i] + defn.questions[i + 1:])
+
+
+def _with_question(defn: Definition, i: int, q: Question) -> Definition:
+    return replace(defn, questions=(*defn.questions[:i], q, *defn.questions[i + 1:]))
+
+
+def add_reason(defn: Definition, n: int, cause: str, locale: Locale, text: str) -> Definition:
+    """One more reason offered after a low rating of question `n` (the service's default
+    reasons stay, now as the question's own list)."""
+    i = _index(defn, n)
+    try:
+        bone = Cause(cause.lower())
+    except ValueError:
+        raise InvalidInput("survey-r-cause",
+                           causes=", ".join(c.value for c in Cause)) from None
+    q = defn.questions[i]
+    reasons = q.reasons
+    if len(reasons) >= MAX_REASONS:
+        raise InvalidInput("survey-r-count", max=MAX_REASONS)
+    taken = {r.key for r in reasons}
+    key = next(f"own{k}" for k in range(1, 99) if f"own{k}" not in taken)
+    words = require_text(text, max_len=TEXT_MAX, field="reason")
+    return _with_question(defn, i, replace(q, custom_reasons=(
+        *reasons, Reason(key, bone, {locale.value: words}))))
+
+
+def retire_reason(defn: Definition, n: int, key: str) -> Definition:
+    i = _index(defn, n)
+    q = defn.questions[i]
+    if key not in {r.key for r in q.reasons}:
+        raise InvalidInput("survey-r-key", keys=", ".join(r.key for r in q.reasons))
+    left = tuple(r for r in q.reasons if r.key != key)
+    if not left:
+        raise InvalidInput("survey-r-last")
+    return _with_question(defn, i, replace(q, custom_reasons=left))
 
 
 async def save(uow: UnitOfWork, actor: Actor, estate: Estate, defn: Definition, op: str,

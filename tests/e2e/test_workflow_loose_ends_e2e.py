@@ -300,6 +300,11 @@ async def test_a_reworded_question_is_for_the_next_campaign_only(e2e: E2E) -> No
     first = await d.wait_for(cast.resident, contains="1/", predicate=lambda m: bool(
         survey_buttons(m)) and m.message_id > invite.message_id)
     assert "customer service" in first.content and "front desk" not in first.content
+    # A reason of the office's own for a low rating of the first question.
+    await d.send(cast.manager, "/questions reason 1 add method 電話無人接聽",
+                 chat=cast.managers_group)
+    reasons = await d.wait_for(cast.managers_group, contains="own1 · ")
+    assert "電話無人接聽" in reasons.content
     # The next campaign asks the new words.
     await d.send(cast.manager, "/survey new 2027Q1", chat=cast.managers_group)
     await e2e.settle()
@@ -314,6 +319,9 @@ async def test_a_reworded_question_is_for_the_next_campaign_only(e2e: E2E) -> No
     assert rows[1][1]["questions"][0]["text"] == {
         "en": "How do you rate our front desk?", "zh-Hant": says("survey-q-desk"),
         "zh-Hans": says("survey-q-desk", Locale.ZH_HANS)}
-    assert edits == ["reword"]
+    assert rows[1][1]["questions"][0]["reasons"][-1] == {
+        "key": "own1", "cause": "method", "text": {"zh-Hant": "電話無人接聽"}}
+    assert "reasons" not in rows[0][1]["questions"][0]
+    assert edits == ["reword", "reason-add"]
     assert e2e.bot.stop() == 0
     assert "Traceback" not in e2e.bot.log()

@@ -9,7 +9,7 @@ from domain.errors import InvalidInput, NotAuthorized
 from domain.model import Estate, Locale
 from domain.survey import campaigns as surveys
 from domain.survey import questionnaire as qs
-from domain.survey.definition import Service, default_definition
+from domain.survey.definition import Service, default_definition, parse_definition
 from store.db import Database
 from store.uow import SqlUnitOfWork
 from tests.store.test_surveys import NOV_27, build, run
@@ -41,6 +41,27 @@ def test_edits_reword_add_move_retire() -> None:
         one = qs.retire(one, 1)
     with pytest.raises(InvalidInput, match="survey-q-last"):
         qs.retire(one, 1)
+
+
+def test_reasons_added_and_retired_keep_the_defaults() -> None:
+    d = default_definition()
+    defaults = [r.key for r in d.questions[0].reasons]
+    d1 = qs.add_reason(d, 1, "METHOD", Locale.EN, "Nobody answers the phone")
+    keys = [r.key for r in d1.questions[0].reasons]
+    assert keys == [*defaults, "own1"]
+    assert d1.questions[0].reasons[-1].text == {"en": "Nobody answers the phone"}
+    d2 = qs.retire_reason(d1, 1, defaults[0])
+    assert [r.key for r in d2.questions[0].reasons] == [*defaults[1:], "own1"]
+    assert d2 == parse_definition(d2.to_json())  # stored and read back the same
+    with pytest.raises(InvalidInput, match="survey-r-cause"):
+        qs.add_reason(d, 1, "luck", Locale.EN, "x")
+    with pytest.raises(InvalidInput, match="survey-r-key"):
+        qs.retire_reason(d, 1, "nope")
+    one = d2
+    for key in [r.key for r in d2.questions[0].reasons][:-1]:
+        one = qs.retire_reason(one, 1, key)
+    with pytest.raises(InvalidInput, match="survey-r-last"):
+        qs.retire_reason(one, 1, "own1")
 
 
 def test_a_malformed_setting_falls_back_to_the_default() -> None:
