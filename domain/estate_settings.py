@@ -32,6 +32,11 @@ async def set_estate_setting(uow: UnitOfWork, estate: Estate, key: str, raw: str
     value = parse_value(raw)
     if key == "locale" and value not in {loc.value for loc in Locale}:
         raise InvalidInput("setting-bad-value", name=key)
+    if key.startswith("complaints.departments."):
+        from domain.complaints.routing import valid_mapping
+
+        if not valid_mapping(key.removeprefix("complaints.departments."), value):
+            raise InvalidInput("setting-bad-value", name=key)
     settings = copy.deepcopy(estate.settings)
     *path, last = key.split(".")
     node = settings

@@ -80,6 +80,7 @@ class CodeKind(StrEnum):
     STAFF = "staff"
     GROUP = "group"
     RESIDENT = "resident"
+    CONTRACTOR = "contractor"  # the renovation contractor's contact, forwarded by the owner
 
 
 class LinkStatus(StrEnum):

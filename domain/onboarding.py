@@ -40,7 +40,7 @@ from domain.model import (
     Trade,
     Unit,
 )
-from domain.ports import UnitOfWork
+from domain.ports import RenovationUnitOfWork, UnitOfWork
 from domain.text import single_line
 
 MAX_CODE_FAILURES = 5
@@ -60,6 +60,7 @@ class Redeemed:
     purpose: GroupPurpose | None = None
     unit: Unit | None = None
     relation: Relation | None = None
+    ticket_number: str | None = None  # a contractor's renovation application
 
 
 class CodeFailure(CodeRejected):
@@ -105,13 +106,21 @@ async def ensure_person(uow: UnitOfWork, actor: Actor, display_name: str, locale
     return await uow.people.add(name, locale, tg_user_id=actor.tg_user_id)
 
 
-async def redeem_private_code(uow: UnitOfWork, actor: Actor, text: str, *, display_name: str,
-                              locale: Locale, now: datetime, pepper: str) -> Redeemed:
-    """`/start <code>` in private chat: join as staff, or link to a unit."""
+async def redeem_private_code(uow: RenovationUnitOfWork, actor: Actor, text: str, *,
+                              display_name: str, locale: Locale, now: datetime,
+                              pepper: str) -> Redeemed:
+    """`/start <code>` in private chat: join as staff, link to a unit, or become a renovation
+    application's contractor contact."""
     code, estate = await _take_code(uow, text, actor.tg_user_id, now, pepper,
-                                    {CodeKind.STAFF, CodeKind.RESIDENT})
+                                    {CodeKind.STAFF, CodeKind.RESIDENT, CodeKind.CONTRACTOR})
     if code.kind is CodeKind.STAFF:
         return await _join_staff(uow, actor, code, estate, display_name, locale, now)
+    if code.kind is CodeKind.CONTRACTOR:
+        from domain.renovation.contractor import join_contractor
+
+        person = await ensure_person(uow, actor, display_name, locale)
+        number = await join_contractor(uow, actor, code, person, now)
+        return Redeemed(CodeKind.CONTRACTOR, estate, ticket_number=number)
     return await _join_unit(uow, actor, code, estate, display_name, locale, now)
 
 

@@ -27,7 +27,8 @@ from domain.text import clean, phone_number
 _ESTATE_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,31}$")
 _UNIT_PART = re.compile(r"^[A-Za-z0-9][A-Za-z0-9/_.-]{0,15}$")
 
-DEFAULT_CODE_DAYS = {CodeKind.STAFF: 7, CodeKind.GROUP: 2, CodeKind.RESIDENT: 30}
+DEFAULT_CODE_DAYS = {CodeKind.STAFF: 7, CodeKind.GROUP: 2, CodeKind.RESIDENT: 30,
+                     CodeKind.CONTRACTOR: 14}
 
 
 def calendar_of(estate: Estate) -> BusinessCalendar:
@@ -215,7 +216,8 @@ async def issue_code(uow: UnitOfWork, *, kind: CodeKind, estate: Estate, now: da
                      created_by: str, pepper: str, role: StaffRole | None = None,
                      trade: Trade | None = None, purpose: GroupPurpose | None = None,
                      unit_label: str | None = None, relation: Relation | None = None,
-                     name: str | None = None, days: int | None = None) -> str:
+                     name: str | None = None, days: int | None = None,
+                     ticket_id: int | None = None) -> str:
     """Issue a one-time code and return it in plain text (it is stored only as a hash)."""
     payload: dict[str, Any] = {}
     if kind is CodeKind.STAFF:
@@ -233,6 +235,10 @@ async def issue_code(uow: UnitOfWork, *, kind: CodeKind, estate: Estate, now: da
             raise InvalidInput("code-needs-trade")
         payload = {"purpose": purpose.value,
                    "trade": trade.value if purpose is GroupPurpose.CREW and trade else None}
+    elif kind is CodeKind.CONTRACTOR:
+        if ticket_id is None:
+            raise InvalidInput("code-needs-ticket")
+        payload = {"ticket_id": ticket_id}
     else:
         if not unit_label or relation is None:
             raise InvalidInput("code-needs-unit")

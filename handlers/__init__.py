@@ -20,11 +20,13 @@ from handlers import (
     groups,
     jobs,
     office,
+    questionnaire,
     resident,
     staff,
     surveys,
 )
 from handlers.renovation import owner as renovation_owner
+from handlers.renovation import passes as renovation_passes
 from handlers.renovation import review as renovation
 from handlers.renovation import site as renovation_site
 
@@ -43,6 +45,7 @@ def build_routers() -> list[Router]:
         renovation_form.build_router(),
         followups.build_router(),    # one question after a button (reasons, photos)
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
+        questionnaire.build_router(),  # /questions: managers edit the next survey's questions
         survey.build_router(),       # the resident's questionnaire (one generic step handler)
         renovation_followups.build_router(),
         complaint.build_router(),    # /complaint form
@@ -51,6 +54,7 @@ def build_routers() -> list[Router]:
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement
         renovation_site.build_router(),  # inspection cards
+        renovation_passes.build_router(),  # /pass: security checks a pass
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
         fallback.build_router(),     # catch-all, last
     ]

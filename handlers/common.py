@@ -51,6 +51,11 @@ async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: A
     if command.args and command.args.startswith("repair_"):
         await open_repair_link(ctx, state, command.args.removeprefix("repair_"))
         return
+    if command.args and command.args.startswith("pass_"):
+        from handlers.renovation.passes import open_pass_link
+
+        await open_pass_link(ctx, command.args)
+        return
     if command.args:
         await state.clear()
         await redeem(ctx, command.args)
@@ -87,7 +92,10 @@ async def redeem(ctx: Ctx, text: str) -> None:
     done = await onboarding.redeem_private_code(
         ctx.uow, ctx.actor, text, display_name=ctx.display_name or "?", locale=ctx.locale,
         now=ctx.now, pepper=ctx.settings.security.code_pepper.get_secret_value())
-    if done.kind is CodeKind.STAFF:
+    if done.kind is CodeKind.CONTRACTOR:
+        await ctx.reply("reno-contractor-linked", number=done.ticket_number or "",
+                        estate=done.estate.name)
+    elif done.kind is CodeKind.STAFF:
         assert done.role is not None
         await ctx.reply("staff-joined", estate=done.estate.name,
                         role=ctx.t(f"role-{done.role.value}"),

@@ -9,6 +9,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
 from bot.notices.cards import category_label, place, status_line, when
+from bot.notices.complaint_routing import dept_ref
 from bot.notices.complaints import card_ref, reply_ref, satisfaction_ref
 from bot.reports.complaints import post_week
 from bot.ui.callbacks import ComplaintCb, ComplaintResidentCb, SatisfactionCb
@@ -16,12 +17,15 @@ from conversations.complaint import keyboards as kb
 from conversations.complaint.followups import Question, ask_in_private
 from domain import satisfaction
 from domain.complaints import handling as complaints
+from domain.complaints import routing
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff
 
-ASKS = {"reply": Question.REPLY, "link": Question.LINK, "close": Question.CLOSE}
+ASKS = {"reply": Question.REPLY, "link": Question.LINK, "close": Question.CLOSE,
+        "tell": Question.TELL}
+DEPARTMENT_ASKS = {"dreply": Question.DEPT_REPLY, "dask": Question.DEPT_ASK}
 
 
 def build_router() -> Router:
@@ -49,9 +53,12 @@ async def on_desk_button(query: CallbackQuery, callback_data: ComplaintCb, ctx: 
     ticket = await ctx.uow.tickets.get(callback_data.id)
     if ticket is None or ticket.kind is not Kind.COMPLAINT:
         raise NotFound("button-stale")
+    op = callback_data.op
+    if op in DEPARTMENT_ASKS:
+        await _department_button(ctx, query, bot, dispatcher, ticket, DEPARTMENT_ASKS[op])
+        return
     if not await _pressed_on(ctx, query, card_ref(ticket)):
         raise NotAuthorized("button-stale")
-    op = callback_data.op
     if op == "take":
         await complaints.take(ctx.uow, ctx.actor, ticket.id, ctx.now)
         ctx.answer("complaint-yours")
@@ -73,6 +80,20 @@ async def on_desk_button(query: CallbackQuery, callback_data: ComplaintCb, ctx: 
         await ask_in_private(ctx, bot, dispatcher, ASKS[op], ticket)
     else:
         raise NotAuthorized("button-stale")
+
+
+async def _department_button(ctx: Ctx, query: CallbackQuery, bot: Bot, dispatcher: Dispatcher,
+                             ticket: Ticket, question: Question) -> None:
+    """On the department's card (its group's, or the person's own): staff of the estate."""
+    if ticket.department is None:
+        raise NotAuthorized("button-stale")
+    refs = [dept_ref(ticket, ticket.department)]
+    if ctx.actor.person_id is not None:
+        refs.append(dept_ref(ticket, ticket.department, ctx.actor.person_id))
+    if not any([await _pressed_on(ctx, query, ref) for ref in refs]):
+        raise NotAuthorized("button-stale")
+    await routing.department_complaint(ctx.uow, ctx.actor, ticket.id)
+    await ask_in_private(ctx, bot, dispatcher, question, ticket)
 
 
 async def _card_locale(ctx: Ctx, ticket: Ticket) -> Locale:

@@ -65,7 +65,7 @@ def add_parser(sub: Any) -> None:
     rset.add_argument("--rules-file", type=Path, help="the estate's renovation rules (UTF-8)")
 
     code = asub.add_parser("code", help="issue a one-time code")
-    code.add_argument("kind", choices=[k.value for k in CodeKind])
+    code.add_argument("kind", choices=[k.value for k in CodeKind if k is not CodeKind.CONTRACTOR])
     code.add_argument("--estate", required=True)
     code.add_argument("--role", choices=[r.value for r in StaffRole])
     code.add_argument("--trade", choices=[t.value for t in Trade])

@@ -47,8 +47,9 @@ async def desk_group(n: Notices, t: Ticket) -> tuple[Group, Locale] | None:
         await n.group(t.estate_id, GroupPurpose.MANAGERS)
 
 
-async def complaint_card(n: Notices, t: Ticket, locale: Locale) -> str:
-    """Everything the desk needs to handle the complaint, and where it stands."""
+async def complaint_card(n: Notices, t: Ticket, locale: Locale, *, mask: bool = False) -> str:
+    """Everything the desk needs to handle the complaint, and where it stands (`mask`: the
+    phone always masked, for a department's card; calling back is the desk's)."""
     tr = n.tr
     tz = await _tz(n, t)
     reporter = await n.uow.people.get(t.reporter_id) if t.reporter_id else None
@@ -60,7 +61,7 @@ async def complaint_card(n: Notices, t: Ticket, locale: Locale) -> str:
               category=category_label(t, tr, locale), place=await place(n.uow, t, tr, locale),
               name=reporter.name if reporter else "—",
               # The full number only when the resident asked to be called back.
-              phone=(phone if callback else mask_phone(phone)) or "—",
+              phone=(phone if callback and not mask else mask_phone(phone)) or "—",
               callback=tr(locale, "complaint-callback-at", time=_time(n, t, locale))
               if callback else tr(locale, "complaint-callback-none"),
               description=t.description, photos=photos,

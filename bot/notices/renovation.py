@@ -26,7 +26,7 @@ from conversations.renovation.cards import (
     worker_ref,
 )
 from domain import events as ev
-from domain.model import Group, GroupPurpose, Locale
+from domain.model import Group, GroupPurpose, Locale, Person
 from domain.renovation import events as rev
 from domain.renovation.model import REVIEW, Renovation, RenovationPolicy
 from domain.tickets import Kind, Status, Ticket
@@ -77,12 +77,36 @@ async def edit_card(n: Notices, ref: str, text: Callable[[Locale], Awaitable[str
 
 
 async def to_owner(n: Notices, app: Renovation, key: str, *, markup: Markup | None = None,
-                   **args: Any) -> None:
+                   contractor: str | None = None, **args: Any) -> None:
+    """A message to the owner; with `contractor` (the application's number) a copy goes to
+    the linked contractor too, under a line saying what it is about (without the owner's
+    buttons)."""
     person = await n.person(app.owner_id)
+    if person is not None and person.tg_user_id is not None:
+        await n.post.send(person.tg_user_id, n.tr(person.locale, key, **args),
+                          markup=markup(person.locale) if markup else None)
+    if contractor is not None:
+        await to_contractor(n, app, contractor, key, **args)
+
+
+async def contractor_of(n: Notices, app: Renovation) -> Person | None:
+    """The application's contractor contact, when linked and reachable."""
+    if app.contractor_person_id is None:
+        return None
+    person = await n.person(app.contractor_person_id)
+    return person if person is not None and person.tg_user_id is not None \
+        and not person.blocked else None
+
+
+async def to_contractor(n: Notices, app: Renovation, about: str, key: str,
+                        **args: Any) -> None:
+    """`key` to the contractor, under a line naming the application (`about`)."""
+    person = await contractor_of(n, app)
     if person is None or person.tg_user_id is None:
         return
-    await n.post.send(person.tg_user_id, n.tr(person.locale, key, **args),
-                      markup=markup(person.locale) if markup else None)
+    head = n.tr(person.locale, "reno-contractor-copy", number=about,
+                unit=await unit_label(n.uow, app))
+    await n.post.send(person.tg_user_id, f"{head}\n{n.tr(person.locale, key, **args)}")
 
 
 async def post_review_card(n: Notices, t: Ticket, app: Renovation) -> None:
@@ -126,7 +150,8 @@ async def on_reviewed(n: Notices, e: rev.RenovationReviewed) -> None:
                        next=step_name(n.tr, owner_locale, t.status.value), **args)
     elif t.status is Status.APPROVED:
         await post_payment_card(n, t, app)
-        await to_owner(n, app, "reno-owner-approved", **await _money(n, app), **args)
+        await to_owner(n, app, "reno-owner-approved", contractor=t.number,
+                       **await _money(n, app), **args)
     else:
         key = "reno-owner-rejected" if t.status is Status.REJECTED else "reno-owner-info"
         await to_owner(n, app, key, markup=lambda loc: kb.fix_button(t, n.tr, loc), **args)
@@ -173,7 +198,8 @@ async def on_payment(n: Notices, e: rev.PaymentRecorded) -> None:
             passes=passes))
 
     await edit_card(n, card_ref(t, "pay"), paid)
-    await to_owner(n, app, "reno-owner-start", number=t.number, start=app.start_date)
+    await to_owner(n, app, "reno-owner-start", contractor=t.number, number=t.number,
+                   start=app.start_date)
     estate = await n.uow.estates.get(t.estate_id)
     slots = list(RenovationPolicy.of(estate).inspection_times) if estate else ""
     unit = await unit_label(n.uow, app)
@@ -206,14 +232,19 @@ async def on_passes_issued(n: Notices, e: rev.PassesIssued) -> None:
     names = {w.id: w.name for w in await n.uow.renovations.workers(t.id)}
     issued = [p for p in await n.uow.renovations.passes(t.id) if p.id in e.pass_ids]
     owner = await n.person(app.owner_id)
+    # The owner hands each pass to its worker; the contractor gets them too.
+    takers = [who for who in (owner, await contractor_of(n, app))
+              if who is not None and who.tg_user_id is not None]
     for p in issued:
-        if owner is None or owner.tg_user_id is None:
+        if not takers:
             break
-        path = save_generated(n.settings.files.root, pass_png(p), ".png", folder="passes")
-        await n.post.photo(owner.tg_user_id, "", path=path, caption=n.tr(
-            owner.locale, "reno-pass-caption", **{"pass": p.number},
-            name=names.get(p.worker_id, "?"), number=t.number, unit=unit,
-            **{"from": p.valid_from}, to=p.valid_to))
+        path = save_generated(n.settings.files.root, pass_png(
+            p, n.settings.telegram.bot_username), ".png", folder="passes")
+        for who in takers:
+            await n.post.photo(who.tg_user_id or 0, "", path=path, caption=n.tr(
+                who.locale, "reno-pass-caption", **{"pass": p.number},
+                name=names.get(p.worker_id, "?"), number=t.number, unit=unit,
+                **{"from": p.valid_from}, to=p.valid_to))
     found_group = await n.group(t.estate_id, GroupPurpose.SECURITY)
     if found_group is not None:
         group, locale = found_group
@@ -317,7 +348,7 @@ async def on_final(n: Notices, e: rev.FinalInspected) -> None:
         return
     t, app = found
     if not e.passed:
-        await to_owner(n, app, "reno-owner-final-failed", number=t.number)
+        await to_owner(n, app, "reno-owner-final-failed", contractor=t.number, number=t.number)
         return
 
     async def text(locale: Locale) -> str:
@@ -325,7 +356,7 @@ async def on_final(n: Notices, e: rev.FinalInspected) -> None:
 
     await send_card(n, t.estate_id, GroupPurpose.DESK, card_ref(t, "settle"), text,
                     lambda loc: kb.settle_card(t, app, n.tr, loc))
-    await to_owner(n, app, "reno-owner-final-passed", number=t.number)
+    await to_owner(n, app, "reno-owner-final-passed", contractor=t.number, number=t.number)
 
 
 async def on_deposit_settled(n: Notices, e: rev.DepositSettled) -> None:

@@ -1,5 +1,6 @@
 """Messages from the site: inspection cards for the site staff, rectification notices with
-photos and a deadline to the owner, repeated violations flagged to the managers."""
+photos and a deadline to the owner (and the contractor, once linked), rounds nobody recorded,
+repeated violations flagged to the managers."""
 
 from __future__ import annotations
 
@@ -10,13 +11,27 @@ from aiogram.types import InlineKeyboardMarkup
 from bot.i18n import Safe
 from bot.notices.base import Notices
 from bot.notices.cards import when
-from bot.notices.renovation import edit_card, group_or_desk, loaded, send_card, to_owner
+from bot.notices.renovation import (
+    contractor_of,
+    edit_card,
+    group_or_desk,
+    loaded,
+    send_card,
+    to_contractor,
+    to_owner,
+)
 from conversations.renovation import keyboards as kb
 from conversations.renovation.cards import inspection_ref, tz_of, unit_label, works_list
 from domain.model import GroupPurpose, Locale
 from domain.renovation import events as rev
 from domain.renovation import site as renovation_site
-from domain.renovation.model import Inspection, InspectionKind, NoticeStatus, Renovation
+from domain.renovation.model import (
+    Inspection,
+    InspectionKind,
+    InspectionResult,
+    NoticeStatus,
+    Renovation,
+)
 from domain.tickets import Ticket
 
 
@@ -45,7 +60,9 @@ async def _inspection_text(n: Notices, t: Ticket, app: Renovation, inspection: I
                     works=works_list(app, n.tr, locale), contractor=app.contractor,
                     contractor_phone=app.contractor_phone,
                     notices=open_notices or "—")
-    if inspection.recorded_at is not None:
+    if inspection.result is InspectionResult.MISSED:
+        text += "\n" + n.tr(locale, "reno-insp-missed-line", at=when(inspection.recorded_at, tz))
+    elif inspection.recorded_at is not None:
         who = await n.uow.people.get(inspection.inspector_id) if inspection.inspector_id \
             else None
         result = n.tr(locale, f"reno-result-{inspection.result.value}",
@@ -90,6 +107,10 @@ async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
         return await _inspection_text(n, t, app, inspection, locale)
 
     await edit_card(n, inspection_ref(inspection.id), text)
+    if inspection.kind is InspectionKind.ROUTINE and \
+            inspection.result is InspectionResult.OK:
+        await to_contractor(n, app, t.number, "reno-contractor-round-ok",
+                            day=inspection.day.isoformat(), slot=inspection.slot)
 
 
 async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
@@ -99,16 +120,15 @@ async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
     if found is None or notice is None:
         return
     t, app = found
-    owner = await n.person(app.owner_id)
-    if owner is None or owner.tg_user_id is None:
-        return
     tz = await tz_of(n.uow, t.estate_id)
     if notice.inspection_id is not None:
         photos = await n.uow.files.for_owner("renovation_insp", notice.inspection_id, "photo")
-        if photos:
-            await n.post.album(owner.tg_user_id, [p.file_id for p in photos],
-                               caption=notice.number)
-    await to_owner(n, app, "reno-owner-notice", notice=notice.number, number=t.number,
+        for who in (await n.person(app.owner_id), await contractor_of(n, app)):
+            if photos and who is not None and who.tg_user_id is not None:
+                await n.post.album(who.tg_user_id, [p.file_id for p in photos],
+                                   caption=notice.number)
+    await to_owner(n, app, "reno-owner-notice", contractor=t.number, notice=notice.number,
+                   number=t.number,
                    unit=await unit_label(n.uow, app), description=notice.description,
                    due=when(notice.due, tz))
 
@@ -122,7 +142,8 @@ async def on_notice_resolved(n: Notices, e: rev.NoticeResolved) -> None:
         return
     t, app = found
     if e.rectified:
-        await to_owner(n, app, "reno-owner-rectified", notice=notice.number)
+        await to_owner(n, app, "reno-owner-rectified", contractor=t.number,
+                       notice=notice.number)
     for inspection in await n.uow.renovations.inspections(t.id):
         if inspection.kind is InspectionKind.FINAL and inspection.recorded_at is None:
             await _refresh_final(n, t, app, inspection)
@@ -155,7 +176,45 @@ async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
                                           id=str(t.id)))
 
 
+async def on_missed(n: Notices, e: rev.InspectionMissed) -> None:
+    """The round's card loses its buttons; the desk (the managers when there is no desk
+    group) is told which round went unrecorded."""
+    found = await loaded(n, e.ticket_id)
+    inspection = await n.uow.renovations.inspection(e.inspection_id)
+    if found is None or inspection is None:
+        return
+    t, app = found
+
+    async def text(locale: Locale) -> str:
+        return await _inspection_text(n, t, app, inspection, locale)
+
+    await edit_card(n, inspection_ref(inspection.id), text)
+    desk = await n.group(t.estate_id, GroupPurpose.DESK) or \
+        await n.group(t.estate_id, GroupPurpose.MANAGERS)
+    if desk is None:
+        return
+    group, locale = desk
+    missed = sum(1 for i in await n.uow.renovations.inspections(t.id)
+                 if i.result is InspectionResult.MISSED)
+    await n.post.send(group.chat_id, n.tr(locale, "reno-insp-missed-desk", number=t.number,
+                                          unit=await unit_label(n.uow, app),
+                                          day=inspection.day.isoformat(), slot=inspection.slot,
+                                          count=missed, id=str(t.id)))
+
+
+async def on_contractor_linked(n: Notices, e: rev.ContractorLinked) -> None:
+    """The owner hears who linked as their contractor (they forwarded the code)."""
+    found = await loaded(n, e.ticket_id)
+    who = await n.person(e.person_id)
+    if found is None or who is None:
+        return
+    t, app = found
+    await to_owner(n, app, "reno-contractor-linked-owner", number=t.number, name=who.name)
+
+
 RENDERERS: dict[type, Any] = {
+    rev.ContractorLinked: on_contractor_linked,
+    rev.InspectionMissed: on_missed,
     rev.InspectionDue: on_inspection_due,
     rev.InspectionRecorded: on_inspection_recorded,
     rev.NoticeIssued: on_notice_issued,

@@ -3,7 +3,7 @@ the quarterly summary with charts and a spreadsheet, review reminders, the year 
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Sequence
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -33,10 +33,13 @@ from domain.deadlines import late_since
 from domain.model import Estate, GroupPurpose, Locale, StaffRole
 from domain.survey import events as ev
 from domain.survey.campaigns import review_opens
+from domain.survey.definition import Service
 from domain.survey.model import Campaign, HouseholdStatus, SurveyPolicy
 
 SHOWN_COMMENTS = 5
 COMMENT_CHARS = 300  # in the message; the spreadsheet has them whole
+SHOWN_NOTES = 3      # per service: what residents wrote on a low rating
+NOTE_CHARS = 150
 
 
 def card_ref(kind: str, item_id: int, chat_id: int) -> str:
@@ -143,8 +146,10 @@ async def on_closed(n: Notices, e: ev.SurveyClosed) -> None:
                              partial(rep.charts, title, trend),
                              partial(quarter_sheets, rep, estate.name, c.quarter, responses,
                                      homes))
+        notes = [(q.service.value, r.answers.notes[q.id]) for r in responses
+                 for q in c.definition.questions if r.answers.notes.get(q.id)]
         text = summary_text(rep, title, [r.answers.comments or "" for r in responses],
-                            [r.unit_label for r in responses])
+                            [r.unit_label for r in responses], notes)
         late = late_line(n.tr, locale, late_since(c.closes_at, c.closed_at or c.closes_at),
                          estate.tz)
         if late:  # closed (and summed up) late: the bot was down when the window closed
@@ -174,9 +179,37 @@ async def _attach(n: Notices, chat_id: int, files: list[Attachment]) -> None:
             await n.post.document(chat_id, path=f.path, filename=f.filename)
 
 
+def clip(text: str, width: int) -> str:
+    return text if len(text) <= width else text[:width - 1] + "…"
+
+
+def note_lines(rep: Report, notes: Sequence[tuple[str, str]]) -> list[str]:
+    """Per service, how many residents wrote a note on a low rating and the first few
+    (clipped), as the spreadsheet's comments sheet has them whole."""
+    per: dict[str, list[str]] = {}
+    for service, note in notes:
+        if note.strip():
+            per.setdefault(service, []).append(note.strip())
+    if not per:
+        return []
+    lines = ["", rep.t("survey-report-notes", count=sum(len(v) for v in per.values()))]
+    for s in Service:
+        said = per.get(s.value)
+        if not said:
+            continue
+        lines.append(rep.t("survey-report-notes-service",
+                           service=service_name(rep.tr, rep.locale, s.value), count=len(said)))
+        lines += [rep.t("survey-report-note", text=clip(x, NOTE_CHARS))
+                  for x in said[:SHOWN_NOTES]]
+        if len(said) > SHOWN_NOTES:
+            lines.append(rep.t("survey-report-more", count=len(said) - SHOWN_NOTES))
+    return lines
+
+
 def summary_text(rep: Report, title: str, comments: list[str],
-                 units: list[str | None]) -> str:
-    """The summary as a chat message (the spreadsheet has everything)."""
+                 units: list[str | None], notes: Sequence[tuple[str, str]] = ()) -> str:
+    """The summary as a chat message (the spreadsheet has everything); `notes` are
+    (service, what the resident wrote) of the low ratings."""
     t, r = rep.t, rep.r
     lines = [t("survey-report-title", title=title),
              t("survey-report-counts", sampled=r.get("sampled", 0), asked=r.get("asked", 0),
@@ -212,8 +245,8 @@ def summary_text(rep: Report, title: str, comments: list[str],
         lines += [t("survey-report-ticket-line", kind=rep.ticket_kind(x["kind"]),
                     satisfaction=num(x["satisfaction_avg"]), satisfaction_n=x["satisfaction_n"],
                     rating=num(x["rating_avg"]), rating_n=x["rating_n"]) for x in tickets]
-    said = [(u, c if len(c) <= COMMENT_CHARS else c[:COMMENT_CHARS - 1] + "…")
-            for u, c in zip(units, comments, strict=True) if c]
+    lines += note_lines(rep, notes)
+    said = [(u, clip(c, COMMENT_CHARS)) for u, c in zip(units, comments, strict=True) if c]
     if said:
         lines += ["", t("survey-report-comments", count=len(said))]
         lines += [t("survey-report-comment-named", unit=u, text=c) if u else

@@ -9,13 +9,15 @@ import segno
 from domain.renovation.model import WorkPass
 
 
-def pass_payload(p: WorkPass) -> str:
-    """What the QR code says; security reads the number and dates, the code is checked
-    against the office's pass record."""
-    return f"PROPDESK-PASS {p.number} {p.code} {p.valid_from.isoformat()}/{p.valid_to.isoformat()}"
+def pass_payload(p: WorkPass, bot_username: str | None = None) -> str:
+    """What the QR code says: a link that opens the bot with the pass (security scans it with
+    the phone's camera and the bot checks number and code against the office's record)."""
+    start = f"pass_{p.number}_{p.code}"
+    return f"https://t.me/{bot_username}?start={start}" if bot_username else f"/start {start}"
 
 
-def pass_png(p: WorkPass) -> bytes:
+def pass_png(p: WorkPass, bot_username: str | None = None) -> bytes:
     out = io.BytesIO()
-    segno.make(pass_payload(p), error="m").save(out, kind="png", scale=6, border=2)
+    segno.make(pass_payload(p, bot_username), error="m").save(out, kind="png", scale=6,
+                                                               border=2)
     return out.getvalue()

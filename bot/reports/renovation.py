@@ -10,6 +10,7 @@ from bot.i18n import Translator
 from bot.notices.cards import stamp
 from conversations.renovation.cards import works_list
 from domain.model import Estate, Locale
+from domain.renovation.model import InspectionResult
 from store.uow import SqlUnitOfWork
 
 
@@ -46,6 +47,7 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             continue
         number, label = ticket.number, unit.label if unit else "?"
         inspections = await uow.renovations.inspections(app.ticket_id)
+        missed = sum(1 for i in inspections if i.result is InspectionResult.MISSED)
         apps.append([
             number, label, owner.name if owner else "", works_list(app, tr, locale),
             app.works_text, app.start_date.isoformat(), app.end_date.isoformat(),
@@ -54,7 +56,8 @@ async def workbook(uow: SqlUnitOfWork, estate: Estate, tr: Translator,
             app.deposit, stamp(app.paid_at, tz), stamp(app.completed_at, tz),
             stamp(app.passes_returned_at, tz), stamp(app.deposit_settled_at, tz),
             stamp(ticket.closed_at, tz), app.violations,
-            sum(1 for i in inspections if i.recorded_at), stamp(app.rules_accepted_at, tz)])
+            sum(1 for i in inspections if i.recorded_at) - missed,
+            stamp(app.rules_accepted_at, tz), missed])
         names: dict[int | None, str] = {}
         for i in inspections:
             if i.inspector_id not in names:

@@ -19,6 +19,11 @@ GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 OFFICE = ["complaints"]
 GROUP[GroupPurpose.DESK].insert(2, "complaints")
 GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
+# Security, desk and managers check renovation passes; managers edit the survey's questions.
+CHECKERS = ["pass"]
+MANAGERS = ["questions"]
+GROUP[GroupPurpose.SECURITY].insert(2, "pass")
+GROUP[GroupPurpose.MANAGERS].insert(4, "questions")
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:
@@ -35,6 +40,10 @@ def for_actor(actor: Actor, tr: Translator, locale: Locale) -> list[BotCommand]:
         names += RESIDENT
     if actor.has_role_anywhere(StaffRole.DESK, StaffRole.MANAGER):
         names += OFFICE
+    if actor.has_role_anywhere(StaffRole.SECURITY, StaffRole.DESK, StaffRole.MANAGER):
+        names += CHECKERS
+    if actor.has_role_anywhere(StaffRole.MANAGER):
+        names += MANAGERS
     if actor.is_staff:
         names += STAFF
     return _build(names or ANON, tr, locale)

@@ -20,6 +20,7 @@ from conversations.forms import Data
 from conversations.questions import PrivateQuestions
 from conversations.questions import Question as Asked
 from domain.complaints import handling as complaints
+from domain.complaints import routing
 from domain.model import Actor
 from domain.ports import UnitOfWork
 from domain.tickets import Ticket
@@ -32,6 +33,9 @@ class Question(StrEnum):
     LINK = "link"
     ANSWER = "answer"
     REOPEN = "reopen"
+    DEPT_REPLY = "dept_reply"  # the routed department answers the resident
+    DEPT_ASK = "dept_ask"      # the department asks the desk
+    TELL = "tell"              # the desk writes to the department
 
 
 class ComplaintFollowup(StatesGroup):
@@ -55,6 +59,9 @@ QUESTIONS = PrivateQuestions(ComplaintFollowup.waiting_text, {
     Question.LINK: _asked(Question.LINK, "number", complaints.link_repair),
     Question.ANSWER: _asked(Question.ANSWER, "answer", complaints.answer),
     Question.REOPEN: _asked(Question.REOPEN, "reason", complaints.not_satisfied),
+    Question.DEPT_REPLY: _asked(Question.DEPT_REPLY, "reply", routing.department_reply),
+    Question.DEPT_ASK: _asked(Question.DEPT_ASK, "question", routing.ask_desk),
+    Question.TELL: _asked(Question.TELL, "message", routing.tell_department),
 })
 
 

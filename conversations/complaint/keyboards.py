@@ -53,7 +53,16 @@ def desk_card(t: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup
         return None
     ops = ["take"] if t.status is Status.RECEIVED else []
     ops += ["depts", "reply", "link", "close"]
+    if t.department:
+        ops.append("tell")
     return rows(*(_desk(op, t, tr, locale) for op in ops), width=2)
+
+
+def department_card(t: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup | None:
+    """The routed department's card: reply to the resident, or ask the desk."""
+    if not t.is_open:
+        return None
+    return rows(*(_desk(op, t, tr, locale) for op in ("dreply", "dask")), width=2)
 
 
 def departments(t: Ticket, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:

@@ -52,6 +52,6 @@ class RectifiedCb(CallbackData, prefix="rnr1"):
 class OwnerCb(CallbackData, prefix="rno1"):
     """The owner's buttons on their application (from /renovate and from notices)."""
 
-    op: str  # show | fix | add | remove | rmw | done | cancel | notices | new
+    op: str  # show | fix | add | remove | rmw | done | cancel | notices | new | contractor
     id: int = 0
     w: int = 0

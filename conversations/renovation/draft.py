@@ -128,10 +128,15 @@ def draft_of(data: dict[str, Any]) -> RenovationDraft:
         end=day_of(data, "end"), contractor=str(data.get("contractor", "")),
         contractor_phone=str(data.get("contractor_phone", "")),
         drawings=tuple(FileRef(**d) for d in data.get("drawings", [])),
-        workers=tuple(WorkerDraft(w["name"], w["phone"],
-                                  FileRef(**w["id_photo"]) if w.get("id_photo") else None,
-                                  w.get("id")) for w in data.get("workers", [])),
+        workers=tuple(worker_draft(w) for w in data.get("workers", [])),
         rules_accepted=bool(data.get("rules")))
+
+
+def worker_draft(w: dict[str, Any]) -> WorkerDraft:
+    """A worker of the JSON draft: name, phone, ID-card image, own photo (when sent)."""
+    return WorkerDraft(w["name"], w["phone"],
+                       FileRef(**w["id_photo"]) if w.get("id_photo") else None, w.get("id"),
+                       FileRef(**w["face"]) if w.get("face") else None)
 
 
 def data_of(app: Renovation, drawings: list[FileRef], workers: list[Worker],
@@ -262,6 +267,8 @@ FORM = Form(
                                               ctx.tr, ctx.locale)),
         Step("waiting_worker_name", "reno-ask-worker-name"),
         Step("waiting_worker_id", "reno-ask-worker-id", text_error="file-not-photo"),
+        Step("waiting_worker_face", "reno-ask-worker-face", text_error="file-not-photo",
+             markup=lambda ctx, d: kb.face_skip(ctx.tr, ctx.locale)),
         Step("waiting_worker_phone", "reno-ask-worker-phone"),
         Step("reading_rules", "reno-rules", markup=lambda ctx, d: kb.rules(ctx.tr, ctx.locale)),
     ])

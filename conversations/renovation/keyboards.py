@@ -89,6 +89,11 @@ def preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return markup
 
 
+def face_skip(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    """Under "a photo of the worker": go on without one."""
+    return rows(_form(tr, locale, "btn-reno-face-skip", "face", "skip"))
+
+
 def photos_done(tr: Translator, locale: Locale, count: int) -> InlineKeyboardMarkup:
     return keyboards.photos_done(RenoFormCb, tr, locale, count)
 
@@ -189,6 +194,8 @@ def owner_actions(ticket: Ticket, notices: int, tr: Translator,
         ops.append(("done", "btn-reno-done"))
     if notices:
         ops.append(("notices", "btn-reno-notices"))
+    if ticket.is_open:
+        ops.append(("contractor", "btn-reno-contractor"))
     if ticket.status in (*REVIEW, *RETURNED, Status.APPROVED):
         ops.append(("cancel", "btn-reno-cancel"))
     if not ops:

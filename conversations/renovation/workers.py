@@ -1,4 +1,5 @@
-"""Workers of a renovation application: name, ID-card photo, phone per worker, in the form
+"""Workers of a renovation application: name, ID-card photo, their own photo (optional, for
+the pass check at the gate), phone per worker, in the form
 (listed with remove buttons) or added later by the owner (then checked by the desk)."""
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ from bot.context import Ctx
 from bot.media import photo_ref
 from conversations.forms import reask
 from conversations.renovation import draft
+from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import RenoFormCb
 from domain.errors import DomainError, InvalidInput
-from domain.ports import FileRef
 from domain.renovation import works as renovation_works
-from domain.renovation.review import NAME_MAX, WorkerDraft, own_application
+from domain.renovation.review import NAME_MAX, own_application
 from domain.text import phone_number, single_line
 from handlers.filters import InPrivate
 
@@ -32,6 +33,9 @@ def build_router() -> Router:
                                    RenoFormCb.filter(F.op == "worker"))
     router.message.register(name_received, S.waiting_worker_name, F.text)
     router.message.register(id_received, S.waiting_worker_id, F.photo | F.document)
+    router.message.register(face_received, S.waiting_worker_face, F.photo | F.document)
+    router.callback_query.register(on_face_skip, S.waiting_worker_face,
+                                   RenoFormCb.filter(F.op == "face"))
     router.message.register(phone_received, S.waiting_worker_phone, F.text)
     return router
 
@@ -90,6 +94,28 @@ async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         await reask(ctx, "reno-ask-worker-id", error=exc, **await draft.prompt_args(ctx, data))
         return
     await state.update_data(worker={**data.get("worker", {}), "id_photo": draft.ref_dict(ref)})
+    await draft.FORM.ask(ctx, state, "waiting_worker_face")
+
+
+async def face_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """The worker's own photo, collected with the ID copy (security sees it at the gate)."""
+    data = await state.get_data()
+    try:
+        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+    except InvalidInput as exc:
+        await reask(ctx, "reno-ask-worker-face", error=exc,
+                    markup=kb.face_skip(ctx.tr, ctx.locale),
+                    **await draft.prompt_args(ctx, data))
+        return
+    await state.update_data(worker={**data.get("worker", {}), "face": draft.ref_dict(ref)})
+    await draft.FORM.ask(ctx, state, "waiting_worker_phone")
+
+
+async def on_face_skip(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
+                       state: FSMContext) -> None:
+    if callback_data.value != "skip":
+        ctx.answer("button-stale", alert=True)
+        return
     await draft.FORM.ask(ctx, state, "waiting_worker_phone")
 
 
@@ -103,7 +129,7 @@ async def phone_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
         return
     worker = {**data.get("worker", {}), "phone": phone}
     if data.get("later_for"):
-        added = WorkerDraft(worker["name"], phone, FileRef(**worker["id_photo"]))
+        added = draft.worker_draft(worker)
         await renovation_works.request_worker(ctx.uow, ctx.actor, int(data["later_for"]),
                                               added, ctx.now)
         await state.clear()

@@ -21,7 +21,27 @@ class ComplaintTaken(TicketEvent):
 
 @dataclass(frozen=True)
 class DepartmentAssigned(TicketEvent):
+    """Routed: the department's group (or its people) gets the card; a previous department's
+    card is marked as moved."""
+
     department: str = ""
+    by_person_id: int = 0
+    previous: str | None = None
+
+
+@dataclass(frozen=True)
+class DepartmentAsked(TicketEvent):
+    """The department asks the desk: under the desk's card."""
+
+    text: str = ""
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class DepartmentTold(TicketEvent):
+    """The desk writes to the department: under the department's card."""
+
+    text: str = ""
     by_person_id: int = 0
 
 
@@ -32,6 +52,7 @@ class ComplaintReplied(TicketEvent):
     text: str = ""
     by_person_id: int = 0
     reply_no: int = 1
+    department: str | None = None  # written by the routed department rather than the desk
 
 
 @dataclass(frozen=True)

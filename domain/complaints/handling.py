@@ -295,7 +295,8 @@ async def assign_department(uow: UnitOfWork, actor: Actor, ticket_id: int, depar
     updated = await _move(uow, actor, ticket, to, now, action="department",
                           detail={"department": dept.value}, department=dept.value, **values)
     uow.emit(cev.DepartmentAssigned(ticket.id, department=dept.value,
-                                    by_person_id=actor.person_id or 0))
+                                    by_person_id=actor.person_id or 0,
+                                    previous=ticket.department))
     return updated
 
 
@@ -303,7 +304,13 @@ async def reply(uow: UnitOfWork, actor: Actor, ticket_id: int, text: str,
                 now: datetime) -> Ticket:
     """The office's reply (on the department's behalf) goes to the resident; the first one
     stops the 72-hour clock."""
-    ticket = await office_complaint(uow, actor, ticket_id)
+    return await record_reply(uow, actor, await office_complaint(uow, actor, ticket_id), text,
+                              now)
+
+
+async def record_reply(uow: UnitOfWork, actor: Actor, ticket: Ticket, text: str, now: datetime,
+                       *, department: str | None = None) -> Ticket:
+    """A reply to the resident, by the desk or (`department`) by the routed department."""
     body = require_text(text, max_len=TEXT_MAX, field="reply")
     count = int(ticket.extra.get("replies", 0)) + 1
     values: dict[str, Any] = {"extra": {**ticket.extra, "replies": count,
@@ -312,11 +319,13 @@ async def reply(uow: UnitOfWork, actor: Actor, ticket_id: int, text: str,
         values["replied_at"] = now
     if ticket.assignee_id is None:
         values["assignee_id"] = actor.person_id
+    detail: dict[str, Any] = {"reply": count, **({"department": department} if department
+                                                 else {})}
     updated = await _move(uow, actor, ticket, Status.REPLIED, now, action="replied",
-                          detail={"reply": count}, **values)
+                          detail=detail, **values)
     await uow.tickets.add_note(ticket.id, "reply", actor.person_id, body, now)
     uow.emit(cev.ComplaintReplied(ticket.id, text=body, by_person_id=actor.person_id or 0,
-                                  reply_no=count))
+                                  reply_no=count, department=department))
     return updated
 
 

@@ -85,6 +85,13 @@ class NoticeResolved(TicketEvent):
 
 
 @dataclass(frozen=True)
+class InspectionMissed(TicketEvent):
+    """A routine round went by with nobody recording it: the desk is told, once."""
+
+    inspection_id: int = 0
+
+
+@dataclass(frozen=True)
 class ViolationsFlagged(TicketEvent):
     """Repeated violations: the managers are told."""
 
@@ -115,3 +122,10 @@ class RenovationClosed(TicketEvent):
 class RenovationCancelled(TicketEvent):
     by_person_id: int = 0
     automatic: bool = False
+
+
+@dataclass(frozen=True)
+class ContractorLinked(TicketEvent):
+    """The contractor linked with the owner's code: from now on told beside the owner."""
+
+    person_id: int = 0

@@ -54,6 +54,7 @@ class InspectionResult(StrEnum):
     PENDING = "pending"
     OK = "ok"
     VIOLATION = "violation"
+    MISSED = "missed"  # a routine round nobody recorded before the next one (the sweeper)
 
 
 class NoticeStatus(StrEnum):
@@ -134,6 +135,7 @@ class Renovation:
     works_ended_at: datetime | None = None
     ids_purged_at: datetime | None = None
     violations: int = 0
+    contractor_person_id: int | None = None  # linked with a code the owner forwarded
 
 
 @dataclass(frozen=True)

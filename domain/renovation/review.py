@@ -95,6 +95,7 @@ class WorkerDraft:
     phone: str
     id_photo: FileRef | None = None
     id: int | None = None  # a worker already on the application (resubmission keeps them)
+    face: FileRef | None = None  # the worker's own photo, for the pass check at the gate
 
 
 @dataclass(frozen=True)
@@ -226,7 +227,16 @@ async def add_worker_row(uow: RenovationUnitOfWork, ticket_id: int, w: WorkerDra
         raise InvalidInput("reno-worker-needs-id", name=name)
     file_pk = await uow.files.add(w.id_photo, owner="renovation", owner_id=ticket_id,
                                   role="id-card", sensitive=True, now=now)
-    return await uow.renovations.add_worker(ticket_id, name, phone, status, file_pk, now)
+    worker_id = await uow.renovations.add_worker(ticket_id, name, phone, status, file_pk, now)
+    if w.face is not None:  # kept and deleted with the ID-card images
+        await uow.files.add(w.face, owner="renovation", owner_id=ticket_id,
+                            role=face_role(worker_id), sensitive=True, now=now)
+    return worker_id
+
+
+def face_role(worker_id: int) -> str:
+    """The file role of a worker's own photo (shown to security when a pass is checked)."""
+    return f"face-{worker_id}"
 
 
 async def submit_renovation(uow: RenovationUnitOfWork, actor: Actor, draft: RenovationDraft,

@@ -64,15 +64,28 @@ def current_slot(policy: RenovationPolicy, cal: BusinessCalendar,
     return None
 
 
+def round_ends(policy: RenovationPolicy, cal: BusinessCalendar, inspection: Inspection,
+               ) -> datetime:
+    """When a routine round's card stops being the current one: the next round of the day,
+    or midnight (also for a round whose time the estate has since removed)."""
+    slots = policy.slots()
+    labels = [label for label, _ in slots]
+    i = labels.index(inspection.slot) if inspection.slot in labels else len(slots) - 1
+    if inspection.slot in labels and i + 1 < len(slots):
+        return datetime.combine(inspection.day, slots[i + 1][1], cal.tz)
+    return datetime.combine(inspection.day + timedelta(days=1), time.min, cal.tz)
+
+
 @dataclass
 class SiteReport:
     prompted: list[int] = field(default_factory=list)   # inspection ids
+    missed: list[int] = field(default_factory=list)     # inspection ids flagged as skipped
     cancelled: list[int] = field(default_factory=list)  # ticket ids
     purged: list[str] = field(default_factory=list)     # file store paths to delete
 
     @property
     def count(self) -> int:
-        return len(self.prompted) + len(self.cancelled) + len(self.purged)
+        return len(self.prompted) + len(self.missed) + len(self.cancelled) + len(self.purged)
 
 
 async def prompt_inspections(uow: RenovationUnitOfWork, now: datetime,
@@ -94,6 +107,29 @@ async def prompt_inspections(uow: RenovationUnitOfWork, now: datetime,
                                                           today, slot, now)
         report.prompted.append(inspection.id)
         uow.emit(rev.InspectionDue(app.ticket_id, inspection_id=inspection.id))
+
+
+async def flag_missed_rounds(uow: RenovationUnitOfWork, now: datetime, report: SiteReport,
+                             estates: _Estates) -> None:
+    """A routine round whose card nobody pressed before the next round (or midnight) is
+    recorded as missed, once (a compare-and-set on the pending round), and the desk is told."""
+    for app in await uow.renovations.in_status([Status.WORKS, Status.FINAL_CHECK]):
+        _, cal, policy = await estates.get(app.estate_id)
+        for inspection in await uow.renovations.inspections(app.ticket_id):
+            if inspection.kind is not InspectionKind.ROUTINE or \
+                    inspection.result is not InspectionResult.PENDING or \
+                    now < round_ends(policy, cal, inspection):
+                continue
+            if not await uow.renovations.record_inspection(
+                    inspection.id, InspectionResult.MISSED, None, now, None):
+                continue
+            await uow.audit.record(at=now, entity="ticket", entity_id=str(app.ticket_id),
+                                   action="inspection-missed",
+                                   detail={"inspection": inspection.id,
+                                           "day": inspection.day.isoformat(),
+                                           "slot": inspection.slot})
+            report.missed.append(inspection.id)
+            uow.emit(rev.InspectionMissed(app.ticket_id, inspection_id=inspection.id))
 
 
 async def prompt_followups(uow: RenovationUnitOfWork, now: datetime, report: SiteReport,
@@ -147,6 +183,7 @@ async def sweep_site(uow: RenovationUnitOfWork, now: datetime) -> SiteReport:
     """Everything the renovation side has to do on the clock."""
     report = SiteReport()
     estates = _Estates(uow)
+    await flag_missed_rounds(uow, now, report, estates)
     await prompt_inspections(uow, now, report, estates)
     await prompt_followups(uow, now, report, estates)
     await cancel_abandoned(uow, now, report, estates)
@@ -179,6 +216,8 @@ async def record_inspection(uow: RenovationUnitOfWork, actor: Actor, inspection_
     back with a notice."""
     inspection, ticket, app = await inspection_of(uow, inspection_id)
     require_inspector(actor, ticket)
+    if inspection.result is InspectionResult.MISSED:
+        raise Conflict("reno-inspection-missed", slot=inspection.slot)
     if inspection.result is not InspectionResult.PENDING:
         raise Conflict("reno-inspection-recorded")
     if inspection.kind is InspectionKind.FINAL and ticket.status is not Status.FINAL_CHECK:

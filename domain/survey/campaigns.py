@@ -18,7 +18,7 @@ from domain.model import Actor, Estate, Person, Relation, StaffRole, Tenure
 from domain.ports import SurveyUnitOfWork
 from domain.survey import events as ev
 from domain.survey.analysis import summarise
-from domain.survey.definition import Definition, default_definition
+from domain.survey.definition import Definition
 from domain.survey.model import (
     CAMPAIGN_MOVES,
     WAITING,
@@ -33,6 +33,7 @@ from domain.survey.model import (
     next_due,
     schedule,
 )
+from domain.survey.questionnaire import standing
 from domain.survey.sampling import sample_households
 
 ENTITY = "survey"
@@ -118,7 +119,7 @@ async def create_campaign(uow: SurveyUnitOfWork, actor: Actor | None, estate: Es
         id=0, estate_id=estate.id, quarter=quarter.label, status=CampaignStatus.PLANNED,
         share=share, send_on=plan.send_on, send_at=plan.send_at, closes_at=plan.closes_at,
         report_due_at=plan.report_due_at, reminders=plan.reminders,
-        definition=request.definition or default_definition(),
+        definition=request.definition or standing(estate),
         named=policy.named if request.named is None else request.named, created_at=now,
         seed=seed, sample_info=info, created_by=actor.person_id if actor else None)
     campaign = await uow.surveys.add_campaign(replace(draft, next_due_at=plan.send_at))

@@ -17,6 +17,7 @@ from conversations.renovation.form import start_fix, start_form
 from conversations.renovation.workers import start_later
 from domain.errors import NotAuthorized
 from domain.model import Actor
+from domain.renovation import contractor
 from domain.renovation import review as renovation
 from domain.renovation import works as renovation_works
 from domain.renovation.model import WorkerStatus
@@ -29,7 +30,8 @@ def build_router() -> Router:
     router.callback_query.filter(InPrivate())
     router.message.register(cmd_renovate, Command("renovate"), IsResident())
     router.callback_query.register(on_owner, OwnerCb.filter(F.op.in_(
-        {"show", "fix", "add", "remove", "rmw", "done", "cancel", "notices", "new"})))
+        {"show", "fix", "add", "remove", "rmw", "done", "cancel", "notices", "new",
+         "contractor"})))
     return router
 
 
@@ -81,6 +83,14 @@ async def on_owner(query: CallbackQuery, callback_data: OwnerCb, ctx: Ctx,
                                                       callback_data.w, ctx.now)
         worker = await ctx.uow.renovations.worker(callback_data.w)
         await ctx.reply("reno-worker-remove-requested", name=worker.name if worker else "")
+    elif op == "contractor":
+        code = await contractor.invite_contractor(
+            ctx.uow, ctx.actor, ticket.id, ctx.now,
+            pepper=ctx.settings.security.code_pepper.get_secret_value())
+        username = ctx.settings.telegram.bot_username
+        link = f"https://t.me/{username}?start={code}" if username else f"/start {code}"
+        await ctx.reply("reno-contractor-invite", number=ticket.number, code=code, link=link,
+                        days=contractor.CODE_DAYS)
     elif op == "done":
         await renovation_works.report_completion(ctx.uow, ctx.actor, ticket.id, ctx.now)
         await ctx.reply("reno-completion-reported", number=ticket.number)

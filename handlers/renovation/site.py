@@ -42,6 +42,8 @@ async def on_inspection(query: CallbackQuery, callback_data: InspectionCb, ctx: 
         ctx.answer("decision-recorded")
     elif callback_data.op == "bad":
         renovation_site.require_inspector(ctx.actor, ticket)
+        if inspection.result is InspectionResult.MISSED:
+            raise Conflict("reno-inspection-missed", slot=inspection.slot)
         if inspection.result is not InspectionResult.PENDING:
             raise Conflict("reno-inspection-recorded")
         await ask_violation(ctx, bot, dispatcher, inspection.id, ticket.number)

@@ -209,6 +209,17 @@ class SqlRenovations:
             .execution_options(populate_existing=True))
         return [_pass(r) for r in rows]
 
+    async def find_passes(self, estate_ids: Sequence[int], number: str) -> list[WorkPass]:
+        """Passes of these estates numbered `number`, or ending in `-number` (`P01`)."""
+        wanted = number.upper()
+        rows = await self.s.scalars(
+            select(RenovationPassRow).join(TicketRow, TicketRow.id == RenovationPassRow.ticket_id)
+            .where(TicketRow.estate_id.in_(list(estate_ids)),
+                   (RenovationPassRow.number == wanted)
+                   | RenovationPassRow.number.endswith(f"-{wanted}", autoescape=True))
+            .order_by(RenovationPassRow.id.desc()).limit(50))
+        return [_pass(r) for r in rows]
+
     async def return_pass(self, pass_id: int, now: datetime) -> bool:
         result = await self.s.execute(
             update(RenovationPassRow).where(RenovationPassRow.id == pass_id,

@@ -44,6 +44,9 @@ class RenovationRow(Base):
     works_ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     ids_purged_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     violations: Mapped[int] = mapped_column(Integer, default=0)
+    # The contractor's contact, once they linked with the code the owner forwarded.
+    contractor_person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("people.id", ondelete="SET NULL"))
 
 
 class RenovationWorkerRow(Base):

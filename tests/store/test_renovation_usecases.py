@@ -135,14 +135,14 @@ async def test_whole_life_of_an_application(db: Database) -> None:
     assert (await run(db, renovation_site.sweep_site, hk(START, 9))).count == 0
     first = await run(db, renovation_site.sweep_site, hk(START, 10, 5))
     assert len(first.prompted) == 1
-    assert (await run(db, renovation_site.sweep_site, hk(START, 12))).count == 0
-    second_round = await run(db, renovation_site.sweep_site, hk(START, 15))
-    assert len(second_round.prompted) == 1
     with pytest.raises(NotAuthorized):
         await run(db, renovation_site.record_inspection, office.plumbers[0], first.prompted[0],
                   True, hk(START, 10, 30))
     await run(db, renovation_site.record_inspection, office.supervisor, first.prompted[0], True,
               hk(START, 10, 30))
+    assert (await run(db, renovation_site.sweep_site, hk(START, 12))).count == 0
+    second_round = await run(db, renovation_site.sweep_site, hk(START, 15))
+    assert len(second_round.prompted) == 1
     with pytest.raises(InvalidInput):
         await run(db, renovation_site.record_inspection, office.supervisor,
                   second_round.prompted[0], False, hk(START, 15, 10))

@@ -161,3 +161,25 @@ setting-bad-value = That value is not allowed for { $name }.
 complaint-card-department = Department: { $department }
 complaint-card-linked = Linked repair: { $linked }
 complaint-card-due = Reply by: { $due }
+## A complaint routed to a department (its group, or its people)
+complaint-btn-tell = 📨 Write to department
+complaint-btn-dreply = ✉️ Reply to resident
+complaint-btn-dask = ❓ Ask the desk
+complaint-ask-dept_reply = { $number }: write the reply to the resident. It is sent as you write it, signed by the management office, and counts as the office's reply.
+complaint-ask-dept_ask = { $number }: what do you need from the desk?
+complaint-ask-tell = { $number }: write your message to the department.
+complaint-answered-dept_reply = { $number }: the reply was sent to the resident.
+complaint-answered-dept_ask = { $number }: sent to the desk.
+complaint-answered-tell = { $number }: sent to the department.
+complaint-dept-card-head = 🏢 <b>For the { $department } department</b> — reply to the resident or ask the desk below.
+complaint-dept-moved = ↪️ Moved to the { $department } department.
+complaint-dept-nowhere = ⚠️ { $number }: the { $department } department has no group and nobody linked, so the card stays here. Link its group, or set <code>{ $setting }</code> with <code>propdesk admin estate set</code>.
+complaint-dept-replied = ✉️ { $number }: your reply was sent to the resident:
+    { $text }
+complaint-thread-dept-asks = ❓ { $number }: { $name } ({ $department }) asks the desk:
+    { $text }
+complaint-dept-told = 📨 { $number }: { $name } of the desk writes:
+    { $text }
+complaint-department-only = Only the department the complaint is routed to, the desk and managers can do this.
+complaint-no-department = The complaint is not routed to a department.
+field-message = the message

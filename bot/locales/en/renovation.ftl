@@ -291,7 +291,7 @@ reno-export-caption = Renovation records of { $estate }: { $count } application(
 reno-export-none = No renovation applications yet.
 reno-export-office-only = Only the desk and managers can export the renovation records.
 reno-x-sheets = Applications|Renovation log|Violation notices|Workers|Passes
-reno-x-apps = Number|Unit|Owner|Works|Details|Start|End|Contractor|Contractor phone|Status|Submitted|Submissions|Approved|Fee|Deposit|Paid|Completion reported|Passes returned|Deposit settled|Closed|Violations|Inspections recorded|Rules accepted
+reno-x-apps = Number|Unit|Owner|Works|Details|Start|End|Contractor|Contractor phone|Status|Submitted|Submissions|Approved|Fee|Deposit|Paid|Completion reported|Passes returned|Deposit settled|Closed|Violations|Inspections recorded|Rules accepted|Missed rounds
 reno-x-log = Date|Round|Application|Unit|Kind|Result|Inspector|Recorded|Note
 reno-x-notices = Notice|Application|Unit|Issued|Description|Deadline|Status|Resolved
 reno-x-workers = Application|Unit|Name|Phone|Status|Added|ID card kept
@@ -340,3 +340,50 @@ reno-bad-setting = The renovation setting { $name } has an impossible value.
 field-rules = the rules text
 field-currency = the currency
 admin-reno-settings = Renovation settings of { $estate }: { $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = Send /pass and the pass number, for example /pass P01 or /pass F-2026-000001-P01, or scan the QR code on the pass.
+reno-pass-staff-only = Only security, the desk and managers can check passes.
+reno-pass-ambiguous = Several passes are numbered like that: { $numbers }. Please send the full number.
+reno-pass-unknown = ⛔ { $number }: no such pass in this estate (or the QR code was altered). Do not let the holder in.
+reno-pass-check-valid =
+    ✅ <b>Pass { $pass } is valid today</b> ({ $today })
+    { $name } — { $number }, unit { $unit }
+    Works: { $works }
+    Valid { $from } to { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>Pass { $pass } is not valid yet</b> — valid from { $from } to { $to }.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-expired =
+    ⛔ <b>Pass { $pass } has expired</b> — it was valid { $from } to { $to }.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-returned =
+    ⛔ <b>Pass { $pass } was returned</b> — it no longer lets anyone in.
+    { $name } — { $number }, unit { $unit }
+reno-pass-check-ended =
+    ⛔ <b>Pass { $pass }: the works of { $number } have ended</b> — the pass no longer lets anyone in.
+    { $name } — unit { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = missed (not recorded)
+reno-insp-missed-line = ⏭ Missed: nobody recorded this round (noted { $at }).
+reno-insp-missed-desk = ⏭ { $number } ({ $unit }): the { $slot } round of { $day } was not recorded — nobody pressed its card. Missed rounds so far: { $count }. /ticket_{ $id }
+reno-inspection-missed = The { $slot } round was missed and is closed; record the next round instead.
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 Invite the contractor
+reno-contractor-invite =
+    🔨 Forward this to your contractor so they are told of approval, passes, inspections and rectification notices of { $number }:
+    Open { $link } (or send /start { $code } to this bot). The code works once, for { $days } days.
+reno-contractor-linked = 🔨 You are now the contractor contact of { $number } at { $estate }. You will be told of its approval, passes, inspection results and rectification notices.
+reno-contractor-linked-owner = 🔨 { $number }: { $name } is now linked as your contractor and is told of each step beside you.
+reno-contractor-copy = 🔨 <b>For the contractor of { $number }</b> ({ $unit }):
+reno-contractor-round-ok = ✅ Inspection round { $slot } of { $day }: OK.
+reno-contractor-closed = This application has ended; its contractor can no longer be linked.
+reno-contractor-is-owner = You are the owner of this application; forward the code to the contractor instead.
+code-needs-ticket = A contractor code needs the application it is for.
+
+## The worker's own photo, collected with the ID copy
+reno-ask-worker-face = A photo of { $name } (the face, for the pass: security sees it when the pass is checked at the gate). It is deleted with the ID-card image. No photo? Tap <b>Skip</b>.
+btn-reno-face-skip = Skip
+cmd-pass = Check a renovation worker's pass

@@ -254,3 +254,26 @@ admin-survey-bad-days = Reminder days are whole numbers separated by commas, for
 
 ## The campaign card: households per block
 survey-plan-building = Block { $building }: { $count }
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>What residents wrote on low ratings</b> ({ $count }):
+survey-report-notes-service = { $service } — { $count } comment(s):
+survey-report-note = – “{ $text }”
+
+## /questions: managers edit the next survey's questions
+survey-q-header = <b>Survey questions for the next campaign</b> ({ $count }; a running campaign keeps its own):
+survey-q-line = { $n }. [{ $service }] { $text }
+survey-q-help = Change them: /questions reword 2 [en|zh-Hant|zh-Hans] new words · /questions add greening [words] · /questions move 5 1 · /questions retire 3 · /questions reset
+survey-q-saved = ✅ Saved for the next campaign.
+survey-q-usage = For example: /questions reword 2 How clean are the lobbies? — or /questions add, move, retire, reset.
+survey-q-number = There is no such question: use a number from 1 to { $max }.
+survey-q-service = Not a service. Use one of: { $services }.
+survey-q-last = The survey needs at least one question.
+survey-q-which-estate = You manage several estates: use /questions in that estate's managers group.
+cmd-questions = Survey questions for the next campaign
+survey-r-header = <b>Reasons offered after a low rating of question { $n }</b> ({ $text }):
+survey-r-line = • { $code } · { $cause } · { $text }
+survey-r-help = Change them: /questions reason { $n } add method Slow to answer the phone · /questions reason { $n } retire own1
+survey-r-cause = Not a cause. Use one of: { $causes }.
+survey-r-count = A question offers at most { $max } reasons.
+survey-r-key = No such reason. The reasons are: { $keys }.
+survey-r-last = A question needs at least one reason.

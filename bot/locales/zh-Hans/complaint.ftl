@@ -161,3 +161,25 @@ setting-bad-value = { $name } 不接受这个值。
 complaint-card-department = 负责部门：{ $department }
 complaint-card-linked = 关联维修：{ $linked }
 complaint-card-due = 回复限期：{ $due }
+## A complaint routed to a department (its group, or its people)
+complaint-btn-tell = 📨 通知部门
+complaint-btn-dreply = ✉️ 回复住户
+complaint-btn-dask = ❓ 问服务台
+complaint-ask-dept_reply = { $number }：请输入给住户的回复。内容会照发，以管理处名义署名，并计作管理处的回复。
+complaint-ask-dept_ask = { $number }：你想问服务台什么？
+complaint-ask-tell = { $number }：请输入给部门的讯息。
+complaint-answered-dept_reply = { $number }：回复已发送给住户。
+complaint-answered-dept_ask = { $number }：已转交服务台。
+complaint-answered-tell = { $number }：已转交部门。
+complaint-dept-card-head = 🏢 <b>交{ $department }跟进</b> — 可用以下按钮回复住户或问服务台。
+complaint-dept-moved = ↪️ 已改交{ $department }跟进。
+complaint-dept-nowhere = ⚠️ { $number }：{ $department }未有群组，亦未有同事登记，投诉卡仍留在这里。请连结部门群组，或用 <code>propdesk admin estate set</code> 设定 <code>{ $setting }</code>。
+complaint-dept-replied = ✉️ { $number }：你的回复已发送给住户：
+    { $text }
+complaint-thread-dept-asks = ❓ { $number }：{ $name }（{ $department }）问服务台：
+    { $text }
+complaint-dept-told = 📨 { $number }：服务台 { $name }：
+    { $text }
+complaint-department-only = 只有负责的部门、服务台及经理可以处理。
+complaint-no-department = 这宗投诉未交部门跟进。
+field-message = 讯息

@@ -283,6 +283,13 @@ reno-x-log = 日期|巡查时段|申请|单位|类别|结果|巡查人员|记录
 reno-x-notices = 通知编号|申请|单位|发出时间|违规内容|整改限期|状态|处理时间
 reno-x-workers = 申请|单位|姓名|电话|状态|登记时间|保留身份证相片
 reno-x-passes = 出入证|申请|单位|施工人员|有效期由|有效期至|发出|交还
+reno-export-office-only = 只有客服及经理可以导出装修管理记录。
+reno-x-sheets = 装修申请|装修管理日志|违规整改通知书|施工人员管理记录|临时出入证收发记录
+reno-x-apps = 编号|单位|业主|工程项目|工程内容|开始|完工|承办商|承办商电话|状态|提交时间|提交次数|批准|装修管理费|按金|缴费|报告完工|出入证交还|按金结算|完结|违规次数|已记录巡查|同意守则|漏巡次数
+reno-x-log = 日期|巡查时段|申请|单位|类别|结果|巡查人员|记录时间|备注
+reno-x-notices = 通知编号|申请|单位|发出时间|违规内容|整改限期|状态|处理时间
+reno-x-workers = 申请|单位|姓名|电话|状态|登记时间|保留身份证照片
+reno-x-passes = 出入证|申请|单位|施工人员|有效期由|有效期至|发出|交还
 reno-x-yes = 是
 reno-x-no = 否
 reno-x-kind-routine = 日常巡查
@@ -327,3 +334,50 @@ reno-bad-setting = 装修设定 { $name } 的数值不合理。
 field-rules = 守则内容
 field-currency = 货币
 admin-reno-settings = { $estate } 的装修设定：{ $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = 请输入 /pass 及出入证编号，例如 /pass P01 或 /pass F-2026-000001-P01，或扫描出入证上的二维码。
+reno-pass-staff-only = 只有保安、服务台及经理可以查核出入证。
+reno-pass-ambiguous = 有多张出入证的编号相似：{ $numbers }。请输入完整编号。
+reno-pass-unknown = ⛔ { $number }：本屋苑没有这张出入证（或二维码被改动），请勿放行。
+reno-pass-check-valid =
+    ✅ <b>出入证 { $pass } 今日有效</b>（{ $today }）
+    { $name } — { $number }，单位 { $unit }
+    工程：{ $works }
+    有效期 { $from } 至 { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>出入证 { $pass } 未生效</b> — 有效期 { $from } 至 { $to }。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-expired =
+    ⛔ <b>出入证 { $pass } 已过期</b> — 有效期为 { $from } 至 { $to }。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-returned =
+    ⛔ <b>出入证 { $pass } 已交还</b> — 不可再用作出入。
+    { $name } — { $number }，单位 { $unit }
+reno-pass-check-ended =
+    ⛔ <b>出入证 { $pass }：{ $number } 的工程已完结</b> — 不可再用作出入。
+    { $name } — 单位 { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = 漏巡（未有记录）
+reno-insp-missed-line = ⏭ 漏巡：这轮巡查未有记录（{ $at } 记下）。
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有记录，没有人按巡查卡。累计漏巡：{ $count } 次。/ticket_{ $id }
+reno-inspection-missed = { $slot } 这轮巡查已列作漏巡，不能再记录；请记录下一轮。
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 邀请承办商
+reno-contractor-invite =
+    🔨 请把以下讯息转发给承办商，让他们收到 { $number } 的批核、出入证、巡查结果及整改通知：
+    打开 { $link }（或向本机器人传送 /start { $code }）。登记码只可用一次，{ $days } 日内有效。
+reno-contractor-linked = 🔨 你已登记为 { $estate } { $number } 的承办商联络人，会收到批核、出入证、巡查结果及整改通知。
+reno-contractor-linked-owner = 🔨 { $number }：{ $name } 已登记为你的承办商，每一步都会同时通知对方。
+reno-contractor-copy = 🔨 <b>致 { $number } 的承办商</b>（{ $unit }）：
+reno-contractor-round-ok = ✅ { $day } { $slot } 巡查：正常。
+reno-contractor-closed = 这宗申请已完结，不能再登记承办商。
+reno-contractor-is-owner = 你是这宗申请的业主，请把登记码转发给承办商。
+code-needs-ticket = 承办商登记码须注明所属申请。
+
+## The worker's own photo, collected with the ID copy
+reno-ask-worker-face = 请传送 { $name } 的相片（样貌，用于出入证：保安在闸口查核出入证时会看到）。相片会与身份证副本一并删除。没有相片？请按<b>略过</b>。
+btn-reno-face-skip = 略过
+cmd-pass = 查核装修工人出入证

@@ -254,3 +254,29 @@ admin-survey-bad-days = 提示日子须为以逗号分隔的整数，例如 5,12
 
 ## The campaign card: households per block
 survey-plan-building = { $building }座 { $count } 户
+admin-survey-bad-file = 无法读取问题文件：{ $error }
+admin-survey-bad-days = 提醒日须为以逗号分隔的整数，例如 5,12。
+
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>住户就低分项目的意见</b>（{ $count } 则）：
+survey-report-notes-service = { $service } — { $count } 则意见：
+survey-report-note = – 「{ $text }」
+
+## /questions: managers edit the next survey's questions
+survey-q-header = <b>下一次评议的问题</b>（{ $count } 条；进行中的评议沿用原有问题）：
+survey-q-line = { $n }. [{ $service }] { $text }
+survey-q-help = 修改：/questions reword 2 [en|zh-Hant|zh-Hans] 新字眼 · /questions add greening [字眼] · /questions move 5 1 · /questions retire 3 · /questions reset
+survey-q-saved = ✅ 已储存，下一次评议适用。
+survey-q-usage = 例如：/questions reword 2 大堂是否清洁？ — 或 /questions add、move、retire、reset。
+survey-q-number = 没有这条问题，请用 1 至 { $max } 的号码。
+survey-q-service = 不是服务项目，请用：{ $services }。
+survey-q-last = 评议最少要有一条问题。
+survey-q-which-estate = 你管理多个屋苑，请在该屋苑的经理群组使用 /questions。
+cmd-questions = 下一次评议的问题
+survey-r-header = <b>第 { $n } 条问题评低分后的原因选项</b>（{ $text }）：
+survey-r-line = • { $code } · { $cause } · { $text }
+survey-r-help = 修改：/questions reason { $n } add method 接听电话太慢 · /questions reason { $n } retire own1
+survey-r-cause = 不是原因类别，请用：{ $causes }。
+survey-r-count = 每条问题最多 { $max } 个原因选项。
+survey-r-key = 没有这个原因。现有原因：{ $keys }。
+survey-r-last = 每条问题最少要有一个原因选项。

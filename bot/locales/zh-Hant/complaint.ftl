@@ -161,3 +161,25 @@ setting-bad-value = { $name } 不接受這個值。
 complaint-card-department = 負責部門：{ $department }
 complaint-card-linked = 關聯維修：{ $linked }
 complaint-card-due = 回覆限期：{ $due }
+## A complaint routed to a department (its group, or its people)
+complaint-btn-tell = 📨 通知部門
+complaint-btn-dreply = ✉️ 回覆住戶
+complaint-btn-dask = ❓ 問服務台
+complaint-ask-dept_reply = { $number }：請輸入給住戶的回覆。內容會照發，以管理處名義署名，並計作管理處的回覆。
+complaint-ask-dept_ask = { $number }：你想問服務台甚麼？
+complaint-ask-tell = { $number }：請輸入給部門的訊息。
+complaint-answered-dept_reply = { $number }：回覆已發送給住戶。
+complaint-answered-dept_ask = { $number }：已轉交服務台。
+complaint-answered-tell = { $number }：已轉交部門。
+complaint-dept-card-head = 🏢 <b>交{ $department }跟進</b> — 可用以下按鈕回覆住戶或問服務台。
+complaint-dept-moved = ↪️ 已改交{ $department }跟進。
+complaint-dept-nowhere = ⚠️ { $number }：{ $department }未有群組，亦未有同事登記，投訴卡仍留在這裏。請連結部門群組，或用 <code>propdesk admin estate set</code> 設定 <code>{ $setting }</code>。
+complaint-dept-replied = ✉️ { $number }：你的回覆已發送給住戶：
+    { $text }
+complaint-thread-dept-asks = ❓ { $number }：{ $name }（{ $department }）問服務台：
+    { $text }
+complaint-dept-told = 📨 { $number }：服務台 { $name }：
+    { $text }
+complaint-department-only = 只有負責的部門、服務台及經理可以處理。
+complaint-no-department = 這宗投訴未交部門跟進。
+field-message = 訊息

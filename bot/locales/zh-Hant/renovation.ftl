@@ -278,7 +278,7 @@ reno-export-caption = { $estate } 裝修管理記錄：共 { $count } 份申請�
 reno-export-none = 暫時沒有裝修申請。
 reno-export-office-only = 只有客服部及經理可以匯出裝修管理記錄。
 reno-x-sheets = 裝修申請|裝修管理日誌|違規整改通知書|施工人員管理記錄|臨時出入證收發記錄
-reno-x-apps = 編號|單位|業主|工程項目|工程內容|開始|完工|承辦商|承辦商電話|狀態|提交時間|提交次數|批准|裝修管理費|按金|繳費|報告完工|出入證交還|按金結算|完結|違規次數|已記錄巡查|同意守則
+reno-x-apps = 編號|單位|業主|工程項目|工程內容|開始|完工|承辦商|承辦商電話|狀態|提交時間|提交次數|批准|裝修管理費|按金|繳費|報告完工|出入證交還|按金結算|完結|違規次數|已記錄巡查|同意守則|漏巡次數
 reno-x-log = 日期|巡查時段|申請|單位|類別|結果|巡查人員|記錄時間|備註
 reno-x-notices = 通知編號|申請|單位|發出時間|違規內容|整改限期|狀態|處理時間
 reno-x-workers = 申請|單位|姓名|電話|狀態|登記時間|保留身份證相片
@@ -327,3 +327,50 @@ reno-bad-setting = 裝修設定 { $name } 的數值不合理。
 field-rules = 守則內容
 field-currency = 貨幣
 admin-reno-settings = { $estate } 的裝修設定：{ $settings }
+
+## Security checks a pass (/pass, or the pass's QR code)
+reno-pass-usage = 請輸入 /pass 及出入證編號，例如 /pass P01 或 /pass F-2026-000001-P01，或掃描出入證上的二維碼。
+reno-pass-staff-only = 只有保安、服務台及經理可以查核出入證。
+reno-pass-ambiguous = 有多張出入證的編號相似：{ $numbers }。請輸入完整編號。
+reno-pass-unknown = ⛔ { $number }：本屋苑沒有這張出入證（或二維碼被改動），請勿放行。
+reno-pass-check-valid =
+    ✅ <b>出入證 { $pass } 今日有效</b>（{ $today }）
+    { $name } — { $number }，單位 { $unit }
+    工程：{ $works }
+    有效期 { $from } 至 { $to }
+reno-pass-check-not_yet =
+    ⛔ <b>出入證 { $pass } 未生效</b> — 有效期 { $from } 至 { $to }。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-expired =
+    ⛔ <b>出入證 { $pass } 已過期</b> — 有效期為 { $from } 至 { $to }。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-returned =
+    ⛔ <b>出入證 { $pass } 已交還</b> — 不可再用作出入。
+    { $name } — { $number }，單位 { $unit }
+reno-pass-check-ended =
+    ⛔ <b>出入證 { $pass }：{ $number } 的工程已完結</b> — 不可再用作出入。
+    { $name } — 單位 { $unit }
+
+## A routine inspection round nobody recorded
+reno-x-result-missed = 漏巡（未有記錄）
+reno-insp-missed-line = ⏭ 漏巡：這輪巡查未有記錄（{ $at } 記下）。
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有記錄，沒有人按巡查卡。累計漏巡：{ $count } 次。/ticket_{ $id }
+reno-inspection-missed = { $slot } 這輪巡查已列作漏巡，不能再記錄；請記錄下一輪。
+
+## The contractor, linked with a code the owner forwards
+btn-reno-contractor = 🔨 邀請承辦商
+reno-contractor-invite =
+    🔨 請把以下訊息轉發給承辦商，讓他們收到 { $number } 的批核、出入證、巡查結果及整改通知：
+    打開 { $link }（或向本機械人傳送 /start { $code }）。登記碼只可用一次，{ $days } 日內有效。
+reno-contractor-linked = 🔨 你已登記為 { $estate } { $number } 的承辦商聯絡人，會收到批核、出入證、巡查結果及整改通知。
+reno-contractor-linked-owner = 🔨 { $number }：{ $name } 已登記為你的承辦商，每一步都會同時通知對方。
+reno-contractor-copy = 🔨 <b>致 { $number } 的承辦商</b>（{ $unit }）：
+reno-contractor-round-ok = ✅ { $day } { $slot } 巡查：正常。
+reno-contractor-closed = 這宗申請已完結，不能再登記承辦商。
+reno-contractor-is-owner = 你是這宗申請的業主，請把登記碼轉發給承辦商。
+code-needs-ticket = 承辦商登記碼須註明所屬申請。
+
+## The worker's own photo, collected with the ID copy
+reno-ask-worker-face = 請傳送 { $name } 的相片（樣貌，用於出入證：保安在閘口查核出入證時會看到）。相片會與身份證副本一併刪除。沒有相片？請按<b>略過</b>。
+btn-reno-face-skip = 略過
+cmd-pass = 查核裝修工人出入證

@@ -254,3 +254,26 @@ admin-survey-bad-days = 提示日子須為以逗號分隔的整數，例如 5,12
 
 ## The campaign card: households per block
 survey-plan-building = { $building }座 { $count } 戶
+## What residents wrote on a low rating, per service (the spreadsheet has them whole)
+survey-report-notes = <b>住戶就低分項目的意見</b>（{ $count } 則）：
+survey-report-notes-service = { $service } — { $count } 則意見：
+survey-report-note = – 「{ $text }」
+
+## /questions: managers edit the next survey's questions
+survey-q-header = <b>下一次評議的問題</b>（{ $count } 條；進行中的評議沿用原有問題）：
+survey-q-line = { $n }. [{ $service }] { $text }
+survey-q-help = 修改：/questions reword 2 [en|zh-Hant|zh-Hans] 新字眼 · /questions add greening [字眼] · /questions move 5 1 · /questions retire 3 · /questions reset
+survey-q-saved = ✅ 已儲存，下一次評議適用。
+survey-q-usage = 例如：/questions reword 2 大堂是否清潔？ — 或 /questions add、move、retire、reset。
+survey-q-number = 沒有這條問題，請用 1 至 { $max } 的號碼。
+survey-q-service = 不是服務項目，請用：{ $services }。
+survey-q-last = 評議最少要有一條問題。
+survey-q-which-estate = 你管理多個屋苑，請在該屋苑的經理群組使用 /questions。
+cmd-questions = 下一次評議的問題
+survey-r-header = <b>第 { $n } 條問題評低分後的原因選項</b>（{ $text }）：
+survey-r-line = • { $code } · { $cause } · { $text }
+survey-r-help = 修改：/questions reason { $n } add method 接聽電話太慢 · /questions reason { $n } retire own1
+survey-r-cause = 不是原因類別，請用：{ $causes }。
+survey-r-count = 每條問題最多 { $max } 個原因選項。
+survey-r-key = 沒有這個原因。現有原因：{ $keys }。
+survey-r-last = 每條問題最少要有一個原因選項。

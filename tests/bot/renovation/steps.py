@@ -110,6 +110,12 @@ async def fill_form(stack: Any, me: User, *, workers: int = 2) -> BotMessage:
         await d.send(me, ["Ho Ka Ming", "Lam Siu Fung", "Chan Tai Man"][n])
         await d.wait_for(me, contains="ID card", after=crew.message_id)
         await d.send_photo(me, JPEG)
+        # The first worker's own photo is sent (for the pass check), the others skipped.
+        face = await d.wait_for(me, contains="(the face, for the pass", after=crew.message_id)
+        if n == 0:
+            await d.send_photo(me, JPEG + b"face")
+        else:
+            await d.press(me, face, text=says("btn-reno-face-skip", EN))
         await d.wait_for(me, contains="phone number", after=crew.message_id)
         await d.send(me, f"6123 456{n}")
     crew = await d.wait_for(me, contains=f"Workers on site ({workers})")
