@@ -25,6 +25,9 @@ from store.migrate import upgrade
 from store.uow import SqlUnitOfWork
 
 TOKEN = "987654321:E2E-abcdefghijklmnopqrstuvwxyz0123456"
+# Answers to sends and edits this many ms after the message is shown (a real round trip);
+# `.ci/run` runs the suite a second time with 100.
+ANSWER_DELAY_MS = int(os.environ.get("PROPDESK_SANDBOX_ANSWER_DELAY_MS") or 0)
 PROPDESK = str(Path(sys.executable).parent / "propdesk")
 
 pytestmark = pytest.mark.e2e
@@ -135,7 +138,7 @@ def bot_env(tmp: Path, api_base: str, db_url: str, clock_file: Path,
 
 @pytest.fixture
 async def e2e(tmp_path: Path) -> AsyncIterator[E2E]:
-    server = SandboxServer()
+    server = SandboxServer(answer_delay_ms=ANSWER_DELAY_MS)
     base = await server.start()
     db_url = f"sqlite+aiosqlite:///{tmp_path / 'e2e.db'}"
     await asyncio.to_thread(upgrade, db_url)
