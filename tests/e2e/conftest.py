@@ -151,7 +151,9 @@ async def e2e(tmp_path: Path) -> AsyncIterator[E2E]:
     try:
         yield env
     finally:
-        proc.stop()
+        # In a thread: the sandbox runs on this event loop and must still answer the calls the
+        # bot makes while it stops (an answer held back by the answer delay, for one).
+        await asyncio.to_thread(proc.stop)
         await driver.close()
         await db.dispose()
         await server.stop()
