@@ -181,10 +181,15 @@ async def run_pair(scenario: Scenario, bot: str, args: argparse.Namespace,
             row["rss_ready_mb"] = proc.status_mb("VmRSS")
             probe = Probe(proc, args.profile / f"{bot}-{scenario.name}.txt"
                           if args.profile else None)
+            # Measured against Telegram's limits, not enforced (the bot's are opened up).
+            await d.limits(telegram=True, enforce=False)
             m: Measured = await scenario.run(d, feed, world, probe)
             row["peak_rss_mb"] = proc.status_mb("VmHWM")
             row.update(figures(m, probe))
-            row["sandbox_calls"] = (await d.stats()).get("calls", {})
+            stats = await d.stats()
+            row["sandbox_calls"] = stats.get("calls", {})
+            row["telegram_limits"] = {"peak": stats.get("peak"),
+                                      "violations": stats.get("violations")}
     except Exception as exc:
         row["error"] = f"{type(exc).__name__}: {exc}"[:2000]
         if proc is not None:

@@ -70,11 +70,15 @@ class DatabaseSettings(BaseModel):
 
 
 class OutboxSettings(BaseModel):
+    # Telegram's limits over sliding windows (bot/runtime/limiter.py): a rate with a burst
+    # allows at most `burst` sends in any `burst / rate` seconds (+ the margin).
     global_per_s: float = Field(30.0, gt=0)
     per_chat_per_s: float = Field(1.0, gt=0)
-    per_chat_burst: int = Field(3, ge=1)
+    per_chat_burst: int = Field(1, ge=1)
     per_group_per_min: float = Field(20.0, gt=0)
-    group_burst: int = Field(5, ge=1)
+    group_burst: int = Field(20, ge=1)
+    # Added to every window, to be polite (sends are counted from their answers anyway).
+    window_margin_s: float = Field(0.05, ge=0, le=5)
     max_attempts: int = Field(8, ge=1)
     # Retries of a send whose outcome is unknown (an unreadable reply, a timeout after the
     # request went out): each may deliver it again, so few; then the row is parked as failed.

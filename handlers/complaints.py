@@ -21,7 +21,7 @@ from domain.complaints import routing
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket
-from handlers.filters import ActiveGroup, InPrivate, IsStaff
+from handlers.filters import ActiveGroup, InPrivate, IsStaff, pressed_on
 
 ASKS = {"reply": Question.REPLY, "link": Question.LINK, "close": Question.CLOSE,
         "tell": Question.TELL}
@@ -42,8 +42,7 @@ def build_router() -> Router:
 
 async def _pressed_on(ctx: Ctx, query: CallbackQuery, ref: str) -> bool:
     """True when the button sits on the message that shows this card (not a forged press)."""
-    where = await ctx.uow.outbox.ref(ref)
-    return bool(query.message and where == (query.message.chat.id, query.message.message_id))
+    return await pressed_on(ctx.uow, query, ref)
 
 
 async def on_desk_button(query: CallbackQuery, callback_data: ComplaintCb, ctx: Ctx, bot: Bot,

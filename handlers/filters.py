@@ -55,8 +55,11 @@ class ActiveGroup(BaseFilter):
 async def pressed_on(uow: SqlUnitOfWork, query: CallbackQuery, *refs: str) -> bool:
     """True when the pressed button sits on the message that shows one of these cards.
 
-    A card whose send is still being recorded (pressed within milliseconds of arriving) is
-    accepted when the press comes from the chat it is being sent to."""
+    A button counts from the moment the person can see it. While a card's send is in flight
+    (shown in the chat, its answer and so its message id not recorded yet, for milliseconds
+    or, behind a slow upload, seconds), a press counts when it comes from that chat and from
+    a message newer than every message recorded there: message ids only grow within a chat,
+    so that is the card on its way, never an older card (docs/decisions.md)."""
     if query.message is None:
         return False
     here = (query.message.chat.id, query.message.message_id)
@@ -64,7 +67,9 @@ async def pressed_on(uow: SqlUnitOfWork, query: CallbackQuery, *refs: str) -> bo
         where = await uow.outbox.ref(ref)
         if where == here:
             return True
-        if where is None and await uow.outbox.in_flight(ref) == here[0]:
+        if await uow.outbox.in_flight(ref) == here[0] and \
+                here[1] > max(await uow.outbox.last_recorded(here[0]),
+                              where[1] if where and where[0] == here[0] else 0):
             return True
     return False
 

@@ -87,6 +87,10 @@ class BotApi:
             except Exception as exc:
                 log.exception("sandbox method %s crashed", canonical)
                 err = ApiError(500, f"Internal Server Error: sandbox bug: {exc!r}")
+        answer_delay = self.w.faults.answer_delay(canonical.lower())
+        if answer_delay:
+            # The message is already there for the people in the chat; the bot hears later.
+            await asyncio.sleep(answer_delay)
         self._log(canonical, chat_id, t0, wall, err, params.sanitized())
         if err is not None:
             return err.code, err.payload()

@@ -134,6 +134,7 @@ class Control:
             r.post("/sandbox/faults", self.faults),
             r.post("/sandbox/faults/clear", self.clear_faults),
             r.post("/sandbox/limits", self.limits),
+            r.post("/sandbox/answer_delay", self.answer_delay),
             r.post("/sandbox/fail_chat", self.fail_chat),
             r.post("/sandbox/garble", self.garble),
         ]
@@ -403,7 +404,13 @@ class Control:
         """Configure flood limits."""
         lim = self.w.faults.set_limits(**await _body(request))
         return {"per_chat_per_s": lim.per_chat_per_s,
-                "per_group_per_min": lim.per_group_per_min, "global_per_s": lim.global_per_s}
+                "per_group_per_min": lim.per_group_per_min, "global_per_s": lim.global_per_s,
+                "enforce": lim.enforce}
+
+    @endpoint
+    async def answer_delay(self, request: web.Request) -> Any:
+        """Answer sends and edits late ({"ms": 100}); kept by faults/clear and reset."""
+        return {"ms": self.w.faults.set_answer_delay(int((await _body(request))["ms"]))}
 
     @endpoint
     async def fail_chat(self, request: web.Request) -> Any:

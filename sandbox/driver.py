@@ -413,12 +413,21 @@ class Driver:
 
     async def limits(self, per_chat_per_s: float | None = None,
                      per_group_per_min: float | None = None,
-                     global_per_s: float | None = None) -> dict[str, Any]:
-        """Enable Telegram-like flood limits (None disables each)."""
+                     global_per_s: float | None = None, *, telegram: bool = False,
+                     enforce: bool = True) -> dict[str, Any]:
+        """Enable Telegram-like flood limits (None disables each; `telegram` sets Telegram's
+        30/s, 1/s per chat, 20/min per group). Without `enforce` sends over a limit go through
+        and are only counted (`stats()["violations"]`)."""
         result: dict[str, Any] = await self._req("POST", "/sandbox/limits", json={
             "per_chat_per_s": per_chat_per_s, "per_group_per_min": per_group_per_min,
-            "global_per_s": global_per_s})
+            "global_per_s": global_per_s, "telegram": telegram, "enforce": enforce})
         return result
+
+    async def answer_delay(self, ms: int) -> int:
+        """Answer sends and edits `ms` late, after the message is shown."""
+        result: dict[str, Any] = await self._req("POST", "/sandbox/answer_delay",
+                                                 json={"ms": ms})
+        return int(result["ms"])
 
     async def fail_chat(self, chat: ChatRef, kind: str) -> None:
         """kind: "blocked", "kicked" or "clear"."""

@@ -51,13 +51,22 @@ class FaultConfig:
         return method in self.methods
 
 
+# Telegram's documented limits: 30 messages a second overall, about 1 a second in a chat,
+# 20 a minute in a group.
+TELEGRAM_LIMITS = {"global_per_s": 30.0, "per_chat_per_s": 1.0, "per_group_per_min": 20.0}
+
+
 @dataclass
 class LimitConfig:
-    """Optional Telegram-like flood limits on message-sending methods."""
+    """Optional Telegram-like flood limits on message-sending methods, over sliding windows.
+
+    `enforce` answers a send over a limit with 429 and retry_after; without it the send goes
+    through and is only counted as a violation (to measure a sender)."""
 
     per_chat_per_s: float | None = None
     per_group_per_min: float | None = None
     global_per_s: float | None = None
+    enforce: bool = True
 
 
 @dataclass
@@ -79,6 +88,9 @@ class Faults:
     garble: dict[str, int | None] = field(default_factory=dict)  # method -> answers left
     garble_mode: str = "truncated"
     given_garbled: int = 0
+    violations: Counter[str] = field(default_factory=Counter)  # by limit: chat, group, global
+    peak: Counter[str] = field(default_factory=Counter)  # most sends seen in one window
+    answer_delay_ms: int = 0  # a network round trip: sends and edits are answered late
 
     def reset(self) -> None:
         """Clear configuration and statistics."""
@@ -86,6 +98,8 @@ class Faults:
         self.calls.clear()
         self.given_429 = self.given_5xx = self.given_403 = self.limited = 0
         self.early.clear()
+        self.violations.clear()
+        self.peak.clear()
 
     def clear(self) -> None:
         """Clear configuration, windows and chat failures (statistics stay)."""
@@ -115,7 +129,10 @@ class Faults:
         return cfg
 
     def set_limits(self, **kw: Any) -> LimitConfig:
-        """Install flood limits (None disables a limit)."""
+        """Install flood limits (None disables a limit; `telegram` sets Telegram's own)."""
+        if kw.get("telegram"):
+            kw = {**TELEGRAM_LIMITS, **{k: v for k, v in kw.items() if v is not None}}
+
         def num(key: str) -> float | None:
             value = kw.get(key)
             return None if value is None else float(value)
@@ -124,9 +141,17 @@ class Faults:
             per_chat_per_s=num("per_chat_per_s"),
             per_group_per_min=num("per_group_per_min"),
             global_per_s=num("global_per_s"),
+            enforce=bool(kw.get("enforce", True)),
         )
         self.sent.clear()
+        self.violations.clear()
+        self.peak.clear()
         return self.limits
+
+    def set_answer_delay(self, ms: int) -> int:
+        """Delay answers to sends and edits (the message is shown at once)."""
+        self.answer_delay_ms = max(0, min(10_000, int(ms)))
+        return self.answer_delay_ms
 
     def set_fail(self, chat_id: int, kind: str) -> None:
         """Make every call for a chat fail as blocked/kicked, or clear that."""
@@ -147,25 +172,27 @@ class Faults:
         """Seconds to wait if a flood limit is exceeded, else None (and count the send)."""
         if method not in SENDING:
             return None
-        checks: list[tuple[str, float, float]] = []
+        checks: list[tuple[str, str, float, float]] = []
         lim = self.limits
         if lim.per_chat_per_s is not None and chat_id is not None:
-            checks.append((f"c{chat_id}", lim.per_chat_per_s, 1.0))
+            checks.append(("chat", f"c{chat_id}", lim.per_chat_per_s, 1.0))
         if lim.per_group_per_min is not None and chat_id is not None and chat_id < 0:
-            checks.append((f"g{chat_id}", lim.per_group_per_min, 60.0))
+            checks.append(("group", f"g{chat_id}", lim.per_group_per_min, 60.0))
         if lim.global_per_s is not None:
-            checks.append(("global", lim.global_per_s, 1.0))
+            checks.append(("global", "global", lim.global_per_s, 1.0))
         wait = 0.0
-        for key, count, span in checks:
+        for kind, key, count, span in checks:
             times = self.sent.setdefault(key, deque())
             while times and times[0] <= now - span:
                 times.popleft()
             if len(times) >= max(1, int(count)):
+                self.violations[kind] += 1
                 wait = max(wait, times[0] + span - now)
-        if wait > 0:
+        if wait > 0 and lim.enforce:
             return max(1, math.ceil(wait))
-        for key, _count, _span in checks:
+        for kind, key, _count, _span in checks:
             self.sent[key].append(now)
+            self.peak[kind] = max(self.peak[kind], len(self.sent[key]))
         return None
 
     def check(self, method: str, chat_id: int | None, chat_type: str | None) -> ApiError | None:
@@ -209,6 +236,10 @@ class Faults:
         cfg = self.config
         return cfg.delay_ms / 1000.0 if cfg.delay_ms and cfg.applies(method) else 0.0
 
+    def answer_delay(self, method: str) -> float:
+        """Seconds to hold the answer to a send or edit that has already taken effect."""
+        return self.answer_delay_ms / 1000.0 if method in SENDING else 0.0
+
     def stats(self) -> dict[str, Any]:
         """Counters for the control API."""
         return {
@@ -231,7 +262,12 @@ class Faults:
                 "per_chat_per_s": self.limits.per_chat_per_s,
                 "per_group_per_min": self.limits.per_group_per_min,
                 "global_per_s": self.limits.global_per_s,
+                "enforce": self.limits.enforce,
             },
+            "violations": {k: self.violations[k] for k in ("chat", "group", "global")},
+            "violations_total": sum(self.violations.values()),
+            "peak": {k: self.peak[k] for k in ("chat", "group", "global")},
+            "answer_delay_ms": self.answer_delay_ms,
         }
 
     def set_garble(self, methods: list[str], count: int | None = None,

@@ -19,7 +19,9 @@ MAX_BODY = 64 * 1024 * 1024
 class SandboxServer:
     """A local fake Telegram Bot API server with a control API under /sandbox and a browser
     chat at /. Add more routes to `app` before start() (the demo adds /demo/...). `clock`
-    (aware datetimes) dates messages, as the demo's movable clock does; else the real time."""
+    (aware datetimes) dates messages, as the demo's movable clock does; else the real time.
+    `answer_delay_ms` holds every answer to a send or edit that long after the message is
+    shown, like a real network round trip."""
 
     def __init__(
         self,
@@ -30,9 +32,11 @@ class SandboxServer:
         token: str | None = None,
         privacy_mode: bool = False,
         clock: Callable[[], datetime] | None = None,
+        answer_delay_ms: int = 0,
     ) -> None:
         self.world = World(bot_username, bot_name, update_id_start, token=token,
-                           privacy_mode=privacy_mode, clock=clock)
+                           privacy_mode=privacy_mode, clock=clock,
+                           answer_delay_ms=answer_delay_ms)
         self.api = BotApi(self.world)
         self.webhook = WebhookDeliverer(self.world, self.api)
         self.world.on_webhook_change = self.webhook.restart

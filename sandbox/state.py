@@ -80,6 +80,7 @@ class World:
         token: str | None = None,
         privacy_mode: bool = False,
         clock: Callable[[], datetime] | None = None,
+        answer_delay_ms: int = 0,
     ) -> None:
         self.clock = clock
         self.bot = User(PROVISIONAL_BOT_ID, bot_name, None, bot_username, None, is_bot=True)
@@ -89,6 +90,7 @@ class World:
         self.events = EventLog()
         self.files = FileStore()
         self.faults = Faults()
+        self.faults.set_answer_delay(answer_delay_ms)
         self.webhook = WebhookConfig()
         self.on_webhook_change: Callable[[], None] | None = None
         self.users: dict[int, User] = {}

@@ -1,32 +1,62 @@
-"""Token buckets for Telegram's flood limits: overall, per private chat, per group."""
+"""Telegram's flood limits as sliding windows: overall, per chat, per group.
+
+Telegram counts sends over sliding windows (30 a second overall, about 1 a second in a chat,
+20 a minute in a group), so the limiter does too: a rate `r` with a burst `b` allows at most `b`
+sends in any `b / r` seconds (plus `margin`). A token bucket, as before, let a full bucket's
+burst go on top of the rate: 59 to 77 sends in one second at the start of a 500-message wave,
+3 a second in one chat.
+
+A send is stamped when it is picked and stamped again when its round's answers are in
+(`landed`): Telegram received it somewhere in between, so counting the window from the answer
+keeps two windows' sends apart at Telegram's end whatever the delay on the way (a round's
+database write, a busy event loop, the network). Rounds follow one another, so the sends of the
+round in flight are always the newest stamps.
+"""
 
 from __future__ import annotations
 
+from collections import deque
 from dataclasses import dataclass, field
 
 
 @dataclass
-class Bucket:
-    rate: float  # tokens per second
-    burst: float
-    tokens: float = -1.0
-    stamp: float = 0.0
+class Window:
+    """At most `count` sends in any `span` seconds."""
 
-    def _refill(self, now: float) -> None:
-        if self.tokens < 0:
-            self.tokens, self.stamp = self.burst, now
-            return
-        self.tokens = min(self.burst, self.tokens + (now - self.stamp) * self.rate)
-        self.stamp = now
+    count: int
+    span: float
+    times: deque[float] = field(default_factory=deque)
+    flying: int = 0  # the newest stamps: picked, their answers not in yet
+
+    def _expire(self, now: float) -> None:
+        while self.times and self.times[0] <= now - self.span:
+            self.times.popleft()
 
     def wait(self, now: float) -> float:
-        """Seconds until one token is available (0 when available now)."""
-        self._refill(now)
-        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+        """Seconds until one more send fits (0 when it fits now)."""
+        self._expire(now)
+        if len(self.times) < self.count:
+            return 0.0
+        return max(0.0, self.times[-self.count] + self.span - now)
 
     def take(self, now: float) -> None:
-        self._refill(now)
-        self.tokens -= 1
+        self._expire(now)
+        self.times.append(now)
+        self.flying += 1
+
+    def landed(self, now: float) -> None:
+        for i in range(1, min(self.flying, len(self.times)) + 1):
+            self.times[-i] = max(self.times[-i], now)
+        self.flying = 0
+
+    def idle(self, now: float) -> bool:
+        self._expire(now)
+        return not self.times
+
+
+def window(per_s: float, burst: int, margin: float) -> Window:
+    burst = max(1, burst)
+    return Window(burst, burst / per_s + margin)
 
 
 @dataclass
@@ -38,40 +68,54 @@ class Limiter:
     per_chat_burst: int
     per_group_per_min: float
     group_burst: int
-    overall: Bucket = field(init=False)
-    chats: dict[int, Bucket] = field(default_factory=dict)
-    groups: dict[int, Bucket] = field(default_factory=dict)
+    margin: float = 0.0
+    overall: Window = field(init=False)
+    chats: dict[int, Window] = field(default_factory=dict)
+    groups: dict[int, Window] = field(default_factory=dict)
     paused_until: dict[int, float] = field(default_factory=dict)
+    touched: list[Window] = field(default_factory=list)  # windows taken from since `landed`
 
     def __post_init__(self) -> None:
-        self.overall = Bucket(self.global_per_s, max(1.0, self.global_per_s))
+        self.overall = window(self.global_per_s, max(1, int(self.global_per_s)), self.margin)
 
-    def _buckets(self, chat_id: int) -> list[Bucket]:
-        chat = self.chats.setdefault(chat_id, Bucket(self.per_chat_per_s, self.per_chat_burst))
+    def _windows(self, chat_id: int) -> list[Window]:
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            chat = self.chats[chat_id] = window(self.per_chat_per_s, self.per_chat_burst,
+                                                self.margin)
         out = [self.overall, chat]
         if chat_id < 0:
-            out.append(self.groups.setdefault(
-                chat_id, Bucket(self.per_group_per_min / 60.0, self.group_burst)))
+            group = self.groups.get(chat_id)
+            if group is None:
+                group = self.groups[chat_id] = window(self.per_group_per_min / 60.0,
+                                                      self.group_burst, self.margin)
+            out.append(group)
         return out
 
     def wait(self, chat_id: int, now: float, *, counts: bool = True) -> float:
         paused = self.paused_until.get(chat_id, 0.0) - now
         if not counts:
             return max(0.0, paused, self.overall.wait(now))
-        return max(0.0, paused, *(b.wait(now) for b in self._buckets(chat_id)))
+        return max(0.0, paused, *(w.wait(now) for w in self._windows(chat_id)))
 
     def take(self, chat_id: int, now: float, *, counts: bool = True) -> None:
-        for bucket in (self._buckets(chat_id) if counts else [self.overall]):
-            bucket.take(now)
+        for w in (self._windows(chat_id) if counts else [self.overall]):
+            w.take(now)
+            self.touched.append(w)
+
+    def landed(self, now: float) -> None:
+        """The answers to everything taken so far are in: count those sends from now."""
+        for w in self.touched:
+            w.landed(now)
+        self.touched.clear()
 
     def pause(self, chat_id: int, until: float) -> None:
         self.paused_until[chat_id] = max(self.paused_until.get(chat_id, 0.0), until)
 
     def forget_idle(self, now: float) -> None:
-        """Drop full buckets so the maps do not grow without bound."""
+        """Drop windows with nothing in them so the maps do not grow without bound."""
         for table in (self.chats, self.groups):
-            for chat_id in [c for c, b in table.items()
-                            if b.tokens >= b.burst or now - b.stamp > 600]:
+            for chat_id in [c for c, w in table.items() if w.idle(now)]:
                 del table[chat_id]
         for chat_id in [c for c, t in self.paused_until.items() if t < now]:
             del self.paused_until[chat_id]

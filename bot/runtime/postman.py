@@ -112,6 +112,11 @@ class Postman:
             return chat_id, {"chat_id": chat_id, "message_id": message_id}
         if ref is None:
             return None
+        queued = await self.uow.outbox.queued(ref)
+        if queued is not None:
+            # A newer message with this card is queued or in flight (it may already be shown
+            # and pressed): the sender fills in its id, recorded by the time the edit goes.
+            return queued, {"chat_id": queued, "message_ref": ref}
         known = await self.uow.outbox.ref(ref)
         if known is not None:
             return known[0], {"chat_id": known[0], "message_id": known[1]}

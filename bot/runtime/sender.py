@@ -94,7 +94,7 @@ class Sender:
         self.db, self.bot, self.settings = db, bot, settings
         cfg = settings.outbox
         self.limiter = Limiter(cfg.global_per_s, cfg.per_chat_per_s, cfg.per_chat_burst,
-                               cfg.per_group_per_min, cfg.group_burst)
+                               cfg.per_group_per_min, cfg.group_burst, cfg.window_margin_s)
         self.on_chat_event = on_chat_event
         self.on_parked = on_parked
         self.leads = leads
@@ -146,7 +146,7 @@ class Sender:
         jobs = await outbox.heads(self.db, datetime.now(UTC), exclude_chats=paused,
                                   limit=self.settings.outbox.batch * 4,
                                   per_chat=self.settings.outbox.per_chat_round)
-        batch, soonest = self._pick(jobs, mono)
+        batch, soonest = self._pick(jobs, loop.time())  # stamped as late as can be
         if batch:
             # A chat's next message is only visible once its head has gone: ask again at once.
             self.idle.clear()
@@ -200,6 +200,7 @@ class Sender:
         # Chats in parallel; each chat's rows one after another, in order.
         outcomes = [o for chain in await asyncio.gather(
             *(self._send_chain(c) for c in chains.values())) for o in chain] + behind
+        self.limiter.landed(asyncio.get_running_loop().time())  # Telegram has had them all
         delay = 0.5
         while True:
             try:

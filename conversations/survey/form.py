@@ -22,7 +22,7 @@ from conversations.survey import keyboards as kb
 from domain.errors import Conflict, DomainError, InvalidInput, NotFound
 from domain.survey import answers as sa
 from domain.survey.definition import Step, StepKind
-from handlers.filters import InPrivate
+from handlers.filters import InPrivate, pressed_on
 from handlers.surveys import list_campaigns
 
 _DIGIT = re.compile(r"^\s*[0-5]\s*$")
@@ -99,7 +99,7 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
     """Every survey button: start/continue, an answer, skip, back, later."""
     h, op = callback_data.h, callback_data.op
     here = _here(query)
-    on_question = here is not None and await ctx.uow.outbox.ref(question_ref(h)) == here
+    on_question = await pressed_on(ctx.uow, query, question_ref(h))  # even if just sent
     if op == "go":
         walk = await sa.begin(ctx.uow, ctx.actor, h, ctx.now)
         await show(ctx, state, walk, edit=here if on_question else None)

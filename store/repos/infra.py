@@ -18,6 +18,13 @@ _INSERT_OUTBOX = insert(_OUTBOX)
 REF = select(_REFS.c.chat_id, _REFS.c.message_id).where(_REFS.c.ref == bindparam("ref"))
 _IN_FLIGHT = select(_OUTBOX.c.chat_id).where(
     _OUTBOX.c.ref == bindparam("ref"), _OUTBOX.c.status == "sending").limit(1)
+# A send with this reference not recorded yet (queued or in flight): its chat, newest first.
+_QUEUED = select(_OUTBOX.c.chat_id).where(
+    _OUTBOX.c.ref == bindparam("ref"), _OUTBOX.c.status.in_(["pending", "sending"]),
+).order_by(_OUTBOX.c.id.desc()).limit(1)
+# The newest message id recorded in a chat (message ids only grow within a chat).
+_LAST_RECORDED = select(func.max(_OUTBOX.c.message_id)).where(
+    _OUTBOX.c.status == "sent", _OUTBOX.c.chat_id == bindparam("chat_id"))
 
 
 class SqlAudit:
@@ -78,6 +85,14 @@ class SqlOutbox:
         """The chat a message with this reference is being sent to right now (its id is not
         recorded until the sender's batch is written), if any."""
         return await self.s.scalar(_IN_FLIGHT, {"ref": ref})
+
+    async def queued(self, ref: str) -> int | None:
+        """The chat a send with this reference is queued for or being sent to, if any."""
+        return await self.s.scalar(_QUEUED, {"ref": ref})
+
+    async def last_recorded(self, chat_id: int) -> int:
+        """The newest message id recorded as sent in this chat (0 when none)."""
+        return int(await self.s.scalar(_LAST_RECORDED, {"chat_id": chat_id}) or 0)
 
 
 class SqlFired:

@@ -27,6 +27,9 @@ from store.uow import SqlUnitOfWork
 from tests.privacy import assert_log_private
 
 TOKEN = "987654321:E2E-abcdefghijklmnopqrstuvwxyz0123456"
+# Answers to sends and edits this many ms after the message is shown (a real round trip);
+# `.ci/run` runs the suite a second time with 100.
+ANSWER_DELAY_MS = int(os.environ.get("PROPDESK_SANDBOX_ANSWER_DELAY_MS") or 0)
 PROPDESK = str(Path(sys.executable).parent / "propdesk")
 
 pytestmark = pytest.mark.e2e
@@ -138,7 +141,7 @@ def bot_env(tmp: Path, api_base: str, db_url: str, clock_file: Path,
 @asynccontextmanager
 async def e2e_on(tmp_path: Path, db_url: str) -> AsyncIterator[E2E]:
     """The sandbox, a migrated database at `db_url` and a bot process ready to start."""
-    server = SandboxServer()
+    server = SandboxServer(answer_delay_ms=ANSWER_DELAY_MS)
     base = await server.start()
     await asyncio.to_thread(upgrade, db_url)
     db = create_database(db_url)
@@ -149,11 +152,13 @@ async def e2e_on(tmp_path: Path, db_url: str) -> AsyncIterator[E2E]:
     env = E2E(driver, server, proc, db, db_url, clock_file)
     try:
         yield env
-        proc.stop()
+        await asyncio.to_thread(proc.stop)
         if proc.log_path.exists():
             assert_log_private(proc.log(), server, TOKEN)
     finally:
-        proc.stop()
+        # In a thread: the sandbox runs on this event loop and must still answer the calls the
+        # bot makes while it stops (an answer held back by the answer delay, for one).
+        await asyncio.to_thread(proc.stop)
         await driver.close()
         await db.dispose()
         await server.stop()

@@ -137,3 +137,50 @@ async def test_garbled_answers_are_carried_out_but_unreadable(driver: Driver, ap
         assert (await resp.text()) == '{"ok":true,"result":"?"}'
     await driver.garble()
     assert (await api("sendMessage", chat_id=amy.id, text="off"))[0] == 200
+
+
+async def test_telegram_limits_count_violations_and_peaks(driver: Driver, api: RawApi) -> None:
+    amy, bob = await _users(driver, 2)
+    group = await driver.group("C座", [amy, bob])
+    await driver.add_bot(group, amy)
+    # Measuring only: the calls go through and each one over a limit is counted.
+    assert (await driver.limits(telegram=True, enforce=False))["enforce"] is False
+    results = [(await api("sendMessage", chat_id=amy.id, text=str(i)))[0] for i in range(3)]
+    assert results == [200, 200, 200]
+    stats = await driver.stats()
+    assert stats["limits"]["per_chat_per_s"] == 1 and stats["limits"]["global_per_s"] == 30
+    assert stats["violations"] == {"chat": 2, "group": 0, "global": 0}
+    assert stats["peak"]["chat"] == 3 and stats["given_429"] == 0
+    # Enforced: the call over the limit gets 429 with retry_after, and is a violation too.
+    await driver.limits(telegram=True)
+    assert (await api("sendMessage", chat_id=group.id, text="1"))[0] == 200
+    status, body = await api("sendMessage", chat_id=group.id, text="2")
+    assert status == 429 and body["parameters"]["retry_after"] == 1
+    stats = await driver.stats()
+    assert stats["violations_total"] == 1 and stats["violations"]["chat"] == 1
+    assert stats["peak"] == {"chat": 1, "group": 1, "global": 1}
+
+
+async def test_answer_delay_shows_the_message_before_answering(driver: Driver,
+                                                               api: RawApi) -> None:
+    (amy,) = await _users(driver, 1)
+    assert await driver.answer_delay(300) == 300
+    await driver.clear_faults()  # a setting of the network, not a fault: it stays
+    seen: list[float] = []
+
+    async def watch() -> None:
+        await driver.wait_for(amy, contains="late answer", timeout=5)
+        seen.append(time.monotonic())
+
+    watcher = asyncio.create_task(watch())
+    await asyncio.sleep(0.05)
+    start = time.monotonic()
+    status, body = await api("sendMessage", chat_id=amy.id, text="late answer")
+    answered = time.monotonic()
+    await watcher
+    assert status == 200 and body["ok"]
+    assert answered - start >= 0.3
+    assert seen[0] < answered  # the person saw it before the bot heard back
+    assert (await driver.stats())["answer_delay_ms"] == 300
+    assert (await api("getMe"))[0] == 200
+    await driver.answer_delay(0)
