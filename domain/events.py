@@ -159,3 +159,17 @@ class OnCallChanged(Event):
 @dataclass(frozen=True)
 class TicketClosed(TicketEvent):
     """A ticket of any kind reached `closed`: its reporter gets one satisfaction question."""
+
+
+# ---------------------------------------------------------------- registry and staff changes
+
+
+@dataclass(frozen=True)
+class LinkEnded(Event):
+    """A person's link to a unit ended (moved out, sold, removed): access ends, drafts close."""
+
+    person_id: int
+    unit_id: int
+    relation: Relation
+    reason: str
+

@@ -20,6 +20,7 @@ from handlers import (
     groups,
     jobs,
     office,
+    registry,
     resident,
     staff,
     surveys,
@@ -36,6 +37,7 @@ def build_routers() -> list[Router]:
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /queue, /ticket, /oncall
         office.build_router(),       # /code
+        registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations

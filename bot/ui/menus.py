@@ -16,7 +16,7 @@ STAFF = ["queue", "ticket", "oncall", "code", "renovations", "survey", "start", 
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 # Desk and managers only (complaints are theirs).
-OFFICE = ["complaints"]
+OFFICE = ["complaints", "holders", "moveout", "sale"]
 GROUP[GroupPurpose.DESK].insert(2, "complaints")
 GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
 

@@ -25,6 +25,7 @@ from domain.model import (
     StaffAssignment,
     StaffRole,
     Tenure,
+    TenureRecord,
     Trade,
     Unit,
 )
@@ -282,9 +283,32 @@ class SqlTenures(Repo):
             TenureRow.ended_on.is_(None)))
         return await self._tenure(row) if row else None
 
-    async def end(self, tenure_id: int, on: date) -> None:
-        await self.s.execute(update(TenureRow).where(TenureRow.id == tenure_id).values(
-            ended_on=on))
+    async def end(self, tenure_id: int, on: date, *, by: int | None = None,
+                  reason: str | None = None) -> bool:
+        """Compare-and-set: only a current link ends (once)."""
+        result = await self.s.execute(update(TenureRow).where(
+            TenureRow.id == tenure_id, TenureRow.ended_on.is_(None)).values(
+            ended_on=on, ended_by=by, end_reason=reason))
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
+
+    async def _records(self, where: Any) -> list[TenureRecord]:
+        rows = await self.s.execute(
+            select(TenureRow, PersonRow).join(PersonRow, PersonRow.id == TenureRow.person_id)
+            .where(where).order_by(TenureRow.since.desc(), TenureRow.id.desc()))
+        return [TenureRecord(await self._tenure(t), _person(p), t.since, t.ended_on,
+                             t.end_reason, t.ended_by) for t, p in rows]
+
+    async def get(self, tenure_id: int) -> TenureRecord | None:
+        found = await self._records(TenureRow.id == tenure_id)
+        return found[0] if found else None
+
+    async def history_for_unit(self, unit_id: int) -> list[TenureRecord]:
+        """Every link the unit ever had, newest first (current and ended)."""
+        return await self._records(TenureRow.unit_id == unit_id)
+
+    async def ended_for_person(self, person_id: int) -> list[TenureRecord]:
+        return await self._records((TenureRow.person_id == person_id)
+                                   & TenureRow.ended_on.is_not(None))
 
 
 class SqlStaff(Repo):

@@ -173,3 +173,40 @@ code-needs-trade = 維修組登記碼需要 --trade。
 code-needs-purpose = 群組登記碼需要 --purpose。
 code-needs-unit = 住戶登記碼需要 --unit 及 --relation。
 code-bad-days = --days 必須介乎 1 至 366。
+
+## Registry changes (權籍管理) and staff changes (issue 13)
+cmd-holders = 單位權籍：業主、租客及授權代表（連記錄）
+cmd-moveout = 租客遷出：結束租住登記
+cmd-sale = 單位易手：登記新業主
+holders-usage = 請輸入單位，例如 /holders A-12B。
+holders-title = <b>{ $unit } 權籍記錄</b>
+holders-current = • { $name }（{ $relation }）由 { $since } 起
+holders-ended = • <s>{ $name }（{ $relation }）</s> { $since } 至 { $until }（{ $reason }）
+holders-none = （未有登記）
+end-reason-moved-out = 遷出
+end-reason-sold = 單位易手
+end-reason-removed = 管理處取消
+btn-end-link = 結束：{ $name }（{ $relation }）
+btn-back-to-list = 返回
+moveout-no-tenant = 此單位現時未有登記租客。
+end-link-confirm = 確定今日結束 <b>{ $name }</b>（{ $relation }）於 { $unit } 的登記？對方會即時失去此單位的使用權限，未完成的表格會關閉，已提交的個案會留在單位記錄。
+registry-link-ended-ok = 已結束登記。
+sale-usage = 請輸入單位、日期（可省略，即今日）及新業主姓名，例如 /sale A-12B 2026-12-01 黃小姐。
+sale-confirm =
+    <b>{ $unit } 易手</b>：由 { $day } 起新業主為 <b>{ $name }</b>。
+    以下登記會於當日結束：
+    { $ending }
+sale-recorded = 已登記 { $unit } 由 { $day } 起屬於 { $name }，結束了 { $count } 項登記。請把此登記碼交給新業主：<code>{ $code }</code>
+registry-add-usage = 請輸入單位及姓名，例如 /{ $command } A-12B 陳小明。
+registry-added = 已登記 { $name } 為 { $unit } 的{ $relation }。請把此登記碼交給對方：<code>{ $code }</code>
+registry-date-future = 日期 { $day } 仍未到，請登記已發生的變更。
+registry-date-before-start = 日期 { $day } 早於該登記開始的日期（{ $since }）。
+registry-link-not-found = 找不到這項登記。
+registry-link-ended = { $name } 於 { $unit } 的登記已經結束。
+registry-add-relation = 只可新增聯名業主、租客或授權代表；業主變更請用 /sale。
+registry-no-owner = { $unit } 未有登記業主，不能新增聯名業主。
+link-ended-moved-out = 管理處已結束你於單位 { $unit } 的租住登記，你未完成的表格已關閉。已提交的個案會留在單位記錄，由管理處跟進。如有疑問請聯絡管理處。
+link-ended-sold = 單位 { $unit } 已易手，你於該單位的登記已結束，未完成的表格已關閉。如有疑問請聯絡管理處。
+link-ended-removed = 管理處已取消你於單位 { $unit } 的登記，你未完成的表格已關閉。如有疑問請聯絡管理處。
+access-ended = 你於單位 { $unit } 的登記已結束，不能再使用住戶功能。如有疑問請聯絡管理處。
+owner-told-linked = 通知：{ $name } 已登記為你單位 { $unit } 的{ $relation }。如有錯誤請聯絡管理處。

@@ -1,0 +1,13 @@
+"""Callback data of the office's registry, staff and reassignment cards (issue 13)."""
+
+from __future__ import annotations
+
+from aiogram.filters.callback_data import CallbackData
+
+
+class RegistryCb(CallbackData, prefix="rg1"):
+    """A unit's links card: end a link (asked, then confirmed), confirm or drop a sale."""
+
+    op: str  # end | endok | back | sale | nosale
+    id: int  # tenure id (end, endok), unit id (back, sale, nosale)
+
