@@ -173,3 +173,19 @@ class LinkEnded(Event):
     relation: Relation
     reason: str
 
+
+@dataclass(frozen=True)
+class StaffLeft(Event):
+    """A staff member's roles in an estate ended."""
+
+    person_id: int
+    estate_id: int
+    by_person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class JobReturned(TicketEvent):
+    """The assignee left the office: the job is back with the crew, on a new card."""
+
+    person_id: int = 0
+

@@ -236,3 +236,11 @@ class TenureRecord:
     def current(self) -> bool:
         return self.ended_on is None
 
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A person with their active roles in one estate."""
+
+    person: Person
+    roles: tuple[StaffAssignment, ...]
+    on_call: bool = False

@@ -24,6 +24,7 @@ from handlers import (
     resident,
     staff,
     surveys,
+    team,
 )
 from handlers.renovation import owner as renovation_owner
 from handlers.renovation import review as renovation
@@ -37,6 +38,7 @@ def build_routers() -> list[Router]:
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /queue, /ticket, /oncall
         office.build_router(),       # /code
+        team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons

@@ -69,7 +69,7 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
         return await _qr(args, uow, out, settings, estate, now)
     if args.admin_cmd == "renovation":
         return await _renovation(args, uow, out, estate, now)
-    if args.admin_cmd == "registry":
+    if args.admin_cmd in ("registry", "staff"):
         return await admin_people.run(args, uow, out, settings, estate, now)
     kind = CodeKind(args.kind)
     issued = []

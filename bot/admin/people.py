@@ -1,5 +1,5 @@
-"""`propdesk admin registry ...`: registry changes with their history, from the command line
-(the same use cases as the chat)."""
+"""`propdesk admin registry ...` and `propdesk admin staff ...`: registry changes with their
+history, and staff changes, from the command line (the same use cases as the chat)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from typing import Any
 
 from bot.admin.output import Out
 from bot.settings import Settings
-from domain import tenancy
+from domain import team, tenancy
 from domain.errors import DomainError
 from domain.model import Estate, Relation, TenureRecord
 from store.uow import SqlUnitOfWork
@@ -39,6 +39,8 @@ def _line(r: dict[str, Any]) -> str:
 async def run(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, settings: Settings,
               estate: Estate, now: datetime) -> int:
     pepper = settings.security.code_pepper.get_secret_value()
+    if args.admin_cmd == "staff":
+        return await _staff(args, uow, out, estate, now, pepper)
     cmd = args.registry_cmd
     data: dict[str, Any]
     if cmd == "end":
@@ -65,3 +67,27 @@ async def run(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, settings: 
     return out.done({"unit": unit.label, "links": links}, "admin-registry-done",
                     lines="\n".join(_line(r) for r in links) or "-")
 
+
+async def _staff(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, estate: Estate,
+                 now: datetime, pepper: str) -> int:
+    if args.staff_cmd == "deactivate":
+        returned = await team.deactivate(uow, None, estate, args.person, now)
+        return out.done({"person": args.person, "returned": [t.number for t in returned]},
+                        "admin-registry-done",
+                        lines=f"deactivated; {len(returned)} job(s) back with the crew")
+    if args.staff_cmd == "code":
+        issued = await team.reissue_codes(uow, None, estate, args.person, now, pepper=pepper,
+                                          created_by="cli")
+        items = [{"role": s.role.value, "trade": s.trade.value if s.trade else None,
+                  "code": c} for s, c in issued]
+        return out.done({"person": args.person, "codes": items}, "admin-registry-done",
+                        lines="\n".join(f"{s.role.value}\t{c}" for s, c in issued))
+    members = await uow.staff.members(estate.id)
+    roles = {m.person.id: [s.role.value + (f":{s.trade.value}" if s.trade else "")
+                           for s in m.roles] for m in members}
+    staff: list[dict[str, Any]] = [
+        {"person": m.person.id, "name": m.person.name, "on_call": m.on_call,
+         "roles": roles[m.person.id]} for m in members]
+    return out.done({"staff": staff}, "admin-registry-done", lines="\n".join(
+        f"#{m.person.id}\t{m.person.name}\t{', '.join(roles[m.person.id])}"
+        for m in members) or "-")

@@ -1,4 +1,4 @@
-"""Arguments of `propdesk admin registry` (light: argparse only)."""
+"""Arguments of `propdesk admin registry` and `propdesk admin staff` (light: argparse only)."""
 
 from __future__ import annotations
 
@@ -24,3 +24,12 @@ def add_parsers(asub: Any) -> None:
     add.add_argument("--name", required=True)
     for p in (end, sale, add):
         p.add_argument("--on", help="YYYY-MM-DD (default: today)")
+    staff = asub.add_parser("staff", help="list staff, deactivate someone, issue new codes")
+    ssub = staff.add_subparsers(dest="staff_cmd", required=True)
+    listing = ssub.add_parser("list")
+    off = ssub.add_parser("deactivate", help="roles and on-call end; open jobs go back")
+    code = ssub.add_parser("code", help="new codes for the person's roles")
+    for p in (listing, off, code):
+        p.add_argument("--estate", required=True)
+    for p in (off, code):
+        p.add_argument("--person", type=int, required=True, help="the id `staff list` prints")

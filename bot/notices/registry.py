@@ -1,13 +1,14 @@
-"""Messages caused by registry changes: access ended (open drafts closed), owners told of a
-new tenant or proxy."""
+"""Messages caused by registry and staff changes: access ended (open drafts closed), owners
+told of a new tenant or proxy, jobs returned to the crew when their assignee left."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.notices.base import Notices
+from bot.notices.repair import post_card, refresh_card, tell_reporter
 from domain import events as ev
-from domain.model import Relation
+from domain.model import GroupPurpose, Relation
 from store import fsm
 
 TOLD_OWNERS = (Relation.TENANT, Relation.PROXY)
@@ -41,7 +42,36 @@ async def on_resident_linked(n: Notices, e: ev.ResidentLinked) -> None:
                                   relation=n.tr(person.locale, f"relation-{e.relation.value}"))
 
 
+async def on_staff_left(n: Notices, e: ev.StaffLeft) -> None:
+    person = await n.uow.people.get(e.person_id)
+    if person is None:
+        return
+    await n.to_person(e.person_id, "staff-ended-notice")
+    found = await n.group(e.estate_id, GroupPurpose.MANAGERS)
+    if found is not None:
+        group, locale = found
+        await n.post.send(group.chat_id, n.tr(locale, "staff-ended-group", name=person.name))
+
+
+async def on_job_returned(n: Notices, e: ev.JobReturned) -> None:
+    """The old card says why; a new card asks the crew to take the job."""
+    t = await n.uow.tickets.get(e.ticket_id)
+    person = await n.uow.people.get(e.person_id)
+    if t is None:
+        return
+    name = person.name if person else "—"
+    if t.status.value == "rework":
+        await refresh_card(n, t, "card-note-returned", name=name)
+        return
+    old = f"ticket:{t.id}:crew:{t.cycle - 1}"
+    await refresh_card(n, t, "card-note-returned", ref=old, name=name)
+    await post_card(n, t, "card-note-returned", name=name)
+    await tell_reporter(n, t, "repair-reassigned")
+
+
 RENDERERS: dict[type, Any] = {
     ev.LinkEnded: on_link_ended,
     ev.ResidentLinked: on_resident_linked,
+    ev.StaffLeft: on_staff_left,
+    ev.JobReturned: on_job_returned,
 }

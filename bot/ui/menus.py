@@ -19,6 +19,8 @@ GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 OFFICE = ["complaints", "holders", "moveout", "sale"]
 GROUP[GroupPurpose.DESK].insert(2, "complaints")
 GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
+# Staff changes (issue 13).
+MANAGERS = ["staff"]
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:
@@ -35,6 +37,8 @@ def for_actor(actor: Actor, tr: Translator, locale: Locale) -> list[BotCommand]:
         names += RESIDENT
     if actor.has_role_anywhere(StaffRole.DESK, StaffRole.MANAGER):
         names += OFFICE
+    if actor.has_role_anywhere(StaffRole.MANAGER):
+        names += MANAGERS
     if actor.is_staff:
         names += STAFF
     return _build(names or ANON, tr, locale)

@@ -11,3 +11,10 @@ class RegistryCb(CallbackData, prefix="rg1"):
     op: str  # end | endok | back | sale | nosale
     id: int  # tenure id (end, endok), unit id (back, sale, nosale)
 
+
+class StaffCb(CallbackData, prefix="sf1"):
+    """The /staff list: deactivate someone (asked, then confirmed) or issue a new code."""
+
+    op: str  # off | offok | back | code
+    id: int  # person id
+

@@ -22,8 +22,6 @@ from domain.model import (
     Locale,
     Person,
     Relation,
-    StaffAssignment,
-    StaffRole,
     Tenure,
     TenureRecord,
     Trade,
@@ -309,51 +307,6 @@ class SqlTenures(Repo):
     async def ended_for_person(self, person_id: int) -> list[TenureRecord]:
         return await self._records((TenureRow.person_id == person_id)
                                    & TenureRow.ended_on.is_not(None))
-
-
-class SqlStaff(Repo):
-    async def add(self, person_id: int, estate_id: int, role: StaffRole,
-                  trade: Trade | None) -> StaffAssignment:
-        self.s.add(StaffRow(person_id=person_id, estate_id=estate_id, role=role.value,
-                            trade=trade.value if trade else None, active=True,
-                            created_at=_now()))
-        await self.s.flush()
-        return StaffAssignment(person_id, estate_id, role, trade)
-
-    async def for_person(self, person_id: int) -> list[StaffAssignment]:
-        rows = await self.s.execute(_STAFF_OF, {"id": person_id})
-        return [StaffAssignment(r.person_id, r.estate_id, StaffRole(r.role),
-                                Trade(r.trade) if r.trade else None) for r in rows]
-
-    async def deactivate(self, person_id: int, estate_id: int, role: StaffRole) -> bool:
-        result = await self.s.execute(update(StaffRow).where(
-            StaffRow.person_id == person_id, StaffRow.estate_id == estate_id,
-            StaffRow.role == role.value, StaffRow.active.is_(True)).values(active=False))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
-
-    async def set_on_call(self, person_id: int, estate_id: int, trade: Trade) -> None:
-        """One on-call crew member per estate and trade."""
-        await self.s.execute(update(StaffRow).where(
-            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-            StaffRow.role == StaffRole.CREW.value).values(on_call=False))
-        await self.s.execute(update(StaffRow).where(
-            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-            StaffRow.role == StaffRole.CREW.value, StaffRow.person_id == person_id,
-            StaffRow.active.is_(True)).values(on_call=True))
-
-    async def on_call(self, estate_id: int, trade: Trade) -> Person | None:
-        row = await self.s.scalar(
-            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
-                StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-                StaffRow.on_call.is_(True), StaffRow.active.is_(True)).limit(1))
-        return _person(row) if row else None
-
-    async def people_with_role(self, estate_id: int, role: StaffRole) -> list[Person]:
-        rows = await self.s.scalars(
-            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
-                StaffRow.estate_id == estate_id, StaffRow.role == role.value,
-                StaffRow.active.is_(True)).order_by(PersonRow.id).distinct())
-        return [_person(r) for r in rows]
 
 
 def _group(row: GroupRow) -> Group:

@@ -1,5 +1,5 @@
-"""`propdesk admin registry`: the same changes as in chat, with their history, from the
-command line."""
+"""`propdesk admin registry` and `propdesk admin staff`: the same changes as in chat, with
+their history, from the command line."""
 
 from __future__ import annotations
 
@@ -58,3 +58,12 @@ def test_registry_and_staff_from_the_command_line(
     code, out = run("registry", "show", "--estate", "HV", "--unit", "A-12B")
     assert [(r["name"], r["reason"]) for r in out["links"]] == [
         ("Wong", None), ("Tom", "moved-out"), ("陳大文", "sold")]
+    code, out = run("staff", "list", "--estate", "HV")
+    pat = next(s for s in out["staff"] if s["name"] == "Pat")
+    assert pat["roles"] == ["crew:plumbing"]
+    code, out = run("staff", "code", "--estate", "HV", "--person", str(pat["person"]))
+    assert code == 0 and out["codes"][0]["trade"] == "plumbing"
+    code, out = run("staff", "deactivate", "--estate", "HV", "--person", str(pat["person"]))
+    assert code == 0 and out["returned"] == []
+    code, out = run("staff", "list", "--estate", "HV")
+    assert all(s["name"] != "Pat" for s in out["staff"])

@@ -11,9 +11,10 @@ from sqlalchemy import select
 from domain.model import Locale
 from sandbox.driver import User
 from store.tables.infra import AuditRow, FsmRow
-from store.tables.registry import PersonRow, TenureRow, UnitRow
+from store.tables.registry import PersonRow, StaffRow, TenureRow, UnitRow
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
+from tests.bot.test_repair_flow import report_leak
 from tests.e2e.conftest import E2E
 
 EN = Locale.EN
@@ -40,33 +41,6 @@ async def join_with(e2e: E2E, name: str, code: str, unit: str) -> User:
     await e2e.d.send(user, f"/start {code}")
     await e2e.d.wait_for(user, contains=unit)
     return user
-
-
-async def report(e2e: E2E, me: User, category_key: str) -> str:
-    """A repair without photos in the given category; returns its number."""
-    d = e2e.d
-    last = await d.last(me)
-    mark = last.message_id if last else 0
-
-    async def step(contains: str):  # type: ignore[no-untyped-def]
-        return await d.wait_for(me, contains=contains, after=mark, include_edits=False)
-
-    await d.send(me, "/repair")
-    menu = await step(says("repair-ask-category", EN))
-    await d.press(me, menu, text=says(category_key, EN))
-    await step("describe the problem")
-    await d.send(me, "The front door lock is stuck")
-    ask = await step("Send up to 5 photos")
-    await d.press(me, ask, text=says("btn-no-photos", EN))
-    urg = await step("Is it an emergency")
-    await d.press(me, urg, text=says("urgency-normal", EN))
-    times = await step("When can the crew come")
-    await d.press(me, times, text=says("time-morning", EN))
-    preview = await step("please check")
-    await d.press(me, preview, text=says("btn-confirm", EN))
-    done = await d.wait_for(me, contains="R-2026-", after=preview.message_id,
-                            include_edits=False)
-    return "R-2026-" + done.content.split("R-2026-")[1][:6]
 
 
 async def test_tenant_moves_out_mid_form_and_loses_access(e2e: E2E) -> None:
@@ -143,3 +117,43 @@ async def test_sale_moves_the_unit_to_a_new_owner(e2e: E2E) -> None:
     assert [(r[0], r[2].isoformat() if r[2] else None, r[3]) for r in rows] == [
         ("owner", "2026-11-27", "sold"), ("owner", None, None)]
     assert sold and sold[0]["on"] == "2026-11-27"
+
+
+async def test_a_deactivated_plumbers_job_returns_to_the_crew(e2e: E2E) -> None:
+    cast = await start(e2e)
+    d = e2e.d
+    number = await report_leak(e2e, cast, photos=0)  # type: ignore[arg-type]
+    card = await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}")
+    pat = cast.plumbers[0]
+    await d.press(pat, card, text=says("btn-job-take"))
+    await d.wait_for(cast.resident, contains=f"accepted by {pat.first_name}")
+    await d.send(pat, "/oncall")
+    await d.wait_for(pat, contains="You are on call")
+    await d.send(cast.manager, "/staff")
+    listing = await d.wait_for(cast.manager, contains="staff (")
+    assert "Pat Plumber" in listing.content and "📟" in listing.content
+    await d.press(cast.manager, listing, text=says("btn-staff-off", EN, name="Pat Plumber"))
+    ask = await d.wait_for(cast.manager, predicate=lambda m: m.message_id ==
+                           listing.message_id and "Deactivate" in m.content and "?" in m.content)
+    await d.press(cast.manager, ask, text=says("btn-confirm", EN))
+    fresh = await d.wait_for(cast.plumbing_group, contains=says(
+        "card-note-returned", name="Pat Plumber"), after=card.message_id, include_edits=False)
+    assert number in fresh.content and "Pat Plumber" in fresh.content
+    await d.wait_for(pat, contains="ended your staff access")
+    await d.wait_for(cast.resident, contains=f"{number}: ")
+    # Pat's press is refused (no longer staff); Wai takes the new card.
+    refused = await d.callback_answer(await d.press(pat, fresh, text=says("btn-job-take")))
+    assert refused.text and refused.show_alert
+    wai = cast.plumbers[1]
+    await d.press(wai, fresh, text=says("btn-job-take"))
+    await d.wait_for(cast.resident, contains=f"accepted by {wai.first_name}")
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        staff = (await s.execute(select(StaffRow.active, StaffRow.on_call, StaffRow.ended_at)
+                                 .where(StaffRow.trade == "plumbing").order_by(StaffRow.id))
+                 ).all()
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "ticket").order_by(AuditRow.id)))
+    assert staff[0][0] is False and staff[0][1] is False and staff[0][2] is not None
+    assert staff[1][0] is True
+    assert actions[-2:] == ["returned", "accepted"]

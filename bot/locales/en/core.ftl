@@ -178,6 +178,7 @@ code-bad-days = --days must be between 1 and 366.
 cmd-holders = A unit's owners, tenants and proxies, with history
 cmd-moveout = A tenant moves out: end the tenancy
 cmd-sale = A unit is sold: record the new owner
+cmd-staff = Staff list: deactivate, new codes
 holders-usage = Give the unit, e.g. /holders A-12B.
 holders-title = <b>{ $unit }: registry</b>
 holders-current = • { $name } ({ $relation }) since { $since }
@@ -210,3 +211,17 @@ link-ended-sold = { $unit } has been sold and your link to it has ended; your un
 link-ended-removed = The office removed your link to { $unit }; your unfinished forms were closed. Please contact the office with any questions.
 access-ended = Your link to { $unit } has ended, so resident services are no longer available to you. Please contact the office with any questions.
 owner-told-linked = For your information: { $name } is now registered as { $relation } of your unit { $unit }. If this is wrong, please contact the office.
+staff-managers-only = Only managers can manage staff.
+staff-not-yourself = You cannot deactivate yourself.
+staff-not-active = This person is not on the estate's staff now.
+staff-title = <b>{ $estate } staff ({ $count })</b>
+staff-line = • { $name }: { $roles }{ $oncall }
+btn-staff-off = Deactivate { $name }
+btn-staff-code = New code: { $name }
+staff-off-confirm = Deactivate <b>{ $name }</b>? All their roles and on-call duty end at once, and their open jobs go back to their crew.
+staff-off-done = { $name } deactivated; { $count } jobs went back to the crew.
+staff-codes =
+    New codes for { $name }:
+    { $codes }
+staff-ended-notice = The office has ended your staff access. Please contact a manager with any questions.
+staff-ended-group = { $name }'s staff access has ended.

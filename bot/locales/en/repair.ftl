@@ -207,3 +207,7 @@ field-reason = the reason
 field-problem = the problem
 field-comment = the comment
 field-note = the note
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } has left: the job is back with the crew, please take it.
+action-returned = back with the crew (staff left)

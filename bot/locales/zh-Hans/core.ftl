@@ -178,6 +178,7 @@ code-bad-days = --days 必须介乎 1 至 366。
 cmd-holders = 单位权籍：业主、租客及授权代表（连记录）
 cmd-moveout = 租客迁出：结束租住登记
 cmd-sale = 单位易手：登记新业主
+cmd-staff = 职员名单：停用、重发登记码
 holders-usage = 请输入单位，例如 /holders A-12B。
 holders-title = <b>{ $unit } 权籍记录</b>
 holders-current = • { $name }（{ $relation }）由 { $since } 起
@@ -210,3 +211,17 @@ link-ended-sold = 单位 { $unit } 已易手，你于该单位的登记已结束
 link-ended-removed = 管理处已取消你于单位 { $unit } 的登记，你未完成的表格已关闭。如有疑问请联络管理处。
 access-ended = 你于单位 { $unit } 的登记已结束，不能再使用住户功能。如有疑问请联络管理处。
 owner-told-linked = 通知：{ $name } 已登记为你单位 { $unit } 的{ $relation }。如有错误请联络管理处。
+staff-managers-only = 只有经理可以管理职员。
+staff-not-yourself = 你不能停用自己。
+staff-not-active = 此人现时不是本屋苑的职员。
+staff-title = <b>{ $estate } 职员（{ $count } 人）</b>
+staff-line = • { $name }：{ $roles }{ $oncall }
+btn-staff-off = 停用 { $name }
+btn-staff-code = 新登记码：{ $name }
+staff-off-confirm = 确定停用 <b>{ $name }</b>？其所有职务及当值会即时结束，手上未完成的工作会退回所属小组。
+staff-off-done = 已停用 { $name }，{ $count } 项工作已退回小组。
+staff-codes =
+    { $name } 的新登记码：
+    { $codes }
+staff-ended-notice = 管理处已结束你的职员权限。如有疑问请联络经理。
+staff-ended-group = { $name } 的职员权限已结束。

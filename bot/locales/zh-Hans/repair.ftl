@@ -207,3 +207,7 @@ field-reason = 原因
 field-problem = 问题
 field-comment = 意见
 field-note = 备注
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } 已离职，工作退回小组，请接手。
+action-returned = 退回小组（职员离职）

@@ -178,6 +178,7 @@ code-bad-days = --days 必須介乎 1 至 366。
 cmd-holders = 單位權籍：業主、租客及授權代表（連記錄）
 cmd-moveout = 租客遷出：結束租住登記
 cmd-sale = 單位易手：登記新業主
+cmd-staff = 職員名單：停用、重發登記碼
 holders-usage = 請輸入單位，例如 /holders A-12B。
 holders-title = <b>{ $unit } 權籍記錄</b>
 holders-current = • { $name }（{ $relation }）由 { $since } 起
@@ -210,3 +211,17 @@ link-ended-sold = 單位 { $unit } 已易手，你於該單位的登記已結束
 link-ended-removed = 管理處已取消你於單位 { $unit } 的登記，你未完成的表格已關閉。如有疑問請聯絡管理處。
 access-ended = 你於單位 { $unit } 的登記已結束，不能再使用住戶功能。如有疑問請聯絡管理處。
 owner-told-linked = 通知：{ $name } 已登記為你單位 { $unit } 的{ $relation }。如有錯誤請聯絡管理處。
+staff-managers-only = 只有經理可以管理職員。
+staff-not-yourself = 你不能停用自己。
+staff-not-active = 此人現時不是本屋苑的職員。
+staff-title = <b>{ $estate } 職員（{ $count } 人）</b>
+staff-line = • { $name }：{ $roles }{ $oncall }
+btn-staff-off = 停用 { $name }
+btn-staff-code = 新登記碼：{ $name }
+staff-off-confirm = 確定停用 <b>{ $name }</b>？其所有職務及當值會即時結束，手上未完成的工作會退回所屬小組。
+staff-off-done = 已停用 { $name }，{ $count } 項工作已退回小組。
+staff-codes =
+    { $name } 的新登記碼：
+    { $codes }
+staff-ended-notice = 管理處已結束你的職員權限。如有疑問請聯絡經理。
+staff-ended-group = { $name } 的職員權限已結束。

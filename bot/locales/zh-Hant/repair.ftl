@@ -207,3 +207,7 @@ field-reason = 原因
 field-problem = 問題
 field-comment = 意見
 field-note = 備註
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } 已離職，工作退回小組，請接手。
+action-returned = 退回小組（職員離職）
