@@ -189,3 +189,12 @@ class JobReturned(TicketEvent):
 
     person_id: int = 0
 
+
+@dataclass(frozen=True)
+class JobAssigned(TicketEvent):
+    """The desk or a manager moved a job: to a named person, another trade, or themselves."""
+
+    by_person_id: int = 0
+    to_person_id: int | None = None
+    trade: str | None = None
+    old_trade: str | None = None

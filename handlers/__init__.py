@@ -13,6 +13,7 @@ from conversations.repair import followups
 from conversations.repair import form as repair
 from conversations.survey import form as survey
 from handlers import (
+    assign,
     common,
     complaints,
     desk,
@@ -40,6 +41,7 @@ def build_routers() -> list[Router]:
         office.build_router(),       # /code
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
+        assign.build_router(),       # /assign
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations

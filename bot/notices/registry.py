@@ -1,14 +1,15 @@
-"""Messages caused by registry and staff changes: access ended (open drafts closed), owners
-told of a new tenant or proxy, jobs returned to the crew when their assignee left."""
+"""Messages caused by registry and staff changes, and by jobs moved by the office: access
+ended (open drafts closed), owners told of a new tenant or proxy, jobs returned or assigned."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from bot.notices.base import Notices
+from bot.notices.cards import job_card
 from bot.notices.repair import post_card, refresh_card, tell_reporter
 from domain import events as ev
-from domain.model import GroupPurpose, Relation
+from domain.model import GroupPurpose, Locale, Relation
 from store import fsm
 
 TOLD_OWNERS = (Relation.TENANT, Relation.PROXY)
@@ -69,9 +70,38 @@ async def on_job_returned(n: Notices, e: ev.JobReturned) -> None:
     await tell_reporter(n, t, "repair-reassigned")
 
 
+async def on_job_assigned(n: Notices, e: ev.JobAssigned) -> None:
+    t = await n.uow.tickets.get(e.ticket_id)
+    if t is None:
+        return
+    by = await n.uow.people.get(e.by_person_id)
+    by_name = by.name if by else "—"
+    if e.trade is not None:
+        estate = await n.uow.estates.get(t.estate_id)
+        locale = Locale(estate.settings.get("locale", "zh-Hant")) if estate else Locale.ZH_HANT
+        old = f"ticket:{t.id}:crew:{t.cycle - 1}"
+        await refresh_card(n, t, "card-note-trade-changed", ref=old, by=by_name,
+                           trade=n.tr(locale, f"trade-{e.trade}"))
+        await post_card(n, t, "card-note-trade-from", by=by_name,
+                        trade=n.tr(locale, f"trade-{e.old_trade or 'general'}"))
+        await tell_reporter(n, t, "repair-reassigned")
+        return
+    who = await n.uow.people.get(e.to_person_id) if e.to_person_id else None
+    name = who.name if who else "—"
+    await refresh_card(n, t, "card-note-assigned", name=name, by=by_name)
+    if who is not None and who.id != e.by_person_id:
+        target = await n.person(who.id)
+        if target is not None and target.tg_user_id is not None:
+            await n.post.send(target.tg_user_id, n.tr(target.locale, "job-assigned-to-you",
+                                                      by=by_name) + "\n\n"
+                              + await job_card(n.uow, t, n.tr, target.locale))
+    await tell_reporter(n, t, "repair-accepted", name=name)
+
+
 RENDERERS: dict[type, Any] = {
     ev.LinkEnded: on_link_ended,
     ev.ResidentLinked: on_resident_linked,
     ev.StaffLeft: on_staff_left,
     ev.JobReturned: on_job_returned,
+    ev.JobAssigned: on_job_assigned,
 }

@@ -16,10 +16,12 @@ STAFF = ["queue", "ticket", "oncall", "code", "renovations", "survey", "start", 
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 # Desk and managers only (complaints are theirs).
-OFFICE = ["complaints", "holders", "moveout", "sale"]
+OFFICE = ["complaints", "assign", "holders", "moveout", "sale"]
 GROUP[GroupPurpose.DESK].insert(2, "complaints")
 GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
-# Staff changes (issue 13).
+# Registry, staff and reassignment (issue 13).
+GROUP[GroupPurpose.DESK].insert(3, "assign")
+GROUP[GroupPurpose.MANAGERS].insert(3, "assign")
 MANAGERS = ["staff"]
 
 

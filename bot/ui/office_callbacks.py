@@ -18,3 +18,11 @@ class StaffCb(CallbackData, prefix="sf1"):
     op: str  # off | offok | back | code
     id: int  # person id
 
+
+class AssignCb(CallbackData, prefix="as1"):
+    """The /assign card: to a named crew member, to another trade, or to oneself."""
+
+    op: str  # person | trade | me
+    id: int  # ticket id
+    v: int  # the ticket's version the card showed (compare-and-set)
+    arg: str = ""  # person id or trade

@@ -49,6 +49,15 @@ class SqlStaff(Repo):
                 people[person.id] = (entry[0], entry[1], True)
         return [StaffMember(p, tuple(roles), on) for p, roles, on in people.values()]
 
+    async def crew_of(self, estate_id: int, trade: Trade) -> list[Person]:
+        """Active crew members of one trade."""
+        rows = await self.s.scalars(
+            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
+                StaffRow.estate_id == estate_id, StaffRow.role == StaffRole.CREW.value,
+                StaffRow.trade == trade.value, StaffRow.active.is_(True))
+            .order_by(PersonRow.id).distinct())
+        return [_person(r) for r in rows]
+
     async def set_on_call(self, person_id: int, estate_id: int, trade: Trade) -> None:
         """One on-call crew member per estate and trade."""
         await self.s.execute(update(StaffRow).where(

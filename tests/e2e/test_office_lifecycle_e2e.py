@@ -12,6 +12,7 @@ from domain.model import Locale
 from sandbox.driver import User
 from store.tables.infra import AuditRow, FsmRow
 from store.tables.registry import PersonRow, StaffRow, TenureRow, UnitRow
+from store.tables.tickets import TicketRow
 from tests.bot.conftest import says
 from tests.bot.office import Cast, staffed_office
 from tests.bot.test_repair_flow import report_leak
@@ -41,6 +42,33 @@ async def join_with(e2e: E2E, name: str, code: str, unit: str) -> User:
     await e2e.d.send(user, f"/start {code}")
     await e2e.d.wait_for(user, contains=unit)
     return user
+
+
+async def report(e2e: E2E, me: User, category_key: str) -> str:
+    """A repair without photos in the given category; returns its number."""
+    d = e2e.d
+    last = await d.last(me)
+    mark = last.message_id if last else 0
+
+    async def step(contains: str):  # type: ignore[no-untyped-def]
+        return await d.wait_for(me, contains=contains, after=mark, include_edits=False)
+
+    await d.send(me, "/repair")
+    menu = await step(says("repair-ask-category", EN))
+    await d.press(me, menu, text=says(category_key, EN))
+    await step("describe the problem")
+    await d.send(me, "The front door lock is stuck")
+    ask = await step("Send up to 5 photos")
+    await d.press(me, ask, text=says("btn-no-photos", EN))
+    urg = await step("Is it an emergency")
+    await d.press(me, urg, text=says("urgency-normal", EN))
+    times = await step("When can the crew come")
+    await d.press(me, times, text=says("time-morning", EN))
+    preview = await step("please check")
+    await d.press(me, preview, text=says("btn-confirm", EN))
+    done = await d.wait_for(me, contains="R-2026-", after=preview.message_id,
+                            include_edits=False)
+    return "R-2026-" + done.content.split("R-2026-")[1][:6]
 
 
 async def test_tenant_moves_out_mid_form_and_loses_access(e2e: E2E) -> None:
@@ -157,3 +185,39 @@ async def test_a_deactivated_plumbers_job_returns_to_the_crew(e2e: E2E) -> None:
     assert staff[0][0] is False and staff[0][1] is False and staff[0][2] is not None
     assert staff[1][0] is True
     assert actions[-2:] == ["returned", "accepted"]
+
+
+async def test_desk_assigns_a_general_job_and_a_manager_takes_one_over(e2e: E2E) -> None:
+    cast = await start(e2e)
+    d = e2e.d
+    number = await report(e2e, cast.resident, "cat-locks")
+    # Nobody of the General crew works here: the desk sees the job.
+    card = await d.wait_for(cast.desk_group, contains=f"派工單 {number}")
+    assert "/assign" in card.content
+    await d.send(cast.desk, f"/assign {number}", chat=cast.desk_group)
+    offer = await d.wait_for(cast.desk_group, contains=f"分派 {number}")
+    await d.press(cast.desk, offer, text=says("btn-assign-person", name="Sparky",
+                                              trade=says("trade-electrical")))
+    await d.wait_for(cast.electrician, contains="assigned you this job")
+    await d.wait_for(cast.resident, contains="accepted by Sparky")
+    await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id == card.message_id
+                     and "Sparky" in m.content)
+    # A manager takes it over from Sparky.
+    await d.send(cast.manager, f"/assign {number}")
+    mine = await d.wait_for(cast.manager, contains=f"Assign {number}")
+    await d.press(cast.manager, mine, text=says("btn-assign-me", EN))
+    await d.wait_for(cast.resident, contains="accepted by Boss")
+    # The desk also takes a General job straight from its card.
+    second = await report(e2e, cast.resident, "cat-other")
+    card2 = await d.wait_for(cast.desk_group, contains=f"派工單 {second}")
+    await d.press(cast.desk, card2, text=says("btn-job-take"))
+    await d.wait_for(cast.resident, contains=f"{second}: accepted by Clerk")
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        rows = (await s.execute(select(AuditRow.action, AuditRow.detail).where(
+            AuditRow.entity == "ticket", AuditRow.action == "assigned")
+            .order_by(AuditRow.id))).all()
+        status = (await s.execute(select(TicketRow.status, TicketRow.version).where(
+            TicketRow.number == number))).one()
+    assert len(rows) == 2 and rows[0][1]["to"] != rows[1][1]["to"]
+    assert status[0] == "accepted"

@@ -1,5 +1,5 @@
-"""Staff changes on the real store: roles end with an audit row, jobs go back to the crew,
-on-call duty ends."""
+"""Staff changes and reassignment on the real store: compare-and-set on the version the card
+showed, audit rows, jobs back with the crew, on-call duty ended, office roles taking any job."""
 
 from __future__ import annotations
 
@@ -9,8 +9,9 @@ import pytest
 from sqlalchemy import select
 
 from domain import repair, team
-from domain.errors import NotAuthorized
+from domain.errors import Conflict, NotAuthorized
 from domain.model import Trade
+from domain.repair import assign as moves
 from domain.tickets import Status
 from store.db import Database
 from store.tables.infra import AuditRow
@@ -19,6 +20,37 @@ from tests.store.office import build_office
 from tests.store.test_repair_usecases import draft, run
 
 FRI_10 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+
+
+async def test_assign_trade_change_and_take_over_are_compare_and_set(db: Database) -> None:
+    office = await build_office(db, FRI_10, plumbers=2)
+    t = (await run(db, repair.submit_repair, office.resident, draft(office), FRI_10)).ticket
+    # Crew may not move jobs; a card showing an older version changes nothing.
+    with pytest.raises(NotAuthorized):
+        await run(db, moves.assign, office.plumbers[0], t.id, office.electrician.person_id,
+                  version=t.version, now=FRI_10)
+    t2 = await run(db, moves.assign, office.desk, t.id, office.plumbers[1].person_id,
+                   version=t.version, now=FRI_10)
+    assert t2.status is Status.ACCEPTED and t2.assignee_id == office.plumbers[1].person_id
+    with pytest.raises(Conflict, match="ticket-changed"):
+        await run(db, moves.assign, office.manager, t.id, office.manager.person_id,
+                  version=t.version, now=FRI_10)
+    t3 = await run(db, moves.assign, office.manager, t.id, office.manager.person_id,
+                   version=t2.version, now=FRI_10 + timedelta(minutes=5))
+    assert t3.status is Status.ACCEPTED and t3.assignee_id == office.manager.person_id
+    t4 = await run(db, moves.change_trade, office.desk, t.id, Trade.ELECTRICAL,
+                   version=t3.version, now=FRI_10 + timedelta(minutes=9))
+    assert (t4.status, t4.trade, t4.assignee_id, t4.cycle) == (
+        Status.DISPATCHED, "electrical", None, t3.cycle + 1)
+    # Office roles accept any job (the General crew's too).
+    t5 = await run(db, repair.accept_job, office.desk, t.id, FRI_10 + timedelta(minutes=10))
+    assert t5.assignee_id == office.desk.person_id
+    async with db.reader() as s:
+        rows = (await s.execute(select(AuditRow.action, AuditRow.from_state, AuditRow.to_state)
+                                .where(AuditRow.entity == "ticket").order_by(AuditRow.id))).all()
+    assert [tuple(r) for r in rows][1:] == [
+        ("assigned", "dispatched", "accepted"), ("assigned", "accepted", "accepted"),
+        ("trade-changed", "accepted", "dispatched"), ("accepted", "dispatched", "accepted")]
 
 
 async def test_deactivation_returns_jobs_and_ends_on_call(db: Database) -> None:
