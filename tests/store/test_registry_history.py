@@ -9,17 +9,20 @@ import itertools
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+from aiogram.types import User
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.middlewares import load_actor
 from domain import registry, tenancy
 from domain.errors import DomainError
-from domain.model import Actor, Relation
+from domain.model import Relation
 from store.db import create_database
 from store.migrate import upgrade
 from store.uow import SqlUnitOfWork
 
 BASE = datetime(2026, 1, 5, 2, 0, tzinfo=UTC)
+TG = 7_000_000
 _estates = itertools.count(1)
 
 OPS = st.one_of(
@@ -66,6 +69,11 @@ async def _scenario(url: str, ops: list[tuple[str, object, int]]) -> None:
                     await uow.commit()
                 except DomainError:
                     await uow.rollback()
+        async with SqlUnitOfWork(db.writer()) as uow:
+            # Give everyone a Telegram account, to load them as the bot does on each update.
+            for r in await uow.tenures.history_for_unit(unit.id):
+                await uow.people.attach_tg(r.person.id, TG + r.person.id)
+            await uow.commit()
         async with SqlUnitOfWork(db.reader()) as uow:
             history = await uow.tenures.history_for_unit(unit.id)
             # Every link that ended has an end date on or after its start, and a reason.
@@ -86,8 +94,9 @@ async def _scenario(url: str, ops: list[tuple[str, object, int]]) -> None:
                             and r.current}
                 active = await uow.tenures.active_for_person(person_id)
                 assert {t.id for t in active} == expected
-                person = await uow.people.get(person_id)
-                actor = Actor(0, person, (), tuple(active))
+                actor = await load_actor(uow, User(id=TG + person_id, is_bot=False,
+                                                   first_name="x"), False)
+                assert {t.id for t in actor.tenures} == expected
                 assert actor.is_resident == bool(expected)
     finally:
         await db.dispose()
