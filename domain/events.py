@@ -168,3 +168,42 @@ class MessageUndelivered(Event):
 
     person_id: int
     unit_id: int
+
+
+# ---------------------------------------------------------------- registry and staff changes
+
+
+@dataclass(frozen=True)
+class LinkEnded(Event):
+    """A person's link to a unit ended (moved out, sold, removed): access ends, drafts close."""
+
+    person_id: int
+    unit_id: int
+    relation: Relation
+    reason: str
+
+
+@dataclass(frozen=True)
+class StaffLeft(Event):
+    """A staff member's roles in an estate ended."""
+
+    person_id: int
+    estate_id: int
+    by_person_id: int | None = None
+
+
+@dataclass(frozen=True)
+class JobReturned(TicketEvent):
+    """The assignee left the office: the job is back with the crew, on a new card."""
+
+    person_id: int = 0
+
+
+@dataclass(frozen=True)
+class JobAssigned(TicketEvent):
+    """The desk or a manager moved a job: to a named person, another trade, or themselves."""
+
+    by_person_id: int = 0
+    to_person_id: int | None = None
+    trade: str | None = None
+    old_trade: str | None = None

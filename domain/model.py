@@ -220,3 +220,28 @@ class Actor:
     def estates(self) -> set[int]:
         """Estates where the person works or lives."""
         return {s.estate_id for s in self.staff} | {t.unit.estate_id for t in self.tenures}
+
+
+@dataclass(frozen=True)
+class TenureRecord:
+    """One link of a person to a unit with its history: from `since` to `ended_on`."""
+
+    tenure: Tenure
+    person: Person
+    since: date
+    ended_on: date | None = None
+    end_reason: str | None = None
+    ended_by: int | None = None
+
+    @property
+    def current(self) -> bool:
+        return self.ended_on is None
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    """A person with their active roles in one estate."""
+
+    person: Person
+    roles: tuple[StaffAssignment, ...]
+    on_call: bool = False

@@ -13,6 +13,7 @@ from conversations.repair import followups
 from conversations.repair import form as repair
 from conversations.survey import form as survey
 from handlers import (
+    assign,
     common,
     complaints,
     desk,
@@ -21,9 +22,11 @@ from handlers import (
     jobs,
     office,
     questionnaire,
+    registry,
     resident,
     staff,
     surveys,
+    team,
 )
 from handlers.renovation import owner as renovation_owner
 from handlers.renovation import passes as renovation_passes
@@ -38,6 +41,9 @@ def build_routers() -> list[Router]:
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /queue, /ticket, /oncall
         office.build_router(),       # /code
+        team.build_router(),         # /staff, members leaving staff groups
+        registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
+        assign.build_router(),       # /assign
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations

@@ -19,7 +19,19 @@ def build_router() -> Router:
     return router
 
 
+async def former_unit(ctx: Ctx) -> str | None:
+    """The unit a person no longer linked anywhere was last linked to (their access ended)."""
+    if ctx.actor.person is None or ctx.actor.is_resident or ctx.actor.is_staff:
+        return None
+    ended = await ctx.uow.tenures.ended_for_person(ctx.actor.person.id)
+    return ended[0].tenure.unit.label if ended else None
+
+
 async def unknown_command(message: Message, ctx: Ctx) -> None:
+    unit = await former_unit(ctx)
+    if unit is not None:
+        await ctx.reply("access-ended", unit=unit)
+        return
     await ctx.reply("unknown-command")
 
 
@@ -27,6 +39,10 @@ async def stray_message(message: Message, ctx: Ctx) -> None:
     """Text outside any conversation; a code typed on its own still works."""
     if message.text and codes.looks_like_code(message.text):
         await redeem(ctx, message.text)
+        return
+    unit = await former_unit(ctx)
+    if unit is not None:
+        await ctx.reply("access-ended", unit=unit)
         return
     await ctx.reply("unknown-text")
 
@@ -36,4 +52,8 @@ async def stale_button(query: CallbackQuery, ctx: Ctx) -> None:
     await ctx.uow.audit.record(at=ctx.now, entity="security", entity_id="callback",
                                action="bad-callback", actor_tg_id=ctx.actor.tg_user_id,
                                actor_person_id=ctx.actor.person_id, update_id=ctx.update_id)
+    unit = await former_unit(ctx)
+    if unit is not None:
+        ctx.answer("access-ended", alert=True, unit=unit)
+        return
     ctx.answer("button-stale", alert=True)

@@ -49,6 +49,8 @@ class ActiveGroup(BaseFilter):
             return False
         if self.purposes and group.purpose not in self.purposes:
             return False
+        if event.from_user and await uow.departures.has_left(chat.id, event.from_user.id):
+            return False  # left the group: no power in it until added back
         return {"group": group}
 
 
@@ -63,6 +65,8 @@ async def pressed_on(uow: SqlUnitOfWork, query: CallbackQuery, *refs: str) -> bo
     if query.message is None:
         return False
     here = (query.message.chat.id, query.message.message_id)
+    if await uow.departures.has_left(here[0], query.from_user.id):
+        return False
     for ref in refs:
         where = await uow.outbox.ref(ref)
         if where == here:

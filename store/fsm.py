@@ -116,3 +116,21 @@ class SqlStorage(BaseStorage):
 
     async def close(self) -> None:
         return None
+
+
+async def close_private(session: AsyncSession, tg_user_id: int,
+                        unit_id: int | None = None) -> int:
+    """Close a person's open conversations in their private chat (every one, or only those
+    about `unit_id`), in the current transaction; returns how many were closed."""
+    like = f"%:{tg_user_id}:{tg_user_id}"
+    rows = (await session.execute(select(TABLE.c.key, TABLE.c.data).where(
+        TABLE.c.key.like(like) | TABLE.c.key.like(like + ":%")))).all()
+    cache: dict[str, dict[str, Any]] = session.info.setdefault("fsm", {})
+    closed = 0
+    for key, data in rows:
+        if unit_id is not None and (data or {}).get("unit_id") != unit_id:
+            continue
+        await session.execute(_DELETE, {"k": key})
+        cache[key] = {"state": None, "data": {}}
+        closed += 1
+    return closed

@@ -20,11 +20,11 @@ from store.repos.registry import (
     SqlGroups,
     SqlLinkRequests,
     SqlPeople,
-    SqlStaff,
     SqlTenures,
     SqlUnits,
 )
 from store.repos.renovation import SqlRenovations
+from store.repos.staff import SqlDepartures, SqlStaff
 from store.repos.surveys import SqlSurveys
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
 
@@ -50,6 +50,7 @@ class SqlUnitOfWork:
         self.people = SqlPeople(session)
         self.tenures = SqlTenures(session)
         self.staff = SqlStaff(session)
+        self.departures = SqlDepartures(session)
         self.groups = SqlGroups(session)
         self.codes = SqlCodes(session)
         self.link_requests = SqlLinkRequests(session)

@@ -76,6 +76,10 @@ def add_parser(sub: Any) -> None:
     code.add_argument("--days", type=int)
     code.add_argument("--count", type=int, default=1)
 
+    from bot.admin.people_args import add_parsers as registry_parsers
+
+    registry_parsers(asub)
+
     survey = asub.add_parser("survey", help="quarterly satisfaction surveys (業主評議表)")
     ssub = survey.add_subparsers(dest="survey_cmd", required=True)
     create = ssub.add_parser("create", help="plan a quarter's survey and record its sample")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import segno
 
+from bot.admin import people as admin_people
 from bot.admin import survey as admin_survey
 from bot.admin.output import Out
 from bot.admin.tables import TableError, read_table
@@ -68,6 +69,8 @@ async def _dispatch(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, sett
         return await _qr(args, uow, out, settings, estate, now)
     if args.admin_cmd == "renovation":
         return await _renovation(args, uow, out, estate, now)
+    if args.admin_cmd in ("registry", "staff"):
+        return await admin_people.run(args, uow, out, settings, estate, now)
     kind = CodeKind(args.kind)
     issued = []
     for _ in range(max(1, min(args.count, 500))):

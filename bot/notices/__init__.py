@@ -11,6 +11,7 @@ from bot.notices import (
     complaints,
     delivery,
     onboarding,
+    registry,
     renovation,
     renovation_site,
     repair,
@@ -36,7 +37,7 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
-                   delivery.RENDERERS, complaint_routing.RENDERERS)
+                   delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

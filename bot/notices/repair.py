@@ -25,10 +25,20 @@ async def _ticket(n: Notices, e: ev.TicketEvent) -> Ticket | None:
     return await n.uow.tickets.get(e.ticket_id)
 
 
-async def _crew_group(n: Notices, t: Ticket):  # type: ignore[no-untyped-def]
+async def _no_crew(n: Notices, t: Ticket) -> bool:
+    """Nobody of the job's trade works in the estate (often the General crew)."""
     trade = Trade(t.trade) if t.trade else Trade.GENERAL
-    return await n.group(t.estate_id, GroupPurpose.CREW, trade) or \
-        await n.group(t.estate_id, GroupPurpose.DESK)
+    return not await n.uow.staff.crew_of(t.estate_id, trade)
+
+
+async def _crew_group(n: Notices, t: Ticket):  # type: ignore[no-untyped-def]
+    """The trade's crew group; the desk when there is none, or nobody of the trade to take
+    the job (the desk takes it or assigns it)."""
+    trade = Trade(t.trade) if t.trade else Trade.GENERAL
+    crew = None if await _no_crew(n, t) else await n.group(t.estate_id, GroupPurpose.CREW,
+                                                            trade)
+    return crew or await n.group(t.estate_id, GroupPurpose.DESK) or \
+        await n.group(t.estate_id, GroupPurpose.CREW, trade)
 
 
 async def post_card(n: Notices, t: Ticket, note_key: str | None = None, *,
@@ -44,6 +54,9 @@ async def post_card(n: Notices, t: Ticket, note_key: str | None = None, *,
             await n.post.album(group.chat_id, [f.file_id for f in files],
                                caption=t.number)
     note = n.tr(locale, note_key, **note_args) if note_key else ""
+    if group.purpose is GroupPurpose.DESK and await _no_crew(n, t):
+        note = "\n".join(x for x in (note, n.tr(locale, "card-note-no-crew", trade=n.tr(
+            locale, f"trade-{t.trade or 'general'}"), number=t.number)) if x)
     await n.post.send(group.chat_id, await job_card(n.uow, t, n.tr, locale, note),
                       markup=kb.job_card(t, n.tr, locale), ref=crew_ref(t))
 

@@ -16,14 +16,17 @@ STAFF = ["queue", "ticket", "oncall", "code", "renovations", "survey", "start", 
 GROUP: dict[GroupPurpose, list[str]] = {p: ["queue", "ticket", "help"] for p in GroupPurpose}
 GROUP[GroupPurpose.MANAGERS] = ["queue", "ticket", "survey", "help"]
 # Desk and managers only (complaints are theirs).
-OFFICE = ["complaints"]
+OFFICE = ["complaints", "assign", "holders", "moveout", "sale"]
 GROUP[GroupPurpose.DESK].insert(2, "complaints")
 GROUP[GroupPurpose.MANAGERS].insert(2, "complaints")
 # Security, desk and managers check renovation passes; managers edit the survey's questions.
 CHECKERS = ["pass"]
-MANAGERS = ["questions"]
+MANAGERS = ["questions", "staff"]
 GROUP[GroupPurpose.SECURITY].insert(2, "pass")
 GROUP[GroupPurpose.MANAGERS].insert(4, "questions")
+# Registry, staff and reassignment (issue 13).
+GROUP[GroupPurpose.DESK].insert(3, "assign")
+GROUP[GroupPurpose.MANAGERS].insert(3, "assign")
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:

@@ -25,7 +25,10 @@ def _is_office(actor: Actor, estate_id: int) -> bool:
 
 
 def can_take(actor: Actor, ticket: Ticket) -> bool:
-    """Crew of the ticket's trade in the ticket's estate."""
+    """Crew of the ticket's trade in the ticket's estate; the desk and managers take any job
+    (the General crew's jobs too when the estate has no general crew member)."""
+    if _is_office(actor, ticket.estate_id):
+        return True
     return any(s.estate_id == ticket.estate_id and s.role is StaffRole.CREW
                and s.trade is not None and s.trade.value == ticket.trade for s in actor.staff)
 
@@ -70,11 +73,7 @@ async def accept_job(uow: UnitOfWork, actor: Actor, ticket_id: int, now: datetim
     if ticket.status is not Status.DISPATCHED:
         taker = await uow.people.get(ticket.assignee_id) if ticket.assignee_id else None
         raise Conflict("job-already-taken", name=taker.name if taker else "—")
-    estate = await _estate(uow, ticket.estate_id)
-    policy = RepairPolicy.of(estate)
-    cal = clock_for(estate, ticket.urgency)
-    complete_due = now + timedelta(hours=policy.emergency_complete_hours) if ticket.emergency \
-        else cal.add_days(now, policy.complete_days)
+    complete_due = await completion_due(uow, ticket, now)
     try:
         updated = await move(uow, actor, ticket, Status.ACCEPTED, now, action="accepted",
                               assignee_id=actor.person.id, accepted_at=now,
@@ -85,6 +84,15 @@ async def accept_job(uow: UnitOfWork, actor: Actor, ticket_id: int, now: datetim
         raise Conflict("job-already-taken", name=taker.name if taker else "—") from None
     uow.emit(ev.JobAccepted(ticket.id, by_person_id=actor.person.id))
     return updated
+
+
+async def completion_due(uow: UnitOfWork, ticket: Ticket, now: datetime) -> datetime:
+    """When a job accepted now must be done."""
+    estate = await _estate(uow, ticket.estate_id)
+    policy = RepairPolicy.of(estate)
+    if ticket.emergency:
+        return now + timedelta(hours=policy.emergency_complete_hours)
+    return clock_for(estate, ticket.urgency).add_days(now, policy.complete_days)
 
 
 async def report_progress(uow: UnitOfWork, actor: Actor, ticket_id: int, step: Progress,
@@ -155,7 +163,7 @@ async def hand_back(uow: UnitOfWork, actor: Actor, ticket_id: int, reason: str,
 
 async def _redispatch(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, now: datetime,
                       *, action: str, detail: dict[str, Any] | None = None,
-                      **values: Any) -> Ticket:
+                      stay: bool = False, **values: Any) -> Ticket:
     """Back to the crew group with a fresh acceptance clock (a new cycle of deadlines)."""
     estate = await _estate(uow, ticket.estate_id)
     policy = RepairPolicy.of(estate)
@@ -166,9 +174,9 @@ async def _redispatch(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, now:
     extra = {**ticket.extra, **values.pop("extra", {}),
              "escalate_at": cal.add(accept_due, timedelta(minutes=gap)).isoformat()}
     return await move(uow, actor, ticket, Status.DISPATCHED, now, action=action, detail=detail,
-                       assignee_id=None, accepted_at=None, complete_due=None, paused_at=None,
-                       done_at=None, accept_due=accept_due, cycle=ticket.cycle + 1, extra=extra,
-                       **values)
+                       stay=stay, assignee_id=None, accepted_at=None, complete_due=None,
+                       paused_at=None, done_at=None, accept_due=accept_due,
+                       cycle=ticket.cycle + 1, extra=extra, **values)
 
 
 # ---------------------------------------------------------------- resident

@@ -22,9 +22,8 @@ from domain.model import (
     Locale,
     Person,
     Relation,
-    StaffAssignment,
-    StaffRole,
     Tenure,
+    TenureRecord,
     Trade,
     Unit,
 )
@@ -282,54 +281,32 @@ class SqlTenures(Repo):
             TenureRow.ended_on.is_(None)))
         return await self._tenure(row) if row else None
 
-    async def end(self, tenure_id: int, on: date) -> None:
-        await self.s.execute(update(TenureRow).where(TenureRow.id == tenure_id).values(
-            ended_on=on))
+    async def end(self, tenure_id: int, on: date, *, by: int | None = None,
+                  reason: str | None = None) -> bool:
+        """Compare-and-set: only a current link ends (once)."""
+        result = await self.s.execute(update(TenureRow).where(
+            TenureRow.id == tenure_id, TenureRow.ended_on.is_(None)).values(
+            ended_on=on, ended_by=by, end_reason=reason))
+        return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
+    async def _records(self, where: Any) -> list[TenureRecord]:
+        rows = await self.s.execute(
+            select(TenureRow, PersonRow).join(PersonRow, PersonRow.id == TenureRow.person_id)
+            .where(where).order_by(TenureRow.since.desc(), TenureRow.id.desc()))
+        return [TenureRecord(await self._tenure(t), _person(p), t.since, t.ended_on,
+                             t.end_reason, t.ended_by) for t, p in rows]
 
-class SqlStaff(Repo):
-    async def add(self, person_id: int, estate_id: int, role: StaffRole,
-                  trade: Trade | None) -> StaffAssignment:
-        self.s.add(StaffRow(person_id=person_id, estate_id=estate_id, role=role.value,
-                            trade=trade.value if trade else None, active=True,
-                            created_at=_now()))
-        await self.s.flush()
-        return StaffAssignment(person_id, estate_id, role, trade)
+    async def get(self, tenure_id: int) -> TenureRecord | None:
+        found = await self._records(TenureRow.id == tenure_id)
+        return found[0] if found else None
 
-    async def for_person(self, person_id: int) -> list[StaffAssignment]:
-        rows = await self.s.execute(_STAFF_OF, {"id": person_id})
-        return [StaffAssignment(r.person_id, r.estate_id, StaffRole(r.role),
-                                Trade(r.trade) if r.trade else None) for r in rows]
+    async def history_for_unit(self, unit_id: int) -> list[TenureRecord]:
+        """Every link the unit ever had, newest first (current and ended)."""
+        return await self._records(TenureRow.unit_id == unit_id)
 
-    async def deactivate(self, person_id: int, estate_id: int, role: StaffRole) -> bool:
-        result = await self.s.execute(update(StaffRow).where(
-            StaffRow.person_id == person_id, StaffRow.estate_id == estate_id,
-            StaffRow.role == role.value, StaffRow.active.is_(True)).values(active=False))
-        return bool(result.rowcount)  # type: ignore[attr-defined]
-
-    async def set_on_call(self, person_id: int, estate_id: int, trade: Trade) -> None:
-        """One on-call crew member per estate and trade."""
-        await self.s.execute(update(StaffRow).where(
-            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-            StaffRow.role == StaffRole.CREW.value).values(on_call=False))
-        await self.s.execute(update(StaffRow).where(
-            StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-            StaffRow.role == StaffRole.CREW.value, StaffRow.person_id == person_id,
-            StaffRow.active.is_(True)).values(on_call=True))
-
-    async def on_call(self, estate_id: int, trade: Trade) -> Person | None:
-        row = await self.s.scalar(
-            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
-                StaffRow.estate_id == estate_id, StaffRow.trade == trade.value,
-                StaffRow.on_call.is_(True), StaffRow.active.is_(True)).limit(1))
-        return _person(row) if row else None
-
-    async def people_with_role(self, estate_id: int, role: StaffRole) -> list[Person]:
-        rows = await self.s.scalars(
-            select(PersonRow).join(StaffRow, StaffRow.person_id == PersonRow.id).where(
-                StaffRow.estate_id == estate_id, StaffRow.role == role.value,
-                StaffRow.active.is_(True)).order_by(PersonRow.id).distinct())
-        return [_person(r) for r in rows]
+    async def ended_for_person(self, person_id: int) -> list[TenureRecord]:
+        return await self._records((TenureRow.person_id == person_id)
+                                   & TenureRow.ended_on.is_not(None))
 
 
 def _group(row: GroupRow) -> Group:

@@ -94,6 +94,9 @@ class TenureRow(Base):
     ended_on: Mapped[date | None] = mapped_column(Date)
     lease_start: Mapped[date | None] = mapped_column(Date)
     lease_end: Mapped[date | None] = mapped_column(Date)
+    # History (issue 13): who ended the link and why (moved-out, sold, removed).
+    ended_by: Mapped[int | None] = mapped_column(BigInteger)
+    end_reason: Mapped[str | None] = mapped_column(String(16))
 
 
 class StaffRow(Base):
@@ -107,6 +110,9 @@ class StaffRow(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     on_call: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    # History (issue 13): when and by whom the role ended.
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    ended_by: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class GroupRow(Base):
@@ -154,3 +160,12 @@ class LinkRequestRow(Base):
     decided_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     decided_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
     reason: Mapped[str | None] = mapped_column(String(500))
+
+
+class GroupDepartureRow(Base):
+    """A staff member who left a staff group: no power in it until they are added back."""
+
+    __tablename__ = "group_departures"
+    chat_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    tg_user_id: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    left_at: Mapped[datetime] = mapped_column(UTCDateTime)

@@ -25,3 +25,6 @@ code-cmd-issued =
     { $usage }
     It is shown only now; it works once and expires.
 code-cmd-managers-only = Only managers can issue staff and group codes.
+
+# Registry and staff changes (issue 13)
+admin-registry-done = { $lines }

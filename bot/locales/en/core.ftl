@@ -181,3 +181,55 @@ unit-with-relation = { $unit } ({ $relation })
 callback-rating = Rating: { $rating }
 callback-rating-comment = Rating: { $rating }, comment: { $comment }
 ticket-detail-rating = Rating: { $rating }
+
+## Registry changes and staff changes (issue 13)
+cmd-holders = A unit's owners, tenants and proxies, with history
+cmd-moveout = A tenant moves out: end the tenancy
+cmd-sale = A unit is sold: record the new owner
+cmd-staff = Staff list: deactivate, new codes
+holders-usage = Give the unit, e.g. /holders A-12B.
+holders-title = <b>{ $unit }: registry</b>
+holders-current = • { $name } ({ $relation }) since { $since }
+holders-ended = • <s>{ $name } ({ $relation })</s> { $since } to { $until } ({ $reason })
+holders-none = (nobody registered)
+end-reason-moved-out = moved out
+end-reason-sold = unit sold
+end-reason-removed = removed by the office
+btn-end-link = End: { $name } ({ $relation })
+btn-back-to-list = Back
+moveout-no-tenant = No tenant is registered for this unit.
+end-link-confirm = End <b>{ $name }</b> ({ $relation }) at { $unit } today? They lose access to the unit at once, their unfinished forms are closed, and their submitted tickets stay with the unit.
+registry-link-ended-ok = Link ended.
+sale-usage = Give the unit, the date (optional: today) and the new owner's name, e.g. /sale A-12B 1/12/2026 Ms Wong.
+sale-confirm =
+    <b>{ $unit } sold</b>: the new owner from { $day } is <b>{ $name }</b>.
+    These links end that day:
+    { $ending }
+sale-recorded = Recorded: { $unit } belongs to { $name } from { $day }; { $count } links ended. Give this code to the new owner: <code>{ $code }</code>
+registry-add-usage = Give the unit and the name, e.g. /{ $command } A-12B Chan Siu Ming.
+registry-added = { $name } is registered as { $relation } of { $unit }. Give them this code: <code>{ $code }</code>
+registry-date-future = { $day } has not come yet: record changes that have happened.
+registry-date-before-start = { $day } is before the link started ({ $since }).
+registry-link-not-found = That link was not found.
+registry-link-ended = { $name }'s link to { $unit } has already ended.
+registry-add-relation = Only a co-owner, tenant or proxy can be added; for a new owner use /sale.
+registry-no-owner = { $unit } has no registered owner, so no co-owner can be added.
+link-ended-moved-out = The office ended your tenancy of { $unit }; your unfinished forms were closed. Tickets you submitted stay with the unit and the office follows them up. Please contact the office with any questions.
+link-ended-sold = { $unit } has been sold and your link to it has ended; your unfinished forms were closed. Please contact the office with any questions.
+link-ended-removed = The office removed your link to { $unit }; your unfinished forms were closed. Please contact the office with any questions.
+access-ended = Your link to { $unit } has ended, so resident services are no longer available to you. Please contact the office with any questions.
+owner-told-linked = For your information: { $name } is now registered as { $relation } of your unit { $unit }. If this is wrong, please contact the office.
+staff-managers-only = Only managers can manage staff.
+staff-not-yourself = You cannot deactivate yourself.
+staff-not-active = This person is not on the estate's staff now.
+staff-title = <b>{ $estate } staff ({ $count })</b>
+staff-line = • { $name }: { $roles }{ $oncall }
+btn-staff-off = Deactivate { $name }
+btn-staff-code = New code: { $name }
+staff-off-confirm = Deactivate <b>{ $name }</b>? All their roles and on-call duty end at once, and their open jobs go back to their crew.
+staff-off-done = { $name } deactivated; { $count } jobs went back to the crew.
+staff-codes =
+    New codes for { $name }:
+    { $codes }
+staff-ended-notice = The office has ended your staff access. Please contact a manager with any questions.
+staff-ended-group = { $name }'s staff access has ended.

@@ -205,3 +205,25 @@ field-reason = the reason
 field-problem = the problem
 field-comment = the comment
 field-note = the note
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } has left: the job is back with the crew, please take it.
+action-returned = back with the crew (staff left)
+
+## Reassignment (issue 13)
+cmd-assign = Assign a job: to a colleague, another trade, or yourself
+assign-usage = Give the ticket number, e.g. /assign R-2026-000123.
+assign-title = <b>Assign { $number }</b>: who takes it?
+btn-assign-me = I take it
+btn-assign-person = 👷 { $name } ({ $trade })
+btn-assign-trade = ➡️ To { $trade }
+assign-not-staff = This person is not on the estate's staff.
+assign-same-person = This person already has the job.
+assign-same-trade = The job is already with this trade.
+card-note-assigned = Assigned to { $name } by the office ({ $by }).
+card-note-trade-changed = Handed to { $trade } by the office ({ $by }): see the new card in that crew's group.
+card-note-trade-from = Handed over from { $trade } ({ $by }).
+card-note-no-crew = ⚠️ The estate has no { $trade } crew member: the desk takes it, or assigns it with /assign { $number }.
+job-assigned-to-you = The office ({ $by }) assigned you this job:
+action-assigned = assigned
+action-trade-changed = handed to another trade

@@ -25,3 +25,6 @@ code-cmd-issued =
     { $usage }
     登记码只会显示这一次，只可使用一次，并会过期。
 code-cmd-managers-only = 只有经理可以发出职员及群组登记码。
+
+# Registry and staff changes (issue 13)
+admin-registry-done = { $lines }

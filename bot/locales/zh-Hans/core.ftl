@@ -181,3 +181,55 @@ unit-with-relation = { $unit }（{ $relation }）
 callback-rating = 评分：{ $rating }
 callback-rating-comment = 评分：{ $rating }，意见：{ $comment }
 ticket-detail-rating = 评分：{ $rating }
+
+## Registry changes (权籍管理) and staff changes (issue 13)
+cmd-holders = 单位权籍：业主、租客及授权代表（连记录）
+cmd-moveout = 租客迁出：结束租住登记
+cmd-sale = 单位易手：登记新业主
+cmd-staff = 职员名单：停用、重发登记码
+holders-usage = 请输入单位，例如 /holders A-12B。
+holders-title = <b>{ $unit } 权籍记录</b>
+holders-current = • { $name }（{ $relation }）由 { $since } 起
+holders-ended = • <s>{ $name }（{ $relation }）</s> { $since } 至 { $until }（{ $reason }）
+holders-none = （未有登记）
+end-reason-moved-out = 迁出
+end-reason-sold = 单位易手
+end-reason-removed = 管理处取消
+btn-end-link = 结束：{ $name }（{ $relation }）
+btn-back-to-list = 返回
+moveout-no-tenant = 此单位现时未有登记租客。
+end-link-confirm = 确定今日结束 <b>{ $name }</b>（{ $relation }）于 { $unit } 的登记？对方会即时失去此单位的使用权限，未完成的表格会关闭，已提交的个案会留在单位记录。
+registry-link-ended-ok = 已结束登记。
+sale-usage = 请输入单位、日期（可省略，即今日）及新业主姓名，例如 /sale A-12B 1/12/2026 黄小姐。
+sale-confirm =
+    <b>{ $unit } 易手</b>：由 { $day } 起新业主为 <b>{ $name }</b>。
+    以下登记会于当日结束：
+    { $ending }
+sale-recorded = 已登记 { $unit } 由 { $day } 起属于 { $name }，结束了 { $count } 项登记。请把此登记码交给新业主：<code>{ $code }</code>
+registry-add-usage = 请输入单位及姓名，例如 /{ $command } A-12B 陈小明。
+registry-added = 已登记 { $name } 为 { $unit } 的{ $relation }。请把此登记码交给对方：<code>{ $code }</code>
+registry-date-future = 日期 { $day } 仍未到，请登记已发生的变更。
+registry-date-before-start = 日期 { $day } 早于该登记开始的日期（{ $since }）。
+registry-link-not-found = 找不到这项登记。
+registry-link-ended = { $name } 于 { $unit } 的登记已经结束。
+registry-add-relation = 只可新增联名业主、租客或授权代表；业主变更请用 /sale。
+registry-no-owner = { $unit } 未有登记业主，不能新增联名业主。
+link-ended-moved-out = 管理处已结束你于单位 { $unit } 的租住登记，你未完成的表格已关闭。已提交的个案会留在单位记录，由管理处跟进。如有疑问请联络管理处。
+link-ended-sold = 单位 { $unit } 已易手，你于该单位的登记已结束，未完成的表格已关闭。如有疑问请联络管理处。
+link-ended-removed = 管理处已取消你于单位 { $unit } 的登记，你未完成的表格已关闭。如有疑问请联络管理处。
+access-ended = 你于单位 { $unit } 的登记已结束，不能再使用住户功能。如有疑问请联络管理处。
+owner-told-linked = 通知：{ $name } 已登记为你单位 { $unit } 的{ $relation }。如有错误请联络管理处。
+staff-managers-only = 只有经理可以管理职员。
+staff-not-yourself = 你不能停用自己。
+staff-not-active = 此人现时不是本屋苑的职员。
+staff-title = <b>{ $estate } 职员（{ $count } 人）</b>
+staff-line = • { $name }：{ $roles }{ $oncall }
+btn-staff-off = 停用 { $name }
+btn-staff-code = 新登记码：{ $name }
+staff-off-confirm = 确定停用 <b>{ $name }</b>？其所有职务及当值会即时结束，手上未完成的工作会退回所属小组。
+staff-off-done = 已停用 { $name }，{ $count } 项工作已退回小组。
+staff-codes =
+    { $name } 的新登记码：
+    { $codes }
+staff-ended-notice = 管理处已结束你的职员权限。如有疑问请联络经理。
+staff-ended-group = { $name } 的职员权限已结束。

@@ -205,3 +205,25 @@ field-reason = 原因
 field-problem = 问题
 field-comment = 意见
 field-note = 备注
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } 已离职，工作退回小组，请接手。
+action-returned = 退回小组（职员离职）
+
+## Reassignment (issue 13)
+cmd-assign = 分派工作：指定同事、转交其他工种或自行接手
+assign-usage = 请输入工单编号，例如 /assign R-2026-000123。
+assign-title = <b>分派 { $number }</b>：请选择由谁跟进。
+btn-assign-me = 由我接手
+btn-assign-person = 👷 { $name }（{ $trade }）
+btn-assign-trade = ➡️ 转交{ $trade }
+assign-not-staff = 此人不是本屋苑的职员。
+assign-same-person = 这项工作已由此人跟进。
+assign-same-trade = 这项工作已属于此工种。
+card-note-assigned = 管理处（{ $by }）已分派给 { $name }。
+card-note-trade-changed = 管理处（{ $by }）已转交{ $trade }，请看该组的新工单。
+card-note-trade-from = 由{ $trade }转交（{ $by }）。
+card-note-no-crew = ⚠️ 本屋苑未有{ $trade }技工：请客户服务台自行接手，或用 /assign { $number } 分派给同事。
+job-assigned-to-you = 管理处（{ $by }）把以下工作分派给你：
+action-assigned = 已分派
+action-trade-changed = 已转交其他工种

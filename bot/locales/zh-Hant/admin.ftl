@@ -25,3 +25,6 @@ code-cmd-issued =
     { $usage }
     登記碼只會顯示這一次，只可使用一次，並會過期。
 code-cmd-managers-only = 只有經理可以發出職員及群組登記碼。
+
+# Registry and staff changes (issue 13)
+admin-registry-done = { $lines }

@@ -181,3 +181,55 @@ unit-with-relation = { $unit }（{ $relation }）
 callback-rating = 評分：{ $rating }
 callback-rating-comment = 評分：{ $rating }，意見：{ $comment }
 ticket-detail-rating = 評分：{ $rating }
+
+## Registry changes (權籍管理) and staff changes (issue 13)
+cmd-holders = 單位權籍：業主、租客及授權代表（連記錄）
+cmd-moveout = 租客遷出：結束租住登記
+cmd-sale = 單位易手：登記新業主
+cmd-staff = 職員名單：停用、重發登記碼
+holders-usage = 請輸入單位，例如 /holders A-12B。
+holders-title = <b>{ $unit } 權籍記錄</b>
+holders-current = • { $name }（{ $relation }）由 { $since } 起
+holders-ended = • <s>{ $name }（{ $relation }）</s> { $since } 至 { $until }（{ $reason }）
+holders-none = （未有登記）
+end-reason-moved-out = 遷出
+end-reason-sold = 單位易手
+end-reason-removed = 管理處取消
+btn-end-link = 結束：{ $name }（{ $relation }）
+btn-back-to-list = 返回
+moveout-no-tenant = 此單位現時未有登記租客。
+end-link-confirm = 確定今日結束 <b>{ $name }</b>（{ $relation }）於 { $unit } 的登記？對方會即時失去此單位的使用權限，未完成的表格會關閉，已提交的個案會留在單位記錄。
+registry-link-ended-ok = 已結束登記。
+sale-usage = 請輸入單位、日期（可省略，即今日）及新業主姓名，例如 /sale A-12B 1/12/2026 黃小姐。
+sale-confirm =
+    <b>{ $unit } 易手</b>：由 { $day } 起新業主為 <b>{ $name }</b>。
+    以下登記會於當日結束：
+    { $ending }
+sale-recorded = 已登記 { $unit } 由 { $day } 起屬於 { $name }，結束了 { $count } 項登記。請把此登記碼交給新業主：<code>{ $code }</code>
+registry-add-usage = 請輸入單位及姓名，例如 /{ $command } A-12B 陳小明。
+registry-added = 已登記 { $name } 為 { $unit } 的{ $relation }。請把此登記碼交給對方：<code>{ $code }</code>
+registry-date-future = 日期 { $day } 仍未到，請登記已發生的變更。
+registry-date-before-start = 日期 { $day } 早於該登記開始的日期（{ $since }）。
+registry-link-not-found = 找不到這項登記。
+registry-link-ended = { $name } 於 { $unit } 的登記已經結束。
+registry-add-relation = 只可新增聯名業主、租客或授權代表；業主變更請用 /sale。
+registry-no-owner = { $unit } 未有登記業主，不能新增聯名業主。
+link-ended-moved-out = 管理處已結束你於單位 { $unit } 的租住登記，你未完成的表格已關閉。已提交的個案會留在單位記錄，由管理處跟進。如有疑問請聯絡管理處。
+link-ended-sold = 單位 { $unit } 已易手，你於該單位的登記已結束，未完成的表格已關閉。如有疑問請聯絡管理處。
+link-ended-removed = 管理處已取消你於單位 { $unit } 的登記，你未完成的表格已關閉。如有疑問請聯絡管理處。
+access-ended = 你於單位 { $unit } 的登記已結束，不能再使用住戶功能。如有疑問請聯絡管理處。
+owner-told-linked = 通知：{ $name } 已登記為你單位 { $unit } 的{ $relation }。如有錯誤請聯絡管理處。
+staff-managers-only = 只有經理可以管理職員。
+staff-not-yourself = 你不能停用自己。
+staff-not-active = 此人現時不是本屋苑的職員。
+staff-title = <b>{ $estate } 職員（{ $count } 人）</b>
+staff-line = • { $name }：{ $roles }{ $oncall }
+btn-staff-off = 停用 { $name }
+btn-staff-code = 新登記碼：{ $name }
+staff-off-confirm = 確定停用 <b>{ $name }</b>？其所有職務及當值會即時結束，手上未完成的工作會退回所屬小組。
+staff-off-done = 已停用 { $name }，{ $count } 項工作已退回小組。
+staff-codes =
+    { $name } 的新登記碼：
+    { $codes }
+staff-ended-notice = 管理處已結束你的職員權限。如有疑問請聯絡經理。
+staff-ended-group = { $name } 的職員權限已結束。

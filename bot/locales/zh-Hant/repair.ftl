@@ -205,3 +205,25 @@ field-reason = 原因
 field-problem = 問題
 field-comment = 意見
 field-note = 備註
+
+## Jobs returned when their assignee leaves (issue 13)
+card-note-returned = { $name } 已離職，工作退回小組，請接手。
+action-returned = 退回小組（職員離職）
+
+## Reassignment (issue 13)
+cmd-assign = 分派工作：指定同事、轉交其他工種或自行接手
+assign-usage = 請輸入工單編號，例如 /assign R-2026-000123。
+assign-title = <b>分派 { $number }</b>：請選擇由誰跟進。
+btn-assign-me = 由我接手
+btn-assign-person = 👷 { $name }（{ $trade }）
+btn-assign-trade = ➡️ 轉交{ $trade }
+assign-not-staff = 此人不是本屋苑的職員。
+assign-same-person = 這項工作已由此人跟進。
+assign-same-trade = 這項工作已屬於此工種。
+card-note-assigned = 管理處（{ $by }）已分派給 { $name }。
+card-note-trade-changed = 管理處（{ $by }）已轉交{ $trade }，請看該組的新工單。
+card-note-trade-from = 由{ $trade }轉交（{ $by }）。
+card-note-no-crew = ⚠️ 本屋苑未有{ $trade }技工：請客戶服務台自行接手，或用 /assign { $number } 分派給同事。
+job-assigned-to-you = 管理處（{ $by }）把以下工作分派給你：
+action-assigned = 已分派
+action-trade-changed = 已轉交其他工種
