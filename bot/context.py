@@ -60,3 +60,13 @@ class Ctx:
         """The small notice on a pressed button (sent after the change is committed)."""
         self.outcome.answer_text = self.t(key, **args) if key else None
         self.outcome.answer_alert = alert
+
+    async def refuse_button(self, key: str = "button-stale", *, action: str = "refused-button",
+                            **args: Any) -> None:
+        """Refuse a pressed button that fits nothing (stale, replayed or forged): the person
+        sees an alert, and the refusal is a security event in the audit log."""
+        await self.uow.audit.record(at=self.now, entity="security", entity_id=key[:64],
+                                    action=action, actor_tg_id=self.actor.tg_user_id,
+                                    actor_person_id=self.actor.person_id,
+                                    update_id=self.update_id)
+        self.answer(key, alert=True, **args)

@@ -257,7 +257,7 @@ class Form:
             try:
                 changes = await choice(ctx, await state.get_data(), str(callback_data.value))
             except Stale:
-                ctx.answer("button-stale", alert=True)
+                await ctx.refuse_button()
                 return
             await state.update_data(**changes)
             await self._after(ctx, state, step)
@@ -307,7 +307,7 @@ class Form:
                       state: FSMContext) -> None:
         step = next((s for s in self.steps if s.edit and s.edit == callback_data.value), None)
         if step is None:
-            ctx.answer("button-stale", alert=True)
+            await ctx.refuse_button()
             return
         await state.update_data(**step.reset, editing=True)
         if step.on_edit is not None:

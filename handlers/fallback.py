@@ -33,7 +33,4 @@ async def stray_message(message: Message, ctx: Ctx) -> None:
 
 async def stale_button(query: CallbackQuery, ctx: Ctx) -> None:
     """A button that no handler accepts: old, from another version, or forged."""
-    await ctx.uow.audit.record(at=ctx.now, entity="security", entity_id="callback",
-                               action="bad-callback", actor_tg_id=ctx.actor.tg_user_id,
-                               actor_person_id=ctx.actor.person_id, update_id=ctx.update_id)
-    ctx.answer("button-stale", alert=True)
+    await ctx.refuse_button(action="bad-callback")

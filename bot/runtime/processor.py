@@ -220,9 +220,13 @@ class Processor:
             await inbox.mark_done(uow.session, row.id, now, status="refused", error=exc.key[:200])
             locale, chat_id = await self._locale_of(uow, update)
             user = getattr(update.event, "from_user", None)
-            if exc.audit_entity and exc.audit_action:
-                await uow.audit.record(at=now, entity=exc.audit_entity, entity_id=exc.key[:64],
-                                       action=exc.audit_action, update_id=row.update_id,
+            entity, action = exc.audit_entity, exc.audit_action
+            if update.callback_query is not None and not (entity and action):
+                # A refused press is a security event: forged, replayed or stale.
+                entity, action = "security", "refused-button"
+            if entity and action:
+                await uow.audit.record(at=now, entity=entity, entity_id=exc.key[:64],
+                                       action=action, update_id=row.update_id,
                                        actor_tg_id=user.id if user else None)
             text = self.tr(locale, exc.key, **exc.args_map)
             if outcome.callback_query_id:

@@ -118,7 +118,7 @@ async def photos_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None
     data = await state.get_data()
     if "inspection_id" not in data or "note" not in data:
         await state.clear()
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     try:
         await renovation_site.record_inspection(

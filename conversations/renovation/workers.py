@@ -61,7 +61,7 @@ async def on_workers(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
         else:
             await draft.FORM.ask(ctx, state, "reading_rules")
     else:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
 
 
 async def start_later(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
