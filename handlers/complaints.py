@@ -19,7 +19,7 @@ from domain.complaints import handling as complaints
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket
-from handlers.filters import ActiveGroup, InPrivate, IsStaff
+from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
 
 ASKS = {"reply": Question.REPLY, "link": Question.LINK, "close": Question.CLOSE}
 
@@ -123,6 +123,7 @@ async def cmd_complaints_group(message: Message, command: CommandObject, ctx: Ct
                                group: Group) -> None:
     """In the desk or managers group: that estate's complaints."""
     assert group.estate_id is not None
+    require_staff_here(ctx.actor, group)
     ctx.locale = await ctx.postman.group_locale(group)
     await _complaints(ctx, command, [group.estate_id])
 

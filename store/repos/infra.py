@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.tables.base import table
 from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
+from store.tables.registry import GroupRow
 
 _OUTBOX, _REFS = table(OutboxRow), table(MessageRefRow)
 # Built once: every update writes outbox rows, and forms look up the message they edit.
@@ -18,6 +19,7 @@ _INSERT_OUTBOX = insert(_OUTBOX)
 REF = select(_REFS.c.chat_id, _REFS.c.message_id).where(_REFS.c.ref == bindparam("ref"))
 _IN_FLIGHT = select(_OUTBOX.c.chat_id).where(
     _OUTBOX.c.ref == bindparam("ref"), _OUTBOX.c.status == "sending").limit(1)
+NOT_THERE = "bot not in the chat"
 
 
 class SqlAudit:
@@ -68,7 +70,25 @@ class SqlOutbox:
     async def flush(self) -> None:
         if self.rows:
             rows, self.rows = self.rows, []
+            await self._drop_where_gone(rows)
             await self.s.execute(_INSERT_OUTBOX, rows)
+
+    async def _drop_where_gone(self, rows: list[dict[str, Any]]) -> None:
+        """Nothing goes to a group the bot has left or was removed from (kept as dropped)."""
+        groups = {r["chat_id"] for r in rows if r["chat_id"] < 0 and r["method"] != "leaveChat"}
+        if not groups:
+            return
+        gone = set((await self.s.execute(select(GroupRow.chat_id).where(
+            GroupRow.chat_id.in_(groups), GroupRow.status == "left"))).scalars())
+        for r in rows:
+            if r["chat_id"] in gone and r["method"] != "leaveChat":
+                r.update(status="dropped", error=NOT_THERE)
+
+    async def drop_chat(self, chat_id: int) -> None:
+        """The bot left the chat: rows still waiting for it will never go."""
+        await self.s.execute(update(OutboxRow).where(
+            OutboxRow.chat_id == chat_id, OutboxRow.status == "pending",
+            OutboxRow.method != "leaveChat").values(status="dropped", error=NOT_THERE))
 
     async def ref(self, ref: str) -> tuple[int, int] | None:
         row = (await self.s.execute(REF, {"ref": ref})).first()
