@@ -108,3 +108,22 @@ async def test_nothing_is_sent_to_a_group_the_bot_is_out_of(stack: Stack) -> Non
     sent = [c for c in await d.calls() if c.chat_id == cast.electrical_group.id
             and c.params.get("text") in {"later", "after"}]
     assert sent == []
+
+
+async def test_help_in_a_group_lists_that_groups_commands(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    d = stack.d
+    sent = await d.send(cast.plumbers[0], "/help", chat=cast.plumbing_group)
+    help_ = await d.wait_for(cast.plumbing_group, contains=says("help-group", commands="")
+                             .split("\n")[0], after=sent.message_id)
+    assert "/queue · " + says("cmd-queue") in help_.content and "/ticket" in help_.content
+    assert "/complaints" not in help_.content  # desk and managers only
+    sent = await d.send(cast.desk, "/help", chat=cast.desk_group)
+    desk = await d.wait_for(cast.desk_group, contains="/complaints", after=sent.message_id)
+    assert "/queue" in desk.content
+    # A group not linked yet is told how to link it.
+    team = await d.group("Team", [cast.manager])
+    await d.add_bot(team, by=cast.manager)
+    await d.wait_for(team, contains="/link")
+    sent = await d.send(cast.manager, "/help", chat=team)
+    await d.wait_for(team, contains=says("group-link-usage", EN), after=sent.message_id)

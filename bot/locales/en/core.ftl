@@ -174,3 +174,7 @@ code-needs-purpose = A group code needs --purpose.
 code-needs-unit = A resident code needs --unit and --relation.
 code-bad-days = --days must be between 1 and 366.
 group-write-as-yourself = Please write as yourself, not as the group or a channel: I need to know who you are before I show or change anything.
+help-group =
+    <b>In this group</b>
+    { $commands }
+    Everything else: write to me privately.

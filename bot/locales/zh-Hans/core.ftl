@@ -174,3 +174,7 @@ code-needs-purpose = 群登记码需要 --purpose。
 code-needs-unit = 住户登记码需要 --unit 及 --relation。
 code-bad-days = --days 必须介乎 1 至 366。
 group-write-as-yourself = 请以你自己的身份发消息，不要以群或频道名义发出：我要先确认你是谁，才可以显示或更改资料。
+help-group =
+    <b>本群可用的指令</b>
+    { $commands }
+    其他事项请私信我。

@@ -174,3 +174,7 @@ code-needs-purpose = 群組登記碼需要 --purpose。
 code-needs-unit = 住戶登記碼需要 --unit 及 --relation。
 code-bad-days = --days 必須介乎 1 至 366。
 group-write-as-yourself = 請以你自己的身分發訊息，不要以群組或頻道名義發出：我要先確認你是誰，才可以顯示或更改資料。
+help-group =
+    <b>本群組可用的指令</b>
+    { $commands }
+    其他事項請私訊我。
