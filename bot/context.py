@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
 from bot.runtime.postman import Markup, Postman
@@ -12,6 +12,9 @@ from bot.settings import Settings
 from domain.clock import Clock
 from domain.model import Actor, Locale
 from store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from bot.media import Checked
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Ctx:
     settings: Settings
     clock: Clock
     display_name: str = ""
+    # Images of this update already fetched and checked (bot.media.check_update).
+    checked: dict[str, Checked] = field(default_factory=dict)
 
     def t(self, key: str, **args: Any) -> str:
         return self.tr(self.locale, key, **args)

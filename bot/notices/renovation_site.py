@@ -106,8 +106,7 @@ async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
     if notice.inspection_id is not None:
         photos = await n.uow.files.for_owner("renovation_insp", notice.inspection_id, "photo")
         if photos:
-            await n.post.album(owner.tg_user_id, [p.file_id for p in photos],
-                               caption=notice.number)
+            await n.post.images(owner.tg_user_id, photos, caption=notice.number)
     await to_owner(n, app, "reno-owner-notice", notice=notice.number, number=t.number,
                    unit=await unit_label(n.uow, app), description=notice.description,
                    due=when(notice.due, tz))

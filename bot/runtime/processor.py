@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.context import Outcome
 from bot.i18n import Translator
+from bot.media import Checked, check_update
 from bot.runtime.busy import tell_busy
 from bot.runtime.postman import Postman
 from bot.settings import Settings
@@ -159,11 +160,13 @@ class Processor:
             Update.model_validate_json(row.payload, context={"bot": self.bot})
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
+        # Images are fetched and checked before the transaction (no download holds it).
+        checked = await check_update(self.bot, update, self.settings.files)
         while True:
             outcome = Outcome(callback_query_id=update.callback_query.id
                               if update.callback_query else None)
             try:
-                done = await self._run_once(row, update, outcome)
+                done = await self._run_once(row, update, outcome, checked)
             except DomainError as exc:
                 self.stats.domain_errors += 1
                 await self._refuse(row, update, exc, outcome)
@@ -188,7 +191,8 @@ class Processor:
         await self._after_commit(outcome)
         self.stats.latencies_ms.append((asyncio.get_running_loop().time() - started) * 1000)
 
-    async def _run_once(self, row: inbox.Pending, update: Update, outcome: Outcome) -> bool:
+    async def _run_once(self, row: inbox.Pending, update: Update, outcome: Outcome,
+                        checked: dict[str, Checked]) -> bool:
         async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
                                  update_id=row.update_id) as uow:
             token = current_session.set(uow.session)
@@ -196,7 +200,8 @@ class Processor:
                 if not await inbox.mark_done(uow.session, row.id, self.clock.now()):
                     self.stats.skipped_done += 1
                     return False
-                await self.dp.feed_update(self.bot, update, uow=uow, outcome=outcome)
+                await self.dp.feed_update(self.bot, update, uow=uow, outcome=outcome,
+                                          checked=checked)
                 await uow.commit()
             finally:
                 current_session.reset(token)

@@ -29,6 +29,17 @@ TOKEN = "123456789:TEST-abcdefghijklmnopqrstuvwxyz012345"
 TR = Translator()
 
 
+def tiny_jpeg(size: tuple[int, int] = (8, 6), color: str = "teal", **save: Any) -> bytes:
+    """A real JPEG (photos are decoded and re-encoded before they count)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, "JPEG", **save)
+    return out.getvalue()
+
+
 def plain(text_html: str) -> str:
     """What Telegram shows for an HTML message."""
     return html.unescape(re.sub(r"<[^>]+>", "", text_html))

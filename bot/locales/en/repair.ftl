@@ -207,3 +207,5 @@ field-reason = the reason
 field-problem = the problem
 field-comment = the comment
 field-note = the note
+file-unreadable = I could not read that photo. Please send it again.
+file-too-many-pixels = That image is too large (more than 40 megapixels). Please send a smaller one.

@@ -207,3 +207,5 @@ field-reason = 原因
 field-problem = 问题
 field-comment = 意见
 field-note = 备注
+file-unreadable = 未能读取这张照片，请再发送一次。
+file-too-many-pixels = 这张图片太大（超过 4000 万像素），请发送较小的图片。

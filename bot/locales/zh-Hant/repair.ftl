@@ -207,3 +207,5 @@ field-reason = 原因
 field-problem = 問題
 field-comment = 意見
 field-note = 備註
+file-unreadable = 未能讀取這張相片，請再發送一次。
+file-too-many-pixels = 這張圖片太大（超過 4000 萬像素），請發送較小的圖片。
