@@ -108,6 +108,13 @@ class ProcessingSettings(BaseModel):
     retry_delays_s: list[float] = [2.0, 10.0, 30.0, 60.0]
 
 
+class QuotaSettings(BaseModel):
+    """Per person and minute (0: no limit): updates handled, replies queued."""
+
+    updates_per_min: int = Field(30, ge=0)
+    replies_per_min: int = Field(40, ge=0)
+
+
 class SweeperSettings(BaseModel):
     interval_s: float = Field(30.0, gt=0)
 
@@ -148,6 +155,7 @@ class Settings(BaseSettings):
     database: DatabaseSettings = DatabaseSettings()
     outbox: OutboxSettings = OutboxSettings()
     processing: ProcessingSettings = ProcessingSettings()
+    quota: QuotaSettings = QuotaSettings()
     sweeper: SweeperSettings = SweeperSettings()
     clock: ClockSettings = ClockSettings()
     redis: RedisSettings = RedisSettings()

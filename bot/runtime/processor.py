@@ -18,8 +18,10 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from bot.context import Outcome
 from bot.i18n import Translator
 from bot.media import Checked, check_update
+from bot.middlewares import ANONYMOUS_IDS
 from bot.runtime.busy import tell_busy
 from bot.runtime.postman import Postman
+from bot.runtime.quota import Quotas, Verdict
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.errors import DomainError
@@ -39,6 +41,7 @@ class ProcessorStats:
     domain_errors: int = 0
     transient_retries: int = 0
     skipped_done: int = 0
+    over_quota: dict[str, int] = field(default_factory=dict)  # by update type
     latencies_ms: list[float] = field(default_factory=list)
 
 
@@ -76,6 +79,7 @@ class Processor:
         self.publisher, self.tr, self.clock, self.settings = publisher, tr, clock, settings
         self.on_commit = on_commit
         self.stats = ProcessorStats()
+        self.quotas = Quotas(settings.quota.updates_per_min, settings.quota.replies_per_min)
         self._queues: dict[int, deque[inbox.Pending]] = {}
         self._active: dict[int, asyncio.Task[None]] = {}
         self._last_id = 0
@@ -158,6 +162,8 @@ class Processor:
         started = asyncio.get_running_loop().time()
         update = row.parsed if isinstance(row.parsed, Update) else \
             Update.model_validate_json(row.payload, context={"bot": self.bot})
+        if await self._over_quota(row, update):
+            return
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
         # Images are fetched and checked before the transaction (no download holds it).
@@ -205,7 +211,40 @@ class Processor:
                 await uow.commit()
             finally:
                 current_session.reset(token)
+        self.quotas.replied(row.key, uow.outbox.to_chat.get(row.key, 0), self.clock.now())
         self.on_commit(uow)
+        return True
+
+    async def _over_quota(self, row: inbox.Pending, update: Update) -> bool:
+        """A person past their quota: the update is handled with it (marked, counted, logged
+        by type, the handlers not run); the first time in a minute they are told to slow
+        down, in a private chat or on the pressed button."""
+        key = row.key
+        if not self.quotas.enabled or key <= 0 or key in ANONYMOUS_IDS:
+            return False
+        now = self.clock.now()
+        verdict = self.quotas.take(key, now)
+        if verdict is Verdict.OK:
+            return False
+        kind = update.event_type
+        self.stats.over_quota[kind] = self.stats.over_quota.get(kind, 0) + 1
+        log.info("update %s (%s) over the per-person quota", row.update_id, kind)
+        outcome = Outcome(callback_query_id=update.callback_query.id
+                          if update.callback_query else None)
+        async with SqlUnitOfWork(self.db.writer(), update_id=row.update_id) as uow:
+            if not await inbox.mark_done(uow.session, row.id, now, status="quota",
+                                         error=f"quota:{kind}"[:200]):
+                return True
+            if verdict is Verdict.NOTICE:
+                locale, chat_id = await self._locale_of(uow, update)
+                text = self.tr(locale, "slow-down")
+                if outcome.callback_query_id:
+                    outcome.answer_text, outcome.answer_alert = text[:200], True
+                elif chat_id == key:  # their private chat
+                    await Postman(uow, self.tr, now).send(chat_id, text)
+            await uow.commit()
+        self.on_commit(None)
+        await self._after_commit(outcome)
         return True
 
     async def _locale_of(self, uow: SqlUnitOfWork, update: Update) -> tuple[Locale, int | None]:

@@ -58,6 +58,7 @@ class SqlOutbox:
         self.s = session
         self.rows: list[dict[str, Any]] = []
         self.added = 0
+        self.to_chat: dict[int, int] = {}  # rows queued per chat (per-person reply quotas)
 
     async def add(self, chat_id: int, method: str, payload: dict[str, Any], *, now: datetime,
                   ref: str | None = None, update_id: int | None = None) -> None:
@@ -66,6 +67,7 @@ class SqlOutbox:
                           "status": "pending", "attempts": 0, "created_at": now,
                           "update_id": update_id})
         self.added += 1
+        self.to_chat[chat_id] = self.to_chat.get(chat_id, 0) + 1
 
     async def flush(self) -> None:
         if self.rows:

@@ -58,6 +58,9 @@ def fast_settings(db_url: str, api_base: str, files: Path, **over: Any) -> Setti
                    "per_group_per_min": 12000, "group_burst": 50},
         "sweeper": {"interval_s": 3600},
         "processing": {"retry_delays_s": [0.2, 0.5]},
+        # The clock is frozen: one person's whole story happens in one minute (quota tests
+        # turn the per-person quotas on).
+        "quota": {"updates_per_min": 0, "replies_per_min": 0},
         "files": {"root": str(files)},
     }
     for key, value in over.items():

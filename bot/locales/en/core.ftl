@@ -178,3 +178,4 @@ help-group =
     <b>In this group</b>
     { $commands }
     Everything else: write to me privately.
+slow-down = You are sending messages very fast. Please wait a minute before you go on: what you send until then is not handled.
