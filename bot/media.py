@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import logging
 import os
@@ -124,14 +125,25 @@ async def _fetch_and_clean(bot: Bot, ref: FileRef, files: FilesSettings) -> Chec
     return Checked(ref=replace(ref, mime="image/jpeg", size=len(cleaned), path=path))
 
 
-def checked_photo(message: Message, max_bytes: int, checked: dict[str, Checked]) -> FileRef:
+def checked_photo(message: Message, files: FilesSettings, checked: dict[str, Checked], *,
+                  sensitive: bool = False) -> FileRef:
     """A photo step's file, only when its bytes were checked (`check_update`) and a clean copy
-    stored; otherwise the refusal in words."""
-    ref = photo_ref(message, max_bytes)
+    stored; otherwise the refusal in words. In a group (not checked before: the bot sees few
+    messages there) the file is checked by the file fetcher after the commit, as other files.
+
+    `sensitive` (an ID card): the check stands, but the copy is made again by the file fetcher
+    under the store's private folder, so the checked one is removed."""
+    ref = photo_ref(message, files.max_photo_bytes)
     found = checked.get(ref.unique_id)
+    if found is None and message.chat.type != "private":
+        return ref
     if found is None:
         raise InvalidInput("file-unreadable")
     if found.error is not None:
         raise found.error
-    assert found.ref is not None
+    assert found.ref is not None and found.ref.path is not None
+    if sensitive:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(files.root, found.ref.path))
+        return replace(found.ref, path=None)
     return found.ref

@@ -372,7 +372,7 @@ async def collect_photo(message: Message, ctx: Ctx, state: FSMContext, *, prompt
     is ignored (the count says so). True once the step is full."""
     photos: list[dict[str, Any]] = list((await state.get_data()).get("photos", []))
     try:
-        ref = checked_photo(message, ctx.settings.files.max_photo_bytes, ctx.checked)
+        ref = checked_photo(message, ctx.settings.files, ctx.checked)
     except InvalidInput as exc:
         await reask(ctx, prompt_key, error=exc, max=max_photos,
                     markup=done_markup(len(photos)))
