@@ -82,15 +82,23 @@ class Checked:
     error: InvalidInput | None = None
 
 
-async def check_update(bot: Bot, update: Update, files: FilesSettings) -> dict[str, Checked]:
-    """An image sent in a private chat (a photo, or a file that says it is an image) is
-    downloaded and checked by its bytes now, outside the transaction, so that a form's photo
-    step counts it only when it is one. What the update announces is checked first: an
-    oversized file is never downloaded. Keyed by the file's unique id."""
+def private_image(update: Update) -> Message | None:
+    """A message in a private chat with a photo, or a file that says it is an image."""
     message = update.message
     if message is None or message.chat.type != "private" or not (
             message.photo or (message.document and (message.document.mime_type or "")
                               .lower().startswith("image/"))):
+        return None
+    return message
+
+
+async def check_update(bot: Bot, update: Update, files: FilesSettings) -> dict[str, Checked]:
+    """An image sent in a private chat is downloaded and checked by its bytes now, outside
+    the transaction, so that a photo step counts it only when it is one (the processor asks
+    only for people with a conversation open). What the update announces is checked first:
+    an oversized file is never downloaded. Keyed by the file's unique id."""
+    message = private_image(update)
+    if message is None:
         return {}
     try:
         ref = photo_ref(message, files.max_photo_bytes)
@@ -125,6 +133,13 @@ async def _fetch_and_clean(bot: Bot, ref: FileRef, files: FilesSettings) -> Chec
     return Checked(ref=replace(ref, mime="image/jpeg", size=len(cleaned), path=path))
 
 
+def discard(ref: FileRef, files: FilesSettings) -> None:
+    """A checked copy that will not be used (a photo past the step's limit)."""
+    if ref.path is not None:
+        with contextlib.suppress(OSError):
+            os.remove(os.path.join(files.root, ref.path))
+
+
 def checked_photo(message: Message, files: FilesSettings, checked: dict[str, Checked], *,
                   sensitive: bool = False) -> FileRef:
     """A photo step's file, only when its bytes were checked (`check_update`) and a clean copy
@@ -134,7 +149,7 @@ def checked_photo(message: Message, files: FilesSettings, checked: dict[str, Che
     `sensitive` (an ID card): the check stands, but the copy is made again by the file fetcher
     under the store's private folder, so the checked one is removed."""
     ref = photo_ref(message, files.max_photo_bytes)
-    found = checked.get(ref.unique_id)
+    found = checked.pop(ref.unique_id, None)  # taken: the processor keeps what was taken
     if found is None and message.chat.type != "private":
         return ref
     if found is None:

@@ -15,7 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
 from bot.i18n import Translator
-from bot.media import checked_photo
+from bot.media import checked_photo, discard
 from bot.runtime.postman import Markup
 from bot.ui import keyboards
 from domain.errors import DomainError, InvalidInput
@@ -378,6 +378,7 @@ async def collect_photo(message: Message, ctx: Ctx, state: FSMContext, *, prompt
                     markup=done_markup(len(photos)))
         return False
     if len(photos) >= max_photos:
+        discard(ref, ctx.settings.files)
         return False
     photos.append(ref.__dict__)
     await state.update_data(photos=photos)

@@ -11,13 +11,14 @@ from typing import Any
 
 from aiogram import Bot, Dispatcher
 from aiogram.exceptions import TelegramAPIError
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import Update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.context import Outcome
 from bot.i18n import Translator
-from bot.media import Checked, check_update
+from bot.media import Checked, check_update, discard, private_image
 from bot.middlewares import ANONYMOUS_IDS
 from bot.runtime.busy import tell_busy
 from bot.runtime.postman import Postman
@@ -28,7 +29,7 @@ from domain.errors import DomainError
 from domain.model import Locale
 from store import inbox
 from store.db import Database
-from store.fsm import current_session
+from store.fsm import SqlStorage, current_session
 from store.uow import Publisher, SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -166,13 +167,15 @@ class Processor:
             return
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
-        # Images are fetched and checked before the transaction (no download holds it).
-        checked = await check_update(self.bot, update, self.settings.files)
+        copies = await self._check_images(update)
+        unused = copies  # checked copies no committed change refers to: removed at the end
         while True:
             outcome = Outcome(callback_query_id=update.callback_query.id
                               if update.callback_query else None)
+            checked = dict(copies)  # a photo step takes (pops) the copy it keeps
             try:
                 done = await self._run_once(row, update, outcome, checked)
+                unused = checked if done else copies
             except DomainError as exc:
                 self.stats.domain_errors += 1
                 await self._refuse(row, update, exc, outcome)
@@ -194,6 +197,9 @@ class Processor:
             if done:
                 self.stats.processed += 1
             break
+        for leftover in unused.values():
+            if leftover.ref is not None:
+                discard(leftover.ref, self.settings.files)
         await self._after_commit(outcome)
         self.stats.latencies_ms.append((asyncio.get_running_loop().time() - started) * 1000)
 
@@ -214,6 +220,19 @@ class Processor:
         self.quotas.replied(row.key, uow.outbox.to_chat.get(row.key, 0), self.clock.now())
         self.on_commit(uow)
         return True
+
+    async def _check_images(self, update: Update) -> dict[str, Checked]:
+        """Images are fetched and checked before the transaction (no download holds it), for
+        people with a conversation open (a stray photo is never downloaded)."""
+        message = private_image(update)
+        storage = self.dp.storage
+        if message is None or message.from_user is None or not isinstance(storage, SqlStorage):
+            return {}
+        key = StorageKey(bot_id=self.bot.id, chat_id=message.chat.id,
+                         user_id=message.from_user.id)
+        if not await storage.in_conversation(key):
+            return {}
+        return await check_update(self.bot, update, self.settings.files)
 
     async def _over_quota(self, row: inbox.Pending, update: Update) -> bool:
         """A person past their quota: the update is handled with it (marked, counted, logged

@@ -76,6 +76,9 @@ def test_clean_image_strips_metadata_and_refuses_bombs_and_impostors() -> None:
 async def test_repair_photo_step_counts_only_checked_images(stack: Stack) -> None:
     cast = await staffed_office(stack)
     d, me = stack.d, cast.resident
+    await d.send_photo(me, tiny_jpeg())  # outside any conversation: never downloaded
+    await stack.settle()
+    assert await d.calls("getFile") == []
     await d.send(me, "/repair")
     menu = await d.wait_for(me, contains=says("repair-ask-category", EN))
     await d.press(me, menu, text=says("cat-leak", EN))
@@ -105,14 +108,16 @@ async def test_repair_photo_step_counts_only_checked_images(stack: Stack) -> Non
     await d.send_document(me, jpeg_with_gps(), "IMG_0001.jpg", "image/jpeg")
     await d.send_document(me, tiny_jpeg() + HTML, "poly.jpg", "image/jpeg")
     await d.send_document(me, png_bytes(), "../../../etc/passwd.png", "image/png")
-    count = await d.wait_for(me, contains="Received 4 of at most 5")
-    await d.press(me, count, text=says("btn-photos-done", EN))
+    await d.wait_for(me, contains="Received 4 of at most 5")
+    # The fifth fills the step; the sixth is checked too, but not kept anywhere.
+    await d.send_photo(me, tiny_jpeg(color="red"))
+    await d.send_photo(me, tiny_jpeg(color="blue"))
     urg = await d.wait_for(me, contains="Is it an emergency")
     await d.press(me, urg, text=says("urgency-normal", EN))
     times = await d.wait_for(me, contains="When can the crew come")
     await d.press(me, times, text=says("time-morning", EN))
     preview = await d.wait_for(me, contains="please check")
-    assert "Photos: 4" in preview.content
+    assert "Photos: 5" in preview.content
     await d.press(me, preview, text=says("btn-confirm", EN))
     await d.wait_for(me, contains="R-2026-", after=preview.message_id, include_edits=False)
     await d.wait_for(cast.plumbing_group, contains="派工單")
@@ -120,19 +125,20 @@ async def test_repair_photo_step_counts_only_checked_images(stack: Stack) -> Non
     root = Path(stack.settings.files.root)
     async with stack.db.reader() as s:
         rows = (await s.execute(select(FileRow).order_by(FileRow.id))).scalars().all()
-    assert [r.status for r in rows] == ["stored"] * 4
-    assert [r.name for r in rows] == [None, "IMG_0001.jpg", "poly.jpg", "passwd.png"]
+    assert [r.status for r in rows] == ["stored"] * 5
+    assert [r.name for r in rows] == [None, "IMG_0001.jpg", "poly.jpg", "passwd.png", None]
     for r in rows:
         assert r.path and r.path.startswith("files/") and ".." not in r.path
         data = (root / r.path).read_bytes()
         assert data.startswith(b"\xff\xd8\xff") and b"Exif" not in data
         assert b"SECRET" not in data and b"<script" not in data and "passwd" not in r.path
     stored = [p for p in root.rglob("*") if p.is_file()]
-    assert len(stored) == 4 and all(root in p.resolve().parents for p in stored)
-    # getFile: once for each file that did not announce itself as too big, never again.
-    assert len(await d.calls("getFile")) == len(refused) - 1 + 4
+    assert len(stored) == 5 and all(root in p.resolve().parents for p in stored)
+    # getFile: once for each file of the conversation that did not announce itself as too
+    # big, never again.
+    assert len(await d.calls("getFile")) == len(refused) - 1 + 6
     # The crew sees every image: the photo in the album, the files as photos of their own.
     calls = [c for c in await d.calls() if c.chat_id == cast.plumbing_group.id]
     assert all(c.ok for c in calls), [(c.method, c.description) for c in calls if not c.ok]
     shown = [c.method for c in calls if c.method in {"sendPhoto", "sendMediaGroup"}]
-    assert shown == ["sendPhoto"] * 4
+    assert shown == ["sendMediaGroup"] + ["sendPhoto"] * 3  # two photos, then three files
