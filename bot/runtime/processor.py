@@ -81,6 +81,7 @@ class Processor:
         self.on_commit = on_commit
         self.stats = ProcessorStats()
         self.quotas = Quotas(settings.quota.updates_per_min, settings.quota.replies_per_min)
+        self._quota_marks: list[tuple[int, str, str | None]] = []
         self._queues: dict[int, deque[inbox.Pending]] = {}
         self._active: dict[int, asyncio.Task[None]] = {}
         self._last_id = 0
@@ -114,6 +115,7 @@ class Processor:
                 log.warning("inbox round failed (%s); retrying", type(exc).__name__)
                 await asyncio.sleep(1.0)
         await self.drain_all()
+        await self._flush_quota_marks()
 
     async def _round(self, stop: asyncio.Event) -> None:
         """Queue new inbox rows per user; wait for more when there are none."""
@@ -152,6 +154,7 @@ class Processor:
                         await self.process(row)
                 finally:
                     self._queued.discard(row.id)
+            await self._flush_quota_marks()
         finally:
             self._queues.pop(key, None)
             self._active.pop(key, None)
@@ -221,6 +224,13 @@ class Processor:
         self.on_commit(uow)
         return True
 
+    async def _flush_quota_marks(self) -> None:
+        marks, self._quota_marks = self._quota_marks, []
+        try:
+            await inbox.mark_many(self.db, marks, self.clock.now())
+        except Exception as exc:  # left pending: they are handled (with the quota) again
+            log.warning("quota marks not written (%s)", type(exc).__name__)
+
     async def _check_images(self, update: Update) -> dict[str, Checked]:
         """Images are fetched and checked before the transaction (no download holds it), for
         people with a conversation open (a stray photo is never downloaded)."""
@@ -248,6 +258,13 @@ class Processor:
         kind = update.event_type
         self.stats.over_quota[kind] = self.stats.over_quota.get(kind, 0) + 1
         log.info("update %s (%s) over the per-person quota", row.update_id, kind)
+        if verdict is Verdict.DROP and update.callback_query is None:
+            # Nothing to say or answer: marked with others in one statement, so a flood costs
+            # one write a batch instead of one a message (a crash before that: handled again).
+            self._quota_marks.append((row.id, "quota", f"quota:{kind}"[:200]))
+            if len(self._quota_marks) >= 100:
+                await self._flush_quota_marks()
+            return True
         outcome = Outcome(callback_query_id=update.callback_query.id
                           if update.callback_query else None)
         async with SqlUnitOfWork(self.db.writer(), update_id=row.update_id) as uow:
