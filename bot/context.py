@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.i18n import Translator
 from bot.runtime.postman import Markup, Postman
@@ -12,6 +12,9 @@ from bot.settings import Settings
 from domain.clock import Clock
 from domain.model import Actor, Locale
 from store.uow import SqlUnitOfWork
+
+if TYPE_CHECKING:
+    from bot.media import Checked
 
 
 @dataclass
@@ -41,6 +44,8 @@ class Ctx:
     settings: Settings
     clock: Clock
     display_name: str = ""
+    # Images of this update already fetched and checked (bot.media.check_update).
+    checked: dict[str, Checked] = field(default_factory=dict)
 
     def t(self, key: str, **args: Any) -> str:
         return self.tr(self.locale, key, **args)
@@ -60,3 +65,13 @@ class Ctx:
         """The small notice on a pressed button (sent after the change is committed)."""
         self.outcome.answer_text = self.t(key, **args) if key else None
         self.outcome.answer_alert = alert
+
+    async def refuse_button(self, key: str = "button-stale", *, action: str = "refused-button",
+                            **args: Any) -> None:
+        """Refuse a pressed button that fits nothing (stale, replayed or forged): the person
+        sees an alert, and the refusal is a security event in the audit log."""
+        await self.uow.audit.record(at=self.now, entity="security", entity_id=key[:64],
+                                    action=action, actor_tg_id=self.actor.tg_user_id,
+                                    actor_person_id=self.actor.person_id,
+                                    update_id=self.update_id)
+        self.answer(key, alert=True, **args)

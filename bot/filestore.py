@@ -1,7 +1,11 @@
 """The office's file store: copies of what people sent, checked by content, under random names.
 
-Telegram's file id is kept on the ticket at once; the copy is made after the update commits
-(no network call inside a transaction). A file whose bytes are not what it claims is rejected.
+Telegram's file id is kept on the ticket at once. Photos of a form's photo step are fetched
+and checked before the update's transaction (`bot.media.check_update`), so a file only counts
+once it is known to be an image; other files are copied after the update commits (no network
+call inside a transaction). A file whose bytes are not what it claims is rejected. Images are
+never stored as sent: they are decoded (at most `MAX_PIXELS`) and re-encoded as a JPEG without
+any metadata (EXIF, GPS, ICC, comments), which also drops whatever was appended to them.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from aiogram.exceptions import (
     TelegramNetworkError,
     TelegramServerError,
 )
+from PIL import Image, ImageOps
 from sqlalchemy import select, update
 
 from store.db import Database
@@ -30,6 +35,18 @@ from store.tables.tickets import FileRow
 log = logging.getLogger(__name__)
 
 TELEGRAM_DOWNLOAD_LIMIT = 20 * 1024 * 1024  # getFile: bots download up to 20 MB
+MAX_PIXELS = 40_000_000  # an image with more pixels is refused before it is decoded
+MAX_SIDE = 2560  # stored images are scaled down to this (Telegram's photos are at most 2560)
+MAX_RATIO = 20  # sendPhoto refuses longer strips
+DECODABLE = ("JPEG", "PNG", "WEBP")  # the only decoders Pillow may use on people's files
+
+
+class BadImage(ValueError):
+    """Not an image we keep; `key` says why in words for the person."""
+
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(key)
 
 
 def sniff(data: bytes) -> tuple[str, str] | None:
@@ -45,6 +62,50 @@ def sniff(data: bytes) -> tuple[str, str] | None:
     if data.startswith(b"%PDF-"):
         return "application/pdf", ".pdf"
     return None
+
+
+def clean_image(data: bytes, max_pixels: int = MAX_PIXELS) -> bytes:
+    """The image re-encoded as a JPEG with no metadata, at most MAX_SIDE pixels a side.
+
+    Refused (BadImage) when its first bytes are not JPEG, PNG or WebP, when it does not decode,
+    or when its header announces more than `max_pixels` pixels (checked before decoding)."""
+    kind = sniff(data)
+    if kind is None or kind[0] not in {"image/jpeg", "image/png", "image/webp"}:
+        raise BadImage("file-not-photo")
+    try:
+        with Image.open(io.BytesIO(data), formats=DECODABLE) as img:
+            width, height = img.size
+            if width * height > max_pixels:
+                raise BadImage("file-too-many-pixels")
+            if min(width, height) < 1 or max(width, height) > MAX_RATIO * min(width, height):
+                raise BadImage("file-not-photo")
+            img.draft("RGB", (MAX_SIDE, MAX_SIDE))  # a big JPEG decodes at a smaller scale
+            upright = ImageOps.exif_transpose(img)
+            if upright.mode in {"RGBA", "LA", "P", "PA"}:
+                flat = Image.new("RGB", upright.size, "white")
+                flat.paste(upright.convert("RGBA"), mask=upright.convert("RGBA").getchannel("A"))
+                upright = flat
+            rgb = upright.convert("RGB")
+            rgb.thumbnail((MAX_SIDE, MAX_SIDE))
+            # Only the pixels go on: a fresh image carries no info (comments, profiles).
+            bare = Image.frombytes("RGB", rgb.size, rgb.tobytes())
+            out = io.BytesIO()
+            bare.save(out, "JPEG", quality=85, optimize=True)
+            return out.getvalue()
+    except BadImage:
+        raise
+    except Image.DecompressionBombError:  # Pillow's own limit, far above ours
+        raise BadImage("file-too-many-pixels") from None
+    except (OSError, ValueError, SyntaxError):
+        raise BadImage("file-not-photo") from None
+
+
+def store_image(root: str, data: bytes) -> str:
+    """A cleaned image written under a random name; its path relative to the store."""
+    now = datetime.now(UTC)
+    relative = Path("files") / now.strftime("%Y/%m") / f"{uuid.uuid4().hex}.jpg"
+    _write(Path(root) / relative, data)
+    return str(relative)
 
 
 def compatible(declared: str, found: str) -> bool:
@@ -118,6 +179,13 @@ class FileFetcher:
             self.rejected += 1
             await self._finish(row.id, "rejected", error="content does not match its type")
             return
+        if kind[0].startswith("image/"):
+            try:
+                data, kind = await asyncio.to_thread(clean_image, data), ("image/jpeg", ".jpg")
+            except BadImage as exc:
+                self.rejected += 1
+                await self._finish(row.id, "rejected", error=exc.key)
+                return
         now = datetime.now(UTC)
         folder = Path("private" if row.sensitive else "files") / now.strftime("%Y/%m")
         relative = folder / f"{uuid.uuid4().hex}{kind[1]}"

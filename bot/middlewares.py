@@ -62,5 +62,6 @@ class ContextMiddleware(BaseMiddleware):
         data["ctx"] = Ctx(uow=uow, actor=actor, locale=locale, now=now,
                           chat_id=chat.id if chat else None, update_id=event.update_id,
                           tr=self.tr, postman=Postman(uow, self.tr, now), outcome=outcome,
-                          settings=self.settings, clock=self.clock, display_name=name)
+                          settings=self.settings, clock=self.clock, display_name=name,
+                          checked=data.get("checked") or {})
         return await handler(event, data)

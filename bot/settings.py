@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import (
@@ -17,11 +18,13 @@ from pydantic_settings import (
 
 _TOKEN = re.compile(r"^\d{1,20}:[A-Za-z0-9_-]{10,100}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{16,256}$")
+OFFICIAL_API = "https://api.telegram.org"
+WEBHOOK_PORTS = (443, 80, 88, 8443)  # the only ports Telegram's own servers call
 
 
 class TelegramSettings(BaseModel):
     token: SecretStr | None = None
-    api_base: str = "https://api.telegram.org"
+    api_base: str = OFFICIAL_API
     mode: Literal["polling", "webhook"] = "polling"
     polling_timeout: int = Field(25, ge=0, le=50)
     bot_username: str | None = None
@@ -55,6 +58,25 @@ class WebhookSettings(BaseModel):
         if v is not None and not _SECRET.match(v.get_secret_value()):
             raise ValueError("16-256 characters of A-Z a-z 0-9 _ -")
         return v
+
+    @field_validator("url")
+    @classmethod
+    def _url_shape(cls, v: str | None) -> str | None:
+        if v is not None and not re.match(r"^https?://[^\s/:]+(:\d{1,5})?(/\S*)?$", v):
+            raise ValueError("must be an http(s) URL")
+        return v
+
+    def telegram_problem(self) -> str | None:
+        """What Telegram's own servers would refuse in the URL (a local Bot API server, or
+        the sandbox, also calls plain http on any port)."""
+        if self.url is None:
+            return None
+        parts = urlsplit(self.url)
+        port = parts.port or (443 if parts.scheme == "https" else 80)
+        if parts.scheme != "https" or port not in WEBHOOK_PORTS:
+            return (f"PROPDESK_WEBHOOK__URL must be https:// on port 443, 80, 88 or 8443 for "
+                    f"Telegram (got {parts.scheme}, port {port})")
+        return None
 
 
 class DatabaseSettings(BaseModel):
@@ -91,6 +113,13 @@ class OutboxSettings(BaseModel):
 class ProcessingSettings(BaseModel):
     concurrency: int = Field(32, ge=1, le=1000)
     retry_delays_s: list[float] = [2.0, 10.0, 30.0, 60.0]
+
+
+class QuotaSettings(BaseModel):
+    """Per person and minute (0: no limit): updates handled, replies queued."""
+
+    updates_per_min: int = Field(30, ge=0)
+    replies_per_min: int = Field(40, ge=0)
 
 
 class SweeperSettings(BaseModel):
@@ -142,6 +171,7 @@ class Settings(BaseSettings):
     database: DatabaseSettings = DatabaseSettings()
     outbox: OutboxSettings = OutboxSettings()
     processing: ProcessingSettings = ProcessingSettings()
+    quota: QuotaSettings = QuotaSettings()
     sweeper: SweeperSettings = SweeperSettings()
     clock: ClockSettings = ClockSettings()
     redis: RedisSettings = RedisSettings()
@@ -156,6 +186,10 @@ class Settings(BaseSettings):
     def _webhook_needs_secret(self) -> Settings:
         if self.telegram.mode == "webhook" and self.webhook.secret is None:
             raise ValueError("webhook mode needs PROPDESK_WEBHOOK__SECRET")
+        if self.telegram.mode == "webhook" and self.telegram.api_base == OFFICIAL_API:
+            problem = self.webhook.telegram_problem()
+            if problem:
+                raise ValueError(problem)
         return self
 
     @classmethod
@@ -184,9 +218,11 @@ def load_settings(**overrides: object) -> Settings:
         return Settings(**overrides)  # type: ignore[arg-type]
     except ValidationError as exc:
         first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"]) or "settings"
+        where = ".".join(str(p) for p in first["loc"])
         env = "PROPDESK_" + "__".join(str(p).upper() for p in first["loc"])
         msg = first["msg"].removeprefix("Value error, ")
+        if not where:  # a rule between settings: its message names them
+            raise SettingsError(f"bad settings: {msg}") from None
         raise SettingsError(f"bad setting {where} ({env}): {msg}") from None
     except ValueError as exc:  # e.g. a broken TOML file
         raise SettingsError(f"cannot read settings: {str(exc).splitlines()[0]}") from None

@@ -15,7 +15,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardMarkup, Message
 
 from bot.context import Ctx
 from bot.i18n import Translator
-from bot.media import photo_ref
+from bot.media import checked_photo, discard
 from bot.runtime.postman import Markup
 from bot.ui import keyboards
 from domain.errors import DomainError, InvalidInput
@@ -257,7 +257,7 @@ class Form:
             try:
                 changes = await choice(ctx, await state.get_data(), str(callback_data.value))
             except Stale:
-                ctx.answer("button-stale", alert=True)
+                await ctx.refuse_button()
                 return
             await state.update_data(**changes)
             await self._after(ctx, state, step)
@@ -307,7 +307,7 @@ class Form:
                       state: FSMContext) -> None:
         step = next((s for s in self.steps if s.edit and s.edit == callback_data.value), None)
         if step is None:
-            ctx.answer("button-stale", alert=True)
+            await ctx.refuse_button()
             return
         await state.update_data(**step.reset, editing=True)
         if step.on_edit is not None:
@@ -366,17 +366,19 @@ async def show_photo_count(ctx: Ctx, state: FSMContext, text: str,
 async def collect_photo(message: Message, ctx: Ctx, state: FSMContext, *, prompt_key: str,
                         max_photos: int,
                         done_markup: Callable[[int], InlineKeyboardMarkup]) -> bool:
-    """A form's photo step: one photo (or an image sent as a file, checked for size) added to
-    the draft's `photos` and counted in one message; an album's photos arrive one by one.
-    Past `max_photos` the rest is ignored (the count says so). True once the step is full."""
+    """A form's photo step: one photo (or an image sent as a file) added to the draft's
+    `photos` and counted in one message once its bytes were checked and a clean copy stored
+    (bot.media.check_update); an album's photos arrive one by one. Past `max_photos` the rest
+    is ignored (the count says so). True once the step is full."""
     photos: list[dict[str, Any]] = list((await state.get_data()).get("photos", []))
     try:
-        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+        ref = checked_photo(message, ctx.settings.files, ctx.checked)
     except InvalidInput as exc:
         await reask(ctx, prompt_key, error=exc, max=max_photos,
                     markup=done_markup(len(photos)))
         return False
     if len(photos) >= max_photos:
+        discard(ref, ctx.settings.files)
         return False
     photos.append(ref.__dict__)
     await state.update_data(photos=photos)

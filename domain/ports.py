@@ -162,7 +162,8 @@ class FileRef:
     unique_id: str
     mime: str
     size: int | None
-    name: str | None = None
+    name: str | None = None  # a sent file's name (photos have none)
+    path: str | None = None  # the checked, cleaned copy in the file store, once there is one
 
 
 class FileRepo(Protocol):

@@ -1,4 +1,4 @@
-"""Cleaning of free text typed by people: one normal form, no control or bidi characters."""
+"""Cleaning of free text typed by people: one normal form, no control or invisible characters."""
 
 from __future__ import annotations
 
@@ -7,22 +7,45 @@ import unicodedata
 
 from domain.errors import InvalidInput
 
-# C0/C1 controls except tab and newline; bidi embeddings, overrides and isolates;
-# zero-width no-break space (BOM) and the deprecated format characters.
-_STRIP = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufeff\u206a-\u206f]"
-)
-_SPACES = re.compile(r"[ \t\u3000]+")
+# Line and paragraph separators (and NEL) are line breaks; other spaces are a space.
+_BREAKS = str.maketrans({"\u2028": "\n", "\u2029": "\n", "\x85": "\n"})
+_SPACES = re.compile(r"[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _BLANK_LINES = re.compile(r"\n{3,}")
+# Letters that show as nothing (Hangul fillers), dropped like the format characters.
+_FILLERS = {"\u115f", "\u1160", "\u3164", "\uffa0"}
+_ZWJ = "\u200d"
 
 DESCRIPTION_MAX = 2000
 SHORT_MAX = 100
 
 
+def _emoji(ch: str) -> bool:
+    return unicodedata.category(ch) in {"So", "Sk"} or ch == "\ufe0f"
+
+
+def _visible(text: str) -> str:
+    """Drop every control (Cc: C0, C1, DEL) but tab and newline, every format character (Cf:
+    bidi marks, embeddings, overrides and isolates, zero-width spaces, soft hyphen, BOM, TAG
+    characters) and lone surrogates; a zero-width joiner stays only between two emoji (👨‍👩‍👧)."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        category = unicodedata.category(ch)
+        if category == "Cc" and ch not in "\n\t":
+            continue
+        joins_emoji = ch == _ZWJ and bool(out) and _emoji(out[-1]) and i + 1 < len(text) \
+            and unicodedata.category(text[i + 1]) == "So"
+        if category == "Cf" and not joins_emoji:
+            continue
+        if category == "Cs" or ch in _FILLERS:
+            continue
+        out.append(ch)
+    return "".join(out)
+
+
 def clean(text: str) -> str:
-    """NFC-normalise, drop control and bidi characters, squeeze spaces and blank lines."""
-    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    text = _STRIP.sub("", text)
+    """NFC-normalise, drop control and invisible characters, squeeze spaces and blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_BREAKS)
+    text = unicodedata.normalize("NFC", _visible(text))
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 

@@ -21,7 +21,7 @@ from domain.complaints import routing
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
 from domain.tickets import Kind, Status, Ticket
-from handlers.filters import ActiveGroup, InPrivate, IsStaff, pressed_on
+from handlers.filters import ActiveGroup, InPrivate, IsStaff, pressed_on, require_staff_here
 
 ASKS = {"reply": Question.REPLY, "link": Question.LINK, "close": Question.CLOSE,
         "tell": Question.TELL}
@@ -143,6 +143,7 @@ async def cmd_complaints_group(message: Message, command: CommandObject, ctx: Ct
                                group: Group) -> None:
     """In the desk or managers group: that estate's complaints."""
     assert group.estate_id is not None
+    require_staff_here(ctx.actor, group)
     ctx.locale = await ctx.postman.group_locale(group)
     await _complaints(ctx, command, [group.estate_id])
 

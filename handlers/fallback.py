@@ -49,11 +49,8 @@ async def stray_message(message: Message, ctx: Ctx) -> None:
 
 async def stale_button(query: CallbackQuery, ctx: Ctx) -> None:
     """A button that no handler accepts: old, from another version, or forged."""
-    await ctx.uow.audit.record(at=ctx.now, entity="security", entity_id="callback",
-                               action="bad-callback", actor_tg_id=ctx.actor.tg_user_id,
-                               actor_person_id=ctx.actor.person_id, update_id=ctx.update_id)
     unit = await former_unit(ctx)
     if unit is not None:
-        ctx.answer("access-ended", alert=True, unit=unit)
+        await ctx.refuse_button("access-ended", action="bad-callback", unit=unit)
         return
-    ctx.answer("button-stale", alert=True)
+    await ctx.refuse_button(action="bad-callback")

@@ -7,7 +7,9 @@ from typing import Any
 from aiogram.filters import BaseFilter
 from aiogram.types import CallbackQuery, Message
 
-from domain.model import Actor, GroupPurpose, GroupStatus
+from bot.middlewares import ANONYMOUS_IDS
+from domain.errors import NotAuthorized
+from domain.model import Actor, Group, GroupPurpose, GroupStatus
 from store.uow import SqlUnitOfWork
 
 PRIVATE = {"private"}
@@ -86,3 +88,22 @@ class IsResident(BaseFilter):
 class IsStaff(BaseFilter):
     async def __call__(self, event: Any, actor: Actor) -> bool:
         return actor.is_staff
+
+
+def is_anonymous(message: Message) -> bool:
+    """Written as the group or a channel (anonymous admin, linked channel), not as a person."""
+    user = message.from_user
+    return message.sender_chat is not None or user is None or user.is_bot \
+        or user.id in ANONYMOUS_IDS
+
+
+class Anonymous(BaseFilter):
+    async def __call__(self, event: Message) -> bool:
+        return is_anonymous(event)
+
+
+def require_staff_here(actor: Actor, group: Group) -> None:
+    """A staff command in a group acts for the person who wrote it, never for the group: they
+    must be staff of the group's estate."""
+    if actor.person is None or not any(s.estate_id == group.estate_id for s in actor.staff):
+        raise NotAuthorized()

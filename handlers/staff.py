@@ -15,7 +15,7 @@ from domain.complaints import handling as complaints
 from domain.errors import NotFound
 from domain.model import Group, GroupPurpose
 from domain.tickets import Kind, Ticket
-from handlers.filters import ActiveGroup, InPrivate, IsStaff
+from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
 
 _NUMBER = re.compile(r"^[A-Za-z]-\d{4}-\d{1,6}$")
 
@@ -44,6 +44,7 @@ async def _queue_lines(ctx: Ctx, tickets: list[Ticket], tz: str) -> list[str]:
 async def cmd_queue_group(message: Message, ctx: Ctx, group: Group) -> None:
     """In a crew group: that trade's open jobs; in the desk or managers group: everything."""
     assert group.estate_id is not None
+    require_staff_here(ctx.actor, group)
     ctx.locale = await ctx.postman.group_locale(group)
     estate = await ctx.uow.estates.get(group.estate_id)
     tickets = await ctx.uow.tickets.open_in_estate(group.estate_id, limit=200)

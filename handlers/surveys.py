@@ -20,7 +20,7 @@ from domain.model import Group, GroupPurpose, StaffRole
 from domain.survey import campaigns as surveys
 from domain.survey.model import HouseholdStatus
 from handlers.desk import pressed_on_card
-from handlers.filters import ActiveGroup, InPrivate, IsStaff
+from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
 
 _VERBS = r"^/survey(@\w+)?\s+(new|list)\b"
 _QUARTER = re.compile(r"^\d{4}-?[Qq][1-4]$")
@@ -76,6 +76,7 @@ async def cmd_survey_group(message: Message, command: CommandObject, ctx: Ctx,
                            group: Group) -> None:
     """In the managers (or desk) group: `/survey new ...` or the list of campaigns."""
     assert group.estate_id is not None
+    require_staff_here(ctx.actor, group)
     ctx.locale = await ctx.postman.group_locale(group)
     args = (command.args or "").split()
     if args and args[0] == "new":

@@ -101,6 +101,12 @@ class SqlStorage(BaseStorage):
             session.info.setdefault("fsm_dirty", set()).add(k)
         return entry
 
+    async def in_conversation(self, key: StorageKey) -> bool:
+        """Whether this person has a conversation open (read outside any transaction)."""
+        async with self.db.reader() as session:
+            row = (await session.execute(_READ, {"k": storage_key(key)})).first()
+        return bool(row and row[0])
+
     async def set_state(self, key: StorageKey, state: StateType = None) -> None:
         await self._run(key, {"state": state.state if isinstance(state, State) else state})
 

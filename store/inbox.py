@@ -80,6 +80,17 @@ async def mark_done(session: AsyncSession, inbox_id: int, now: datetime,
     return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
 
+async def mark_many(db: Database, marks: list[tuple[int, str, str | None]],
+                    now: datetime) -> None:
+    """Mark many rows at once (id, status, error): updates handled without their handlers."""
+    if not marks:
+        return
+    async with db.writer() as session:
+        await session.execute(_MARK_DONE, [{"row_id": i, "status": status, "at": now,
+                                            "error": error} for i, status, error in marks])
+        await session.commit()
+
+
 async def bump_attempts(db: Database, inbox_id: int) -> None:
     async with db.writer() as session:
         await session.execute(update(InboxRow).where(InboxRow.id == inbox_id)

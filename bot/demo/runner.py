@@ -67,6 +67,8 @@ def demo_settings(base: Settings, api_base: str, db_url: str, var: Path) -> Sett
     data["files"]["root"] = str(var / "demo-files")
     data["sweeper"]["interval_s"] = 5.0
     data["clock"]["file"] = None
+    # One presenter plays every part, fast, on a clock that can be frozen: no quotas.
+    data["quota"].update(updates_per_min=0, replies_per_min=0)
     return Settings(**data)
 
 

@@ -136,7 +136,7 @@ async def on_submitted(n: Notices, e: cev.ComplaintSubmitted) -> None:
     group, locale = found
     files = await n.uow.files.for_owner("ticket", t.id, "report")
     if files:
-        await n.post.album(group.chat_id, [f.file_id for f in files], caption=t.number)
+        await n.post.images(group.chat_id, files, caption=t.number)
     await n.post.send(group.chat_id, await complaint_card(n, t, locale),
                       markup=kb.desk_card(t, n.tr, locale), ref=card_ref(t))
 

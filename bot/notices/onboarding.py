@@ -93,6 +93,7 @@ async def on_group_awaiting(n: Notices, e: GroupAwaitingLink) -> None:
 
 
 async def on_leave(n: Notices, e: LeaveGroup) -> None:
+    await n.uow.outbox.drop_chat(e.chat_id)
     await n.post.leave(e.chat_id)
 
 

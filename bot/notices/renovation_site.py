@@ -125,8 +125,7 @@ async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
         photos = await n.uow.files.for_owner("renovation_insp", notice.inspection_id, "photo")
         for who in (await n.person(app.owner_id), await contractor_of(n, app)):
             if photos and who is not None and who.tg_user_id is not None:
-                await n.post.album(who.tg_user_id, [p.file_id for p in photos],
-                                   caption=notice.number)
+                await n.post.images(who.tg_user_id, photos, caption=notice.number)
     await to_owner(n, app, "reno-owner-notice", contractor=t.number, notice=notice.number,
                    number=t.number,
                    unit=await unit_label(n.uow, app), description=notice.description,

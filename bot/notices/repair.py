@@ -51,8 +51,7 @@ async def post_card(n: Notices, t: Ticket, note_key: str | None = None, *,
     if photos:
         files = await n.uow.files.for_owner("ticket", t.id, "report")
         if files:
-            await n.post.album(group.chat_id, [f.file_id for f in files],
-                               caption=t.number)
+            await n.post.images(group.chat_id, files, caption=t.number)
     note = n.tr(locale, note_key, **note_args) if note_key else ""
     if group.purpose is GroupPurpose.DESK and await _no_crew(n, t):
         note = "\n".join(x for x in (note, n.tr(locale, "card-note-no-crew", trade=n.tr(

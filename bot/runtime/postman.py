@@ -15,6 +15,7 @@ from aiogram.types import (
 from bot.i18n import Translator
 from bot.ui.render import CAPTION_LIMIT, clip, split_html
 from domain.model import Group, Locale, Person
+from domain.ports import FileRef
 from store.uow import SqlUnitOfWork
 
 Markup = InlineKeyboardMarkup | ReplyKeyboardMarkup | ReplyKeyboardRemove
@@ -84,6 +85,22 @@ class Postman:
             if caption and start == 0:
                 media[0].update(caption=clip(caption, CAPTION_LIMIT), parse_mode="HTML")
             await self._add(chat_id, "sendMediaGroup", {"chat_id": chat_id, "media": media})
+
+    async def images(self, chat_id: int, refs: list[FileRef], caption: str = "") -> None:
+        """People's images: photos as albums by Telegram's id; an image sent as a file cannot
+        join a photo album, so its cleaned copy goes as a photo of its own (or, not stored
+        yet, the file itself as a document)."""
+        photos = [r.file_id for r in refs if r.name is None]
+        if photos:
+            await self.album(chat_id, photos, caption)
+            caption = ""
+        for ref in (r for r in refs if r.name is not None):
+            if ref.path is not None:
+                await self.photo(chat_id, "", caption=caption, path=ref.path)
+            else:
+                await self.document(chat_id, path="", filename="", caption=caption,
+                                    file_id=ref.file_id)
+            caption = ""
 
     async def edit(self, *, text: str, markup: InlineKeyboardMarkup | None = None,
                    ref: str | None = None, chat_id: int | None = None,

@@ -10,21 +10,25 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from aiogram import Bot, Dispatcher
+from aiogram.fsm.storage.base import StorageKey
 from aiogram.methods import AnswerCallbackQuery
 from aiogram.types import Update
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from bot.context import Outcome
 from bot.i18n import Translator
+from bot.media import Checked, check_update, discard, private_image
+from bot.middlewares import ANONYMOUS_IDS
 from bot.runtime.busy import tell_busy
 from bot.runtime.postman import Postman
+from bot.runtime.quota import Quotas, Verdict
 from bot.settings import Settings
 from domain.clock import Clock
 from domain.errors import DomainError
 from domain.model import Locale
 from store import inbox
 from store.db import Database
-from store.fsm import current_session
+from store.fsm import SqlStorage, current_session
 from store.uow import Publisher, SqlUnitOfWork
 
 log = logging.getLogger(__name__)
@@ -37,6 +41,7 @@ class ProcessorStats:
     domain_errors: int = 0
     transient_retries: int = 0
     skipped_done: int = 0
+    over_quota: dict[str, int] = field(default_factory=dict)  # by update type
     latencies_ms: list[float] = field(default_factory=list)
 
 
@@ -78,6 +83,8 @@ class Processor:
         self.publisher, self.tr, self.clock, self.settings = publisher, tr, clock, settings
         self.on_commit = on_commit
         self.stats = ProcessorStats()
+        self.quotas = Quotas(settings.quota.updates_per_min, settings.quota.replies_per_min)
+        self._quota_marks: list[tuple[int, str, str | None]] = []
         self._queues: dict[int, deque[inbox.Pending]] = {}
         self._active: dict[int, asyncio.Task[None]] = {}
         self._last_id = 0
@@ -111,6 +118,7 @@ class Processor:
                 log.warning("inbox round failed (%s); retrying", type(exc).__name__)
                 await asyncio.sleep(1.0)
         await self.drain_all()
+        await self._flush_quota_marks()
 
     async def _round(self, stop: asyncio.Event) -> None:
         """Queue new inbox rows per user; wait for more when there are none."""
@@ -149,6 +157,7 @@ class Processor:
                         await self.process(row)
                 finally:
                     self._queued.discard(row.id)
+            await self._flush_quota_marks()
         finally:
             self._queues.pop(key, None)
             self._active.pop(key, None)
@@ -168,13 +177,19 @@ class Processor:
             await self._fail(row, update, Unprocessable(row.rejected), outcome)
             await self._after_commit(outcome)
             return
+        if await self._over_quota(row, update):
+            return
         delays = list(self.settings.processing.retry_delays_s)
         attempt = 0
+        copies = await self._check_images(update)
+        unused = copies  # checked copies no committed change refers to: removed at the end
         while True:
             outcome = Outcome(callback_query_id=update.callback_query.id
                               if update.callback_query else None)
+            checked = dict(copies)  # a photo step takes (pops) the copy it keeps
             try:
-                done = await self._run_once(row, update, outcome)
+                done = await self._run_once(row, update, outcome, checked)
+                unused = checked if done else copies
             except DomainError as exc:
                 self.stats.domain_errors += 1
                 await self._refuse(row, update, exc, outcome)
@@ -196,6 +211,9 @@ class Processor:
             if done:
                 self.stats.processed += 1
             break
+        for leftover in unused.values():
+            if leftover.ref is not None:
+                discard(leftover.ref, self.settings.files)
         await self._after_commit(outcome)
         self.stats.latencies_ms.append((asyncio.get_running_loop().time() - started) * 1000)
 
@@ -219,7 +237,8 @@ class Processor:
         self.stats.failed += 1
         return None
 
-    async def _run_once(self, row: inbox.Pending, update: Update, outcome: Outcome) -> bool:
+    async def _run_once(self, row: inbox.Pending, update: Update, outcome: Outcome,
+                        checked: dict[str, Checked]) -> bool:
         async with SqlUnitOfWork(self.db.writer(), publisher=self.publisher,
                                  update_id=row.update_id) as uow:
             token = current_session.set(uow.session)
@@ -227,11 +246,72 @@ class Processor:
                 if not await inbox.mark_done(uow.session, row.id, self.clock.now()):
                     self.stats.skipped_done += 1
                     return False
-                await self.dp.feed_update(self.bot, update, uow=uow, outcome=outcome)
+                await self.dp.feed_update(self.bot, update, uow=uow, outcome=outcome,
+                                          checked=checked)
                 await uow.commit()
             finally:
                 current_session.reset(token)
+        self.quotas.replied(row.key, uow.outbox.to_chat.get(row.key, 0), self.clock.now())
         self.on_commit(uow)
+        return True
+
+    async def _flush_quota_marks(self) -> None:
+        marks, self._quota_marks = self._quota_marks, []
+        try:
+            await inbox.mark_many(self.db, marks, self.clock.now())
+        except Exception as exc:  # left pending: they are handled (with the quota) again
+            log.warning("quota marks not written (%s)", type(exc).__name__)
+
+    async def _check_images(self, update: Update) -> dict[str, Checked]:
+        """Images are fetched and checked before the transaction (no download holds it), for
+        people with a conversation open (a stray photo is never downloaded)."""
+        message = private_image(update)
+        storage = self.dp.storage
+        if message is None or message.from_user is None or not isinstance(storage, SqlStorage):
+            return {}
+        key = StorageKey(bot_id=self.bot.id, chat_id=message.chat.id,
+                         user_id=message.from_user.id)
+        if not await storage.in_conversation(key):
+            return {}
+        return await check_update(self.bot, update, self.settings.files)
+
+    async def _over_quota(self, row: inbox.Pending, update: Update) -> bool:
+        """A person past their quota: the update is handled with it (marked, counted, logged
+        by type, the handlers not run); the first time in a minute they are told to slow
+        down, in a private chat or on the pressed button."""
+        key = row.key
+        if not self.quotas.enabled or key <= 0 or key in ANONYMOUS_IDS:
+            return False
+        now = self.clock.now()
+        verdict = self.quotas.take(key, now)
+        if verdict is Verdict.OK:
+            return False
+        kind = update.event_type
+        self.stats.over_quota[kind] = self.stats.over_quota.get(kind, 0) + 1
+        log.info("update %s (%s) over the per-person quota", row.update_id, kind)
+        if verdict is Verdict.DROP and update.callback_query is None:
+            # Nothing to say or answer: marked with others in one statement, so a flood costs
+            # one write a batch instead of one a message (a crash before that: handled again).
+            self._quota_marks.append((row.id, "quota", f"quota:{kind}"[:200]))
+            if len(self._quota_marks) >= 100:
+                await self._flush_quota_marks()
+            return True
+        outcome = Outcome(callback_query_id=update.callback_query.id
+                          if update.callback_query else None)
+        async with SqlUnitOfWork(self.db.writer(), update_id=row.update_id) as uow:
+            if not await inbox.mark_done(uow.session, row.id, now, status="quota",
+                                         error=f"quota:{kind}"[:200]):
+                return True
+            if verdict is Verdict.NOTICE:
+                locale, chat_id = await self._locale_of(uow, update)
+                text = self.tr(locale, "slow-down")
+                if outcome.callback_query_id:
+                    outcome.answer_text, outcome.answer_alert = text[:200], True
+                elif chat_id == key:  # their private chat
+                    await Postman(uow, self.tr, now).send(chat_id, text)
+            await uow.commit()
+        self.on_commit(None)
+        await self._after_commit(outcome)
         return True
 
     async def _locale_of(self, uow: SqlUnitOfWork, update: Update) -> tuple[Locale, int | None]:
@@ -251,9 +331,13 @@ class Processor:
             await inbox.mark_done(uow.session, row.id, now, status="refused", error=exc.key[:200])
             locale, chat_id = await self._locale_of(uow, update)
             user = getattr(update.event, "from_user", None)
-            if exc.audit_entity and exc.audit_action:
-                await uow.audit.record(at=now, entity=exc.audit_entity, entity_id=exc.key[:64],
-                                       action=exc.audit_action, update_id=row.update_id,
+            entity, action = exc.audit_entity, exc.audit_action
+            if update.callback_query is not None and not (entity and action):
+                # A refused press is a security event: forged, replayed or stale.
+                entity, action = "security", "refused-button"
+            if entity and action:
+                await uow.audit.record(at=now, entity=entity, entity_id=exc.key[:64],
+                                       action=action, update_id=row.update_id,
                                        actor_tg_id=user.id if user else None)
             text = self.tr(locale, exc.key, **exc.args_map)
             if outcome.callback_query_id:

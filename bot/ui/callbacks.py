@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 from aiogram.filters.callback_data import CallbackData
+from pydantic import Field
+
+from domain.model import Locale
+
+# Buttons come back from Telegram as text anyone can forge: every number is range-checked
+# when the data is read, so an id that no database column can hold (>= 2**63, negative)
+# matches no handler and is refused like any unknown button (handlers.fallback).
+Id = Annotated[int, Field(ge=0, lt=2**63)]
+# A small number on a button: a score, an answer's index, a question's index (-1: none).
+Small = Annotated[int, Field(ge=-1, lt=2**15)]
 
 
 class LangCb(CallbackData, prefix="lang1"):
     """Choose a language."""
 
-    code: str
+    code: Locale
 
 
 class StartCb(CallbackData, prefix="st1"):
@@ -28,7 +40,7 @@ class LinkDecisionCb(CallbackData, prefix="ld1"):
     """Desk decision on a link request."""
 
     op: str  # ok | no
-    id: int
+    id: Id
 
 
 class RepairFormCb(CallbackData, prefix="rf1"):
@@ -42,39 +54,39 @@ class JobCb(CallbackData, prefix="job1"):
     """A crew action on a work order card (or the on-call page)."""
 
     op: str  # take | way | site | parts | done | back | contact | ack
-    id: int
+    id: Id
 
 
 class CallbackCb(CallbackData, prefix="cb1"):
     """The desk's callback result."""
 
     op: str  # satisfied | problem | unreachable
-    id: int
+    id: Id
 
 
 class FixCb(CallbackData, prefix="fix1"):
     """The resident's answer when the crew says the job is done."""
 
     op: str  # yes | no | rate | skip
-    id: int
-    value: int = 0
+    id: Id
+    value: Small = 0
 
 
 class SurveyCb(CallbackData, prefix="sv1"):
     """A resident's step in the survey: the household and the step the button belongs to."""
 
     op: str  # go (start/continue) | a (answer) | skip | back | later
-    h: int
+    h: Id
     k: str = ""   # step kind (r, c, t, m)
-    q: int = -1   # question index
-    v: int = 0
+    q: Small = -1   # question index
+    v: Small = 0
 
 
 class SurveyOfficeCb(CallbackData, prefix="so1"):
     """Managers' buttons on survey cards."""
 
     op: str  # cancel | reviewed | year
-    id: int
+    id: Id
 class ComplaintFormCb(CallbackData, prefix="cf1"):
     """Steps of the complaint form: unit, category, photos, call back, edit, confirm."""
 
@@ -86,7 +98,7 @@ class ComplaintCb(CallbackData, prefix="cp1"):
     """The desk's buttons on a complaint card."""
 
     op: str  # take | depts | dept | back | reply | link | close
-    id: int
+    id: Id
     value: str = ""
 
 
@@ -94,12 +106,12 @@ class ComplaintResidentCb(CallbackData, prefix="cr1"):
     """The resident's buttons under the office's reply."""
 
     op: str  # answer | ok | rate | no
-    id: int
-    value: int = 0
+    id: Id
+    value: Small = 0
 
 
 class SatisfactionCb(CallbackData, prefix="sat1"):
     """The one satisfaction question after a ticket is closed (1-5)."""
 
-    id: int
-    score: int
+    id: Id
+    score: Small

@@ -1,5 +1,6 @@
 """A small month-grid date picker as an inline keyboard (a pure function of the month, the
-allowed range and the language); days outside the range show as a dot and do nothing."""
+allowed range and the language); days outside the range and the cells before the first and after
+the last day of the month show as a dot and do nothing (no button is ever blank)."""
 
 from __future__ import annotations
 
@@ -50,7 +51,7 @@ def picker(month: date, earliest: date, latest: date, tr: Translator, locale: Lo
         row = []
         for day in week:
             if day.month != first.month:
-                row.append(button(" ", NOOP))
+                row.append(button("·", NOOP))  # never blank: Telegram refuses empty labels
             elif earliest <= day <= latest:
                 label = f"[{day.day}]" if day == chosen else str(day.day)
                 row.append(button(label, DateCb(op="day", value=day.isoformat()).pack()))

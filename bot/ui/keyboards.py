@@ -32,7 +32,7 @@ def rows(*buttons: InlineKeyboardButton, width: int = 2) -> InlineKeyboardMarkup
 
 
 def languages(current: Locale) -> InlineKeyboardMarkup:
-    return rows(*(button(("✓ " if loc is current else "") + name, LangCb(code=loc.value).pack())
+    return rows(*(button(("✓ " if loc is current else "") + name, LangCb(code=loc).pack())
                   for loc, name in LANGUAGE_NAMES.items()), width=3)
 
 

@@ -11,7 +11,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
-from bot.media import photo_ref
+from bot.media import checked_photo
 from conversations.forms import (
     Data,
     reask,
@@ -100,7 +100,7 @@ async def photo_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     data = await state.get_data()
     photos: list[dict[str, Any]] = list(data.get("photos", []))
     try:
-        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+        ref = checked_photo(message, ctx.settings.files, ctx.checked)
         if len(photos) >= MAX_PHOTOS:
             raise InvalidInput("reno-too-many-photos", max=MAX_PHOTOS)
     except InvalidInput as exc:
@@ -118,7 +118,7 @@ async def photos_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None
     data = await state.get_data()
     if "inspection_id" not in data or "note" not in data:
         await state.clear()
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     try:
         await renovation_site.record_inspection(

@@ -103,7 +103,7 @@ async def work_toggled(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx
                        state: FSMContext) -> None:
     """Tick or untick one kind of works; the checklist is edited in place."""
     if callback_data.value not in WORK_KINDS:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     chosen = list((await state.get_data()).get("works", []))
     if callback_data.value in chosen:
@@ -154,7 +154,7 @@ async def day_picked(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
     try:
         day = date.fromisoformat(callback_data.value)
     except ValueError:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     if query.message is not None:
         await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
@@ -180,7 +180,7 @@ async def month_shown(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
     """‹ or ›: the same message shows another month."""
     month = datepicker.month_of(callback_data.value)
     if month is None or query.message is None:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     end = await state.get_state() == S.choosing_end.state
     markup = await picker_for(ctx, await state.get_data(), end, month)
@@ -223,7 +223,7 @@ async def drawing_removed(query: CallbackQuery, callback_data: RenoFormCb, ctx: 
     drawings = list((await state.get_data()).get("drawings", []))
     kept = [d for d in drawings if d.get("unique_id") != callback_data.value]
     if len(kept) == len(drawings):
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     await state.update_data(drawings=kept, drawing_status_sent=True)
     await show_drawings(ctx, state)

@@ -11,7 +11,7 @@ from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
-from bot.media import photo_ref
+from bot.media import checked_photo
 from conversations.forms import reask
 from conversations.renovation import draft
 from conversations.renovation import keyboards as kb
@@ -65,7 +65,7 @@ async def on_workers(query: CallbackQuery, callback_data: RenoFormCb, ctx: Ctx,
         else:
             await draft.FORM.ask(ctx, state, "reading_rules")
     else:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
 
 
 async def start_later(ctx: Ctx, state: FSMContext, ticket_id: int) -> None:
@@ -86,10 +86,10 @@ async def name_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
 
 
 async def id_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
-    """A photo of the ID card (a photo, or an image sent as a file; checked for size)."""
+    """A photo of the ID card (a photo, or an image sent as a file; checked by its bytes)."""
     data = await state.get_data()
     try:
-        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+        ref = checked_photo(message, ctx.settings.files, ctx.checked, sensitive=True)
     except InvalidInput as exc:
         await reask(ctx, "reno-ask-worker-id", error=exc, **await draft.prompt_args(ctx, data))
         return
@@ -101,7 +101,7 @@ async def face_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
     """The worker's own photo, collected with the ID copy (security sees it at the gate)."""
     data = await state.get_data()
     try:
-        ref = photo_ref(message, ctx.settings.files.max_photo_bytes)
+        ref = checked_photo(message, ctx.settings.files, ctx.checked, sensitive=True)
     except InvalidInput as exc:
         await reask(ctx, "reno-ask-worker-face", error=exc,
                     markup=kb.face_skip(ctx.tr, ctx.locale),

@@ -12,7 +12,7 @@ from aiogram.fsm.state import State, StatesGroup
 from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
-from bot.media import photo_ref
+from bot.media import checked_photo
 from bot.ui.callbacks import FixCb
 from conversations.forms import Data
 from conversations.questions import PrivateQuestions, Question
@@ -49,7 +49,7 @@ async def _parts(ctx: Ctx, data: Data, message: Message) -> None:
 async def _done(ctx: Ctx, data: Data, message: Message) -> None:
     if not (message.photo or message.document):
         raise InvalidInput("job-done-needs-photo")
-    photo = photo_ref(message, ctx.settings.files.max_photo_bytes)
+    photo = checked_photo(message, ctx.settings.files, ctx.checked)
     await repair.complete_job(ctx.uow, ctx.actor, _id(data), photo, ctx.now,
                               note=message.caption)
 

@@ -117,7 +117,7 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
     try:
         step = Step(StepKind(callback_data.k), callback_data.q)
     except ValueError:
-        ctx.answer("button-stale", alert=True)
+        await ctx.refuse_button()
         return
     # The step in the button must be the current one (checked by the use case), so a button
     # of an older message changes nothing; the message itself is not compared with the
@@ -130,7 +130,7 @@ async def on_step(query: CallbackQuery, callback_data: SurveyCb, ctx: Ctx,
         elif op == "back":
             walk = await sa.go_back(ctx.uow, ctx.actor, h, step)
         else:
-            ctx.answer("button-stale", alert=True)
+            await ctx.refuse_button()
             return
     except InvalidInput as exc:
         ctx.answer(exc.key, alert=True, **exc.args_map)

@@ -5,12 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, func, insert, select
+from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from store.tables.base import table
 from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
+from store.tables.registry import GroupRow
 
 _OUTBOX, _REFS = table(OutboxRow), table(MessageRefRow)
 # Built once: every update writes outbox rows, and forms look up the message they edit.
@@ -25,6 +26,7 @@ _QUEUED = select(_OUTBOX.c.chat_id).where(
 # The newest message id recorded in a chat (message ids only grow within a chat).
 _LAST_RECORDED = select(func.max(_OUTBOX.c.message_id)).where(
     _OUTBOX.c.status == "sent", _OUTBOX.c.chat_id == bindparam("chat_id"))
+NOT_THERE = "bot not in the chat"
 
 
 class SqlAudit:
@@ -63,6 +65,7 @@ class SqlOutbox:
         self.s = session
         self.rows: list[dict[str, Any]] = []
         self.added = 0
+        self.to_chat: dict[int, int] = {}  # rows queued per chat (per-person reply quotas)
 
     async def add(self, chat_id: int, method: str, payload: dict[str, Any], *, now: datetime,
                   ref: str | None = None, update_id: int | None = None) -> None:
@@ -71,11 +74,30 @@ class SqlOutbox:
                           "status": "pending", "attempts": 0, "created_at": now,
                           "update_id": update_id})
         self.added += 1
+        self.to_chat[chat_id] = self.to_chat.get(chat_id, 0) + 1
 
     async def flush(self) -> None:
         if self.rows:
             rows, self.rows = self.rows, []
+            await self._drop_where_gone(rows)
             await self.s.execute(_INSERT_OUTBOX, rows)
+
+    async def _drop_where_gone(self, rows: list[dict[str, Any]]) -> None:
+        """Nothing goes to a group the bot has left or was removed from (kept as dropped)."""
+        groups = {r["chat_id"] for r in rows if r["chat_id"] < 0 and r["method"] != "leaveChat"}
+        if not groups:
+            return
+        gone = set((await self.s.execute(select(GroupRow.chat_id).where(
+            GroupRow.chat_id.in_(groups), GroupRow.status == "left"))).scalars())
+        for r in rows:
+            if r["chat_id"] in gone and r["method"] != "leaveChat":
+                r.update(status="dropped", error=NOT_THERE)
+
+    async def drop_chat(self, chat_id: int) -> None:
+        """The bot left the chat: rows still waiting for it will never go."""
+        await self.s.execute(update(OutboxRow).where(
+            OutboxRow.chat_id == chat_id, OutboxRow.status == "pending",
+            OutboxRow.method != "leaveChat").values(status="dropped", error=NOT_THERE))
 
     async def ref(self, ref: str) -> tuple[int, int] | None:
         row = (await self.s.execute(REF, {"ref": ref})).first()

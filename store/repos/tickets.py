@@ -148,9 +148,11 @@ class SqlFiles:
 
     async def add(self, ref: FileRef, *, owner: str, owner_id: int, role: str,
                   sensitive: bool = False, now: datetime) -> int:
+        # A file checked and stored before its update (a form's photo) is kept as it is.
         row = FileRow(file_id=ref.file_id, unique_id=ref.unique_id, mime=ref.mime, size=ref.size,
                       name=ref.name, owner=owner, owner_id=owner_id, role=role,
-                      sensitive=sensitive, status="pending", created_at=now)
+                      sensitive=sensitive, status="stored" if ref.path else "pending",
+                      path=ref.path, stored_at=now if ref.path else None, created_at=now)
         self.s.add(row)
         await self.s.flush()
         self.added += 1
@@ -162,7 +164,7 @@ class SqlFiles:
         if role is not None:
             query = query.where(FileRow.role == role)
         rows = await self.s.scalars(query.order_by(FileRow.id))
-        return [FileRef(r.file_id, r.unique_id, r.mime, r.size, r.name) for r in rows]
+        return [FileRef(r.file_id, r.unique_id, r.mime, r.size, r.name, r.path) for r in rows]
 
 
 class SqlDeepLinks:

@@ -32,6 +32,17 @@ TOKEN = "123456789:TEST-abcdefghijklmnopqrstuvwxyz012345"
 TR = Translator()
 
 
+def tiny_jpeg(size: tuple[int, int] = (8, 6), color: str = "teal", **save: Any) -> bytes:
+    """A real JPEG (photos are decoded and re-encoded before they count)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", size, color).save(out, "JPEG", **save)
+    return out.getvalue()
+
+
 def plain(text_html: str) -> str:
     """What Telegram shows for an HTML message."""
     return html.unescape(re.sub(r"<[^>]+>", "", text_html))
@@ -50,6 +61,9 @@ def fast_settings(db_url: str, api_base: str, files: Path, **over: Any) -> Setti
                    "per_group_per_min": 12000, "group_burst": 50},
         "sweeper": {"interval_s": 3600},
         "processing": {"retry_delays_s": [0.2, 0.5]},
+        # The clock is frozen: one person's whole story happens in one minute (quota tests
+        # turn the per-person quotas on).
+        "quota": {"updates_per_min": 0, "replies_per_min": 0},
         "files": {"root": str(files)},
     }
     for key, value in over.items():

@@ -10,11 +10,11 @@ from domain.model import Locale
 from sandbox.driver import BotMessage, User
 from store.tables.infra import AuditRow
 from store.tables.tickets import FileRow, TicketRow
-from tests.bot.conftest import Stack, says
+from tests.bot.conftest import Stack, says, tiny_jpeg
 from tests.bot.office import Cast, staffed_office
 
 EN = Locale.EN
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF" + bytes(200)
+JPEG = tiny_jpeg()  # a real image: photos are decoded and re-encoded before they count
 
 
 async def report_leak(stack: Stack, cast: Cast, *, urgency: str = "Normal",

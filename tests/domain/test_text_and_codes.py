@@ -22,6 +22,42 @@ def test_clean_never_leaves_controls(text: str) -> None:
     assert not any(0x202A <= ord(ch) <= 0x202E or 0x2066 <= ord(ch) <= 0x2069 for ch in out)
 
 
+INVISIBLE = ["\u200e", "\u200f", "\u061c", "\u200b", "\u200c", "\u2060", "\u00ad",
+             "\ufeff", "\u180e", "\u202a", "\u202e", "\u2066", "\u2069", "\u206a",
+             "\U000e0001", "\U000e0041", "\U000e007f", "\x7f", "\x9b", "\x0b", "\x0c",
+             "\ud800", "\udfff", "\u3164", "\u115f"]
+
+
+@pytest.mark.parametrize("ch", INVISIBLE, ids=[f"U+{ord(c):04X}" for c in INVISIBLE])
+def test_each_invisible_character_is_dropped(ch: str) -> None:
+    assert clean(f"水{ch}管 {ch}漏水{ch}") == "水管 漏水"
+
+
+@pytest.mark.parametrize("ch", ["\u2028", "\u2029", "\x85"])
+def test_line_and_paragraph_separators_become_newlines(ch: str) -> None:
+    assert clean(f"第一行{ch}第二行") == "第一行\n第二行"
+
+
+def test_emoji_joiners_and_odd_spaces() -> None:
+    family = "\U0001f468\u200d\U0001f469\u200d\U0001f467"
+    assert clean(f"謝謝 {family}") == f"謝謝 {family}"
+    assert clean("\U0001f44d\U0001f3fd\u200d") == "\U0001f44d\U0001f3fd"  # no joiner at the end
+    assert clean("a\u200db") == "ab"  # a joiner between letters shows nothing
+    assert clean("A\u00a0座\u2003 12\u202fB") == "A 座 12 B"
+
+
+@given(st.text())
+def test_clean_leaves_no_invisible_characters(text: str) -> None:
+    import unicodedata
+
+    out = clean(text)
+    for i, ch in enumerate(out):
+        category = unicodedata.category(ch)
+        assert category not in {"Cc", "Cs"} or ch == "\n"
+        assert category != "Cf" or (ch == "\u200d" and 0 < i < len(out) - 1)
+        assert ch not in "\u2028\u2029"
+
+
 def test_limits_are_explained() -> None:
     with pytest.raises(InvalidInput) as err:
         require_text("x" * 10_000, max_len=2000, field="description")

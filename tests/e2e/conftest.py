@@ -132,6 +132,9 @@ def bot_env(tmp: Path, api_base: str, db_url: str, clock_file: Path,
         "PROPDESK_OUTBOX__PER_GROUP_PER_MIN": "6000",
         "PROPDESK_SWEEPER__INTERVAL_S": "0.3",
         "PROPDESK_LOG_LEVEL": "DEBUG",
+        # The clock is frozen: one person's whole story happens in one minute.
+        "PROPDESK_QUOTA__UPDATES_PER_MIN": "0",
+        "PROPDESK_QUOTA__REPLIES_PER_MIN": "0",
         "PROPDESK_CWD": str(tmp),
     })
     env.update(extra)

@@ -74,6 +74,22 @@ def test_bad_settings_stop_the_start_with_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in result.stderr + result.stdout
 
 
+def test_a_webhook_url_telegram_would_not_call_stops_the_start(tmp_path: Path) -> None:
+    env = {**bot_env(tmp_path, "https://api.telegram.org", f"sqlite:///{tmp_path}/x.db",
+                     tmp_path / "clock"),
+           "PROPDESK_TELEGRAM__MODE": "webhook", "PROPDESK_WEBHOOK__SECRET": SECRET}
+    for url in ("http://bot.example.org/telegram", "https://bot.example.org:8080/telegram",
+                "http://bot.example.org:8443/telegram"):
+        result = run_cli({**env, "PROPDESK_WEBHOOK__URL": url}, "run")
+        assert result.returncode == 2, (url, result.stderr)
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and "443, 80, 88 or 8443" in lines[0], (url, result.stderr)
+        assert "Traceback" not in result.stderr + result.stdout
+    # Telegram's ports with https pass the check (the start then goes on to the database).
+    result = run_cli({**env, "PROPDESK_WEBHOOK__URL": "https://bot.example.org:88/t"}, "check")
+    assert "8443" not in result.stderr
+
+
 def test_old_schema_is_refused_with_the_command_to_run(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     env = bot_env(tmp_path, "http://127.0.0.1:9", f"sqlite:///{db}", tmp_path / "clock")

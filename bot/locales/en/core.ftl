@@ -233,3 +233,9 @@ staff-codes =
     { $codes }
 staff-ended-notice = The office has ended your staff access. Please contact a manager with any questions.
 staff-ended-group = { $name }'s staff access has ended.
+group-write-as-yourself = Please write as yourself, not as the group or a channel: I need to know who you are before I show or change anything.
+help-group =
+    <b>In this group</b>
+    { $commands }
+    Everything else: write to me privately.
+slow-down = You are sending messages very fast. Please wait a minute before you go on: what you send until then is not handled.

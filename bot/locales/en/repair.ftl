@@ -227,3 +227,5 @@ card-note-no-crew = ⚠️ The estate has no { $trade } crew member: the desk ta
 job-assigned-to-you = The office ({ $by }) assigned you this job:
 action-assigned = assigned
 action-trade-changed = handed to another trade
+file-unreadable = I could not read that photo. Please send it again.
+file-too-many-pixels = That image is too large (more than 40 megapixels). Please send a smaller one.

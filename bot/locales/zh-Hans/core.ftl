@@ -233,3 +233,9 @@ staff-codes =
     { $codes }
 staff-ended-notice = 管理处已结束你的职员权限。如有疑问请联络经理。
 staff-ended-group = { $name } 的职员权限已结束。
+group-write-as-yourself = 请以你自己的身份发消息，不要以群或频道名义发出：我要先确认你是谁，才可以显示或更改资料。
+help-group =
+    <b>本群可用的指令</b>
+    { $commands }
+    其他事项请私信我。
+slow-down = 你发送得太快了，请一分钟后再继续；期间发送的消息不会处理。

@@ -227,3 +227,5 @@ card-note-no-crew = ⚠️ 本屋苑未有{ $trade }技工：请客户服务台�
 job-assigned-to-you = 管理处（{ $by }）把以下工作分派给你：
 action-assigned = 已分派
 action-trade-changed = 已转交其他工种
+file-unreadable = 未能读取这张照片，请再发送一次。
+file-too-many-pixels = 这张图片太大（超过 4000 万像素），请发送较小的图片。

@@ -233,3 +233,9 @@ staff-codes =
     { $codes }
 staff-ended-notice = 管理處已結束你的職員權限。如有疑問請聯絡經理。
 staff-ended-group = { $name } 的職員權限已結束。
+group-write-as-yourself = 請以你自己的身分發訊息，不要以群組或頻道名義發出：我要先確認你是誰，才可以顯示或更改資料。
+help-group =
+    <b>本群組可用的指令</b>
+    { $commands }
+    其他事項請私訊我。
+slow-down = 你發送得太快了，請一分鐘後再繼續；期間發送的訊息不會處理。

@@ -227,3 +227,5 @@ card-note-no-crew = ⚠️ 本屋苑未有{ $trade }技工：請客戶服務台�
 job-assigned-to-you = 管理處（{ $by }）把以下工作分派給你：
 action-assigned = 已分派
 action-trade-changed = 已轉交其他工種
+file-unreadable = 未能讀取這張相片，請再發送一次。
+file-too-many-pixels = 這張圖片太大（超過 4000 萬像素），請發送較小的圖片。

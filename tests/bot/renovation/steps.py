@@ -9,11 +9,11 @@ from typing import Any
 from domain.model import Locale
 from sandbox.driver import BotMessage, Chat, Pressed, User
 from store.uow import SqlUnitOfWork
-from tests.bot.conftest import says
+from tests.bot.conftest import says, tiny_jpeg
 from tests.bot.office import Cast, staffed_office
 
 EN = Locale.EN
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF" + bytes(200)
+JPEG = tiny_jpeg()
 PDF = b"%PDF-1.4\n" + bytes(300)
 SETTINGS = {"fee": 2000, "deposit": 10000, "retention_days": 30}
 

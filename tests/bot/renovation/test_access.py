@@ -38,6 +38,10 @@ async def test_id_cards_for_desk_and_managers_only_then_deleted(stack: Stack) ->
     d, me = stack.d, cast.resident
     number = await submit(stack, me, await fill_form(stack, me, workers=2))
     ids = await stored_files(stack, True, 2)
+    # Checked before they counted, then copied (re-encoded) under the private folder only.
+    root = Path(stack.settings.files.root)
+    assert all(p.relative_to(root).parts[0] == "private" for p in ids)
+    assert all(p.read_bytes().startswith(b"\xff\xd8\xff") for p in ids)
     assert all(p.exists() and "private" in p.parts for p in ids)
     desk_card = await card(stack, cast.desk_group, number)
 

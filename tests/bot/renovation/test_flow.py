@@ -98,6 +98,8 @@ async def test_bad_input_keeps_the_draft(stack: Stack) -> None:
     await d.wait_for(me, contains=says("file-not-photo", EN))
     await d.send_photo(me, JPEG, claimed_size=30 * 1024 * 1024)
     await d.wait_for(me, contains="That file is too big")
+    sent = await d.send_document(me, b"MZ\x90\x00" + bytes(300), "id.jpg", "image/jpeg")
+    await d.wait_for(me, contains=says("file-not-photo", EN), after=sent.message_id)
     await d.send_photo(me, JPEG)
     face = await d.wait_for(me, contains="A photo of Ho Ka Ming (the face")
     await d.send(me, "no photo of him")  # text where a photo is wanted: asked again
