@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from domain import registry
+from domain.calendar import zone
 from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
 from domain.renovation import review as renovation
+from domain.survey import campaigns as surveys
+from domain.survey.definition import Answers
+from domain.survey.model import Quarter
 from store.uow import SqlUnitOfWork
 
 UNITS = [
@@ -73,3 +77,30 @@ async def seed_demo(uow: SqlUnitOfWork, now: datetime, *, pepper: str = "", code
         out.residents[f"{b}-{u}"] = await issue(kind=CodeKind.RESIDENT, unit_label=f"{b}-{u}",
                                                 relation=Relation(r), name=nm)
     return out
+
+
+# Last quarter's owner survey, carried over from paper (業主評議表): four of five households
+# asked answered, so the demo's first summary has a trend and the year review a quarter more.
+PAST_RATINGS = [
+    {"desk": 4, "repairs": 2, "security": 5, "cleaning": 3, "greening": 4, "facilities": 4,
+     "fees": 3, "community": 4},
+    {"desk": 5, "repairs": 3, "security": 4, "cleaning": 2, "greening": 5, "facilities": 3,
+     "fees": 4, "community": 5},
+    {"desk": 4, "repairs": 1, "security": 4, "cleaning": 4, "greening": 4, "facilities": 5,
+     "fees": 3, "community": 4},
+    {"desk": 5, "repairs": 4, "security": 5, "cleaning": 3, "greening": 3, "facilities": 4,
+     "fees": 4, "community": 3},
+]
+PAST_REASONS = [{"repairs": "repairs-slow"}, {"cleaning": "cleaning-schedule"},
+                {"repairs": "repairs-parts"}, {}]
+
+
+async def seed_past_quarter(uow: SqlUnitOfWork, estate: Estate, now: datetime) -> None:
+    """The quarter before this one, as the office's paper survey recorded it."""
+    local = now.astimezone(zone(estate.tz)).date()
+    this = Quarter.of(local)
+    past = Quarter.of(this.first_day - timedelta(days=1))
+    answers = [Answers(ratings=dict(r), reasons=dict(c))
+               for r, c in zip(PAST_RATINGS, PAST_REASONS, strict=True)]
+    await surveys.record_past_quarter(uow, estate, past, answers, sampled=len(UNITS),
+                                      asked=len(UNITS) - 1, now=now)

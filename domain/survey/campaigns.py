@@ -18,7 +18,7 @@ from domain.model import Actor, Estate, Person, Relation, StaffRole, Tenure
 from domain.ports import SurveyUnitOfWork
 from domain.survey import events as ev
 from domain.survey.analysis import summarise
-from domain.survey.definition import Definition
+from domain.survey.definition import Answers, Definition
 from domain.survey.model import (
     CAMPAIGN_MOVES,
     WAITING,
@@ -383,3 +383,32 @@ async def mark_year_reviewed(uow: SurveyUnitOfWork, actor: Actor, review_id: int
                            action="reviewed", actor_person_id=actor.person_id,
                            actor_tg_id=actor.tg_user_id, update_id=uow.update_id)
     uow.emit(ev.SurveyYearReviewed(review.id, actor.person_id))
+
+
+async def record_past_quarter(uow: SurveyUnitOfWork, estate: Estate, quarter: Quarter,
+                              answers: Sequence[Answers], *, sampled: int, asked: int,
+                              now: datetime) -> Campaign:
+    """A quarter the office surveyed before the bot (on paper), carried over as its summary:
+    a closed campaign with results and no households, so the next summary's trend and the
+    year review include it, and nobody is kept out of the next sample by it."""
+    if await uow.surveys.campaign_for_quarter(estate.id, quarter.label) is not None:
+        raise Conflict("survey-exists", quarter=quarter.label)
+    if not 0 < asked <= sampled or len(answers) > asked:
+        raise InvalidInput("survey-bad-share")
+    definition = standing(estate)
+    summary = summarise(((definition, a) for a in answers), sampled=sampled, asked=asked)
+    results = summary.to_json()
+    results.update(unreachable=0, repeats=0, tickets=[], trend=[], paper=True)
+    plan = schedule(quarter, estate.tz, quarter.first_day, SurveyPolicy.of(estate))
+    closed = plan.closes_at if plan.closes_at < now else now
+    campaign = await uow.surveys.add_campaign(Campaign(
+        id=0, estate_id=estate.id, quarter=quarter.label, status=CampaignStatus.CLOSED,
+        share=asked / sampled, send_on=plan.send_on, send_at=plan.send_at,
+        closes_at=plan.closes_at, report_due_at=plan.report_due_at, reminders=(),
+        definition=definition, named=False, created_at=now, sent_at=plan.send_at,
+        closed_at=closed, reviewed_at=closed, results=results))
+    await uow.audit.record(at=now, entity=ENTITY, entity_id=str(campaign.id),
+                           action="carried-over", to_state=CampaignStatus.CLOSED.value,
+                           detail={"quarter": quarter.label, "answered": len(answers),
+                                   "asked": asked, "sampled": sampled})
+    return campaign
