@@ -127,3 +127,48 @@ async def test_thousands_of_forged_presses_are_refused_and_audited(stack: Stack)
     # (with no form open) and the date picker's do-nothing cells.
     assert audited == refused
     assert {data.split(":")[1] for data in accepted} <= {"cancel", "noop"}
+
+
+async def test_replayed_presses_after_the_ticket_closed_change_nothing(stack: Stack) -> None:
+    """Every press made while a complaint was handled, and every button still shown, replayed
+    by each person after it was closed and rated: answered, refused or moot, never a change."""
+    from tests.bot.conftest import says
+    from tests.bot.test_complaint_flow import card_of, file_complaint, press_card
+
+    cast = await staffed_office(stack)
+    d = stack.d
+    number = await file_complaint(stack, cast)
+    card = await card_of(stack, cast.desk_group, number)
+    await press_card(stack, cast.desk, card, "complaint-btn-close")
+    await d.wait_for(cast.desk, contains="why is the complaint closed")
+    await d.send(cast.desk, "Removed by the contractor")
+    question = await d.wait_for(cast.resident, contains=f"{number} is closed. How satisfied")
+    await d.press(cast.resident, question, text="3 ⭐⭐⭐")
+    await d.wait_for(cast.resident, predicate=lambda m: m.message_id == question.message_id
+                     and "your answer: 3 of 5" in m.content)
+    await stack.settle()
+    world = stack.server.world
+    presses = {(q.chat_id, q.message_id, q.data) for q in world.callbacks.values() if q.data}
+    for chat in world.chats.values():
+        for msg in chat.messages.values():
+            for row in (msg.reply_markup or {}).get("inline_keyboard", []):
+                presses |= {(chat.id, msg.message_id, b["callback_data"]) for b in row
+                            if b.get("callback_data")}
+    people = [cast.resident, cast.neighbour, cast.desk, cast.manager, cast.plumbers[0]]
+    before = await _snapshot(stack)
+    replays = []
+    for _ in range(3):
+        for who in people:
+            for chat_id, message_id, data in sorted(presses):
+                replays.append(await d.press(who, (chat_id, message_id), data, forge=True))
+        await stack.settle(timeout=60)
+    answers = await asyncio.gather(*[d.callback_answer(p) for p in replays])
+    after = await _snapshot(stack)
+    changed = [n for n in before if before[n] != after[n]]
+    print(f"replayed presses {len(replays)} ({len(presses)} distinct) after close: "
+          f"tables changed {changed}, failed {stack.runtime.processor.stats.failed}")
+    assert len(presses) >= 5 and len(answers) == len(replays)
+    assert stack.runtime.processor.stats.failed == 0
+    # Nothing about the closed complaint moved (FSM rows may hold a question a press asked).
+    assert [n for n in changed if n != "fsm_state"] == []
+    assert says("status-closed") in (await card_of(stack, cast.desk_group, number)).content

@@ -9,6 +9,7 @@ import threading
 from sqlalchemy import func, select
 
 from domain.model import Locale
+from sandbox.driver import BotMessage, Driver, User
 from store.tables.infra import FsmRow, InboxRow
 from tests.bot.conftest import Stack, says
 
@@ -22,10 +23,8 @@ def hold_lock(path: str, seconds: float, locked: threading.Event) -> None:
     conn.close()
 
 
-async def test_locked_database_keeps_the_draft(stack: Stack) -> None:
-    await stack.seed()
-    d = stack.d
-    user = await d.user("U", language_code="en")
+async def link_form_to_the_name(d: Driver, user: User) -> BotMessage:
+    """A new person asks to be linked to A-15C as its owner, up to the name question."""
     await d.send(user, "/start")
     welcome = await d.wait_for(user, contains="Welcome")
     await d.press(user, welcome, text=says("btn-request-link", Locale.EN))
@@ -33,7 +32,14 @@ async def test_locked_database_keeps_the_draft(stack: Stack) -> None:
     await d.send(user, "A-15C")
     rel = await d.wait_for(user, contains="How do you hold")
     await d.press(user, rel, text="owner")
-    await d.wait_for(user, contains="full name")
+    return await d.wait_for(user, contains="full name")
+
+
+async def test_locked_database_keeps_the_draft(stack: Stack) -> None:
+    await stack.seed()
+    d = stack.d
+    user = await d.user("U", language_code="en")
+    await link_form_to_the_name(d, user)
     await stack.settle()
 
     path = stack.settings.database.url.split(":///", 1)[1]

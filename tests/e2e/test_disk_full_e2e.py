@@ -20,6 +20,7 @@ from sqlalchemy import func, select
 from domain.model import Locale
 from store.tables.infra import FsmRow, InboxRow
 from tests.bot.conftest import says
+from tests.bot.test_resilience import link_form_to_the_name
 from tests.e2e.conftest import e2e_on
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
@@ -70,14 +71,7 @@ async def test_a_full_disk_tells_the_person_and_loses_nothing(tmp_path: Path,
         await e2e.bot.wait_ready(e2e.d)
         d = e2e.d
         user = await d.user("Disk Full", language_code="en")
-        await d.send(user, "/start")
-        welcome = await d.wait_for(user, contains="Welcome")
-        await d.press(user, welcome, text=says("btn-request-link", Locale.EN))
-        await d.wait_for(user, contains="Which unit")
-        await d.send(user, "A-15C")
-        rel = await d.wait_for(user, contains="How do you hold")
-        await d.press(user, rel, text="owner")
-        asked = await d.wait_for(user, contains="full name")
+        asked = await link_form_to_the_name(d, user)
         await e2e.settle()
 
         # Empty the write-ahead log into the database file, then take every free byte: the
