@@ -148,8 +148,8 @@ async def test_security_checks_a_valid_a_returned_and_an_expired_pass(e2e: E2E) 
     await d.send(guard, f"/start pass_{first.number}_{first.code}")
     valid = await d.wait_for(guard, contains=f"Pass {first.number} is valid today")
     assert valid.photo_file_id  # the worker's own photo, sent with the ID copy
-    for expected in ("(2026-12-01)", "Ho Ka Ming", "unit A-12B", says("work-floor", EN),
-                     "2026-12-01 to 2026-12-10"):
+    for expected in ("(Tue 1 Dec)", "Ho Ka Ming", "unit A-12B", says("work-floor", EN),
+                     "Tue 1 Dec to Thu 10 Dec"):
         assert expected in valid.content, expected
     # A pass number typed in the security group (the group reads Chinese).
     await d.send(guard, "/pass P02", chat=cast.security_group)
@@ -195,13 +195,13 @@ async def test_a_round_nobody_recorded_is_flagged_to_the_desk_once(e2e: E2E) -> 
     cast, number = await works_running(e2e)
     d = e2e.d
     e2e.freeze(DEC1_10)
-    morning = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    morning = await d.wait_for(cast.supervisors_group, contains="12月1日（二） 10:00")
     assert morning.buttons
     # Nobody presses it; at 15:00 the next round comes and the morning one is flagged.
     e2e.freeze(DEC1_15)
-    await d.wait_for(cast.supervisors_group, contains="2026-12-01 15:00")
+    await d.wait_for(cast.supervisors_group, contains="12月1日（二） 15:00")
     flag = await d.wait_for(cast.desk_group, contains=f"⏭ {number}")
-    assert "10:00" in flag.content and "2026-12-01" in flag.content
+    assert "10:00" in flag.content and "12月1日" in flag.content
     stale = await d.wait_for(cast.supervisors_group, predicate=lambda m: m.message_id ==
                              morning.message_id and not m.buttons)
     assert "⏭" in stale.content
@@ -245,13 +245,13 @@ async def test_the_contractor_is_told_of_approval_passes_and_a_violation(e2e: E2
     contractor = await e2e.d.user("Lee Builder", language_code="en")
     cast, number = await works_running(e2e, contractor=contractor)
     d = e2e.d
-    approved = await d.wait_for(contractor, contains="is approved for 2026-12-01 to 2026-12-10")
+    approved = await d.wait_for(contractor, contains="is approved for Tue 1 Dec to Thu 10 Dec")
     assert f"For the contractor of {number}" in approved.content
     passes = [await d.wait_for(contractor, contains=f"{number}-P0{i}") for i in (1, 2)]
     assert all(p.photo_file_id for p in passes)
     # The 10:00 round finds a violation: the contractor gets the notice and its photo.
     e2e.freeze(DEC1_10)
-    round1 = await d.wait_for(cast.supervisors_group, contains="2026-12-01 10:00")
+    round1 = await d.wait_for(cast.supervisors_group, contains="12月1日（二） 10:00")
     await press_reno(e2e, cast.supervisor, round1, text=says("btn-reno-insp-bad", ZH))
     await private_answer(e2e, cast.supervisor, "what is wrong", "Debris in the lift lobby")
     await d.wait_for(cast.supervisor, contains="Send photos of it")
