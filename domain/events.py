@@ -80,6 +80,7 @@ class TicketEvent(Event):
 @dataclass(frozen=True)
 class RepairSubmitted(TicketEvent):
     after_hours: bool = False
+    nobody_on_call: bool = False  # an emergency no crew member of its trade is on call for
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,11 @@ class TicketCancelled(TicketEvent):
 
 @dataclass(frozen=True)
 class DeadlineReached(TicketEvent):
-    """A reminder or escalation level fired (once per ticket, level and cycle)."""
+    """A reminder or escalation level fired (once per ticket, level and cycle; a repeating
+    reminder once per repetition, `repeat` counting from 1)."""
 
     level: str = ""
+    repeat: int = 0
 
 
 @dataclass(frozen=True)

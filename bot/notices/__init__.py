@@ -6,7 +6,15 @@ from collections.abc import Awaitable, Callable
 from typing import Any
 
 from bot.i18n import Translator
-from bot.notices import complaints, onboarding, renovation, renovation_site, repair, surveys
+from bot.notices import (
+    complaints,
+    ladder,
+    onboarding,
+    renovation,
+    renovation_site,
+    repair,
+    surveys,
+)
 from bot.notices.base import Notices
 from bot.settings import Settings
 from domain.events import Event
@@ -26,7 +34,8 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 
 
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
-                   renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS)
+                   renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
+                   ladder.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

@@ -238,7 +238,7 @@ async def on_cancelled(n: Notices, e: ev.TicketCancelled) -> None:
 
 
 ESCALATE_TO = {
-    "accept-escalate": (GroupPurpose.DESK, GroupPurpose.MANAGERS),
+    "accept-escalate": (GroupPurpose.DESK,),  # then managers, head office (notices.ladder)
     "complete-overdue": (GroupPurpose.MANAGERS,),
     "callback-overdue": (GroupPurpose.DESK, GroupPurpose.MANAGERS),
     "rework-overdue": (GroupPurpose.MANAGERS,),

@@ -157,7 +157,7 @@ async def _fire(uow: UnitOfWork, ticket: Ticket, deadline: Deadline, now: dateti
     if deadline.level == "auto-confirm":
         await confirm_fix(uow, None, ticket.id, now, automatic=True)
         return True
-    uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level))
+    uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level, repeat=deadline.n))
     return False
 
 
