@@ -20,6 +20,7 @@ from handlers import (
     groups,
     jobs,
     office,
+    queue,
     resident,
     staff,
     surveys,
@@ -34,7 +35,8 @@ def build_routers() -> list[Router]:
     return [
         groups.build_router(),       # membership changes, /link, migrations
         common.build_router(),       # /cancel and /start first, then /help, /language
-        staff.build_router(),        # /queue, /ticket, /oncall
+        staff.build_router(),        # /ticket and its links, /oncall
+        queue.build_router(),        # /queue and its pages
         office.build_router(),       # /code
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons

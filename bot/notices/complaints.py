@@ -13,6 +13,7 @@ from domain import events as ev
 from domain.complaints import events as cev
 from domain.complaints.handling import WAITING_REPLY, ComplaintPolicy, ticket_policy
 from domain.model import Group, GroupPurpose, Locale
+from domain.queue import link
 from domain.satisfaction import should_ask
 from domain.text import mask_phone
 from domain.tickets import Kind, Ticket
@@ -237,7 +238,7 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
         return
     group, locale = found
     await n.post.send(group.chat_id, n.tr(
-        locale, "complaint-escalate", number=t.number, id=t.id,
+        locale, "complaint-escalate", number=t.number, id=link(t.number),
         category=category_label(t, n.tr, locale), place=await place(n.uow, t, n.tr, locale),
         status=await status_line(n.uow, t, n.tr, locale), due=when(t.reply_due, tz),
         hours=ticket_policy(t).reply_hours))

@@ -10,6 +10,7 @@ from bot.notices.base import Notices
 from bot.notices.cards import place, when
 from domain import events as ev
 from domain.model import GroupPurpose, Locale, Trade
+from domain.queue import link
 from domain.repair import RepairPolicy
 from domain.tickets import Ticket
 
@@ -27,7 +28,7 @@ async def _tz(n: Notices, t: Ticket) -> str:
 
 async def _args(n: Notices, t: Ticket, locale: Locale, e: ev.DeadlineReached) -> dict[str, Any]:
     tz = await _tz(n, t)
-    return {"number": t.number, "id": t.id, "repeat": e.repeat,
+    return {"number": t.number, "id": link(t.number), "repeat": e.repeat,
             "category": n.tr(locale, f"cat-{t.category}"),
             "place": await place(n.uow, t, n.tr, locale),
             "status": n.tr(locale, f"status-{t.status.value}"),

@@ -27,6 +27,7 @@ from conversations.renovation.cards import (
 )
 from domain import events as ev
 from domain.model import Group, GroupPurpose, Locale
+from domain.queue import link
 from domain.renovation import events as rev
 from domain.renovation.model import REVIEW, Renovation, RenovationPolicy
 from domain.tickets import Kind, Status, Ticket
@@ -384,8 +385,8 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
         if found_group is not None:
             group, locale = found_group
             await n.post.send(group.chat_id, n.tr(
-                locale, "reno-escalate-review", number=t.number, unit=unit, due=due, id=str(t.id),
-                step=step_name(n.tr, locale, t.status.value)))
+                locale, "reno-escalate-review", number=t.number, unit=unit, due=due,
+                id=link(t.number), step=step_name(n.tr, locale, t.status.value)))
 
         async def text(locale: Locale) -> str:
             return await review_card(n.uow, t, app, n.tr, locale, n.now)

@@ -18,6 +18,7 @@ from bot.notices.cards import (
 from conversations.repair import keyboards as kb
 from domain import events as ev
 from domain.model import GroupPurpose, Locale, Trade
+from domain.queue import link
 from domain.tickets import Status, Ticket
 
 
@@ -264,7 +265,7 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
             continue
         group, locale = found
         await n.post.send(group.chat_id, n.tr(
-            locale, f"escalate-{e.level}", number=t.number, id=t.id,
+            locale, f"escalate-{e.level}", number=t.number, id=link(t.number),
             category=n.tr(locale, f"cat-{t.category}"), place=await place(n.uow, t, n.tr, locale),
             status=n.tr(locale, f"status-{t.status.value}")))
     if e.level == "complete-overdue" and t.assignee_id:

@@ -103,3 +103,12 @@ class SatisfactionCb(CallbackData, prefix="sat1"):
 
     id: int
     score: int
+
+
+class QueueCb(CallbackData, prefix="q1"):
+    """A page or filter of /queue (the list is recomputed for whoever presses)."""
+
+    f: str = "all"  # all | mine | overdue
+    k: str = ""     # ticket kind, "" for every kind
+    tr: str = ""    # trade, "" for every trade
+    p: int = 0      # page, from 0
