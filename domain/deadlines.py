@@ -53,15 +53,25 @@ class SweepReport:
 
 
 async def office_calendar(uow: UnitOfWork, estate_id: int,
-                          cache: dict[int, BusinessCalendar] | None = None) -> BusinessCalendar:
-    """The estate's office calendar (24/7 UTC when the estate is gone)."""
+                          cache: dict[int, tuple[BusinessCalendar, bool]] | None = None,
+                          ) -> tuple[BusinessCalendar, bool]:
+    """The estate's office calendar (24/7 UTC when the estate is gone), and whether the
+    office is closed now (typhoon, black rainstorm: office-hours clocks stand still)."""
     if cache is not None and estate_id in cache:
         return cache[estate_id]
     estate = await uow.estates.get(estate_id)
-    cal = calendar_of(estate) if estate else BusinessCalendar.twenty_four_seven()
+    found = (calendar_of(estate), bool((estate.settings.get("closure") or {}).get("since"))) \
+        if estate else (BusinessCalendar.twenty_four_seven(), False)
     if cache is not None:
-        cache[estate_id] = cal
-    return cal
+        cache[estate_id] = found
+    return found
+
+
+def office_clock(ticket: Ticket) -> bool:
+    """Deadlines counted in office hours (normal repairs, renovation reviews): they stand
+    still while the office is closed (`domain.closure`)."""
+    return ticket.kind is Kind.RENOVATION or (ticket.kind is Kind.REPAIR
+                                               and not ticket.emergency)
 
 
 def latest(deadline: Deadline, cal: BusinessCalendar, now: datetime) -> Deadline:
@@ -79,9 +89,13 @@ def latest(deadline: Deadline, cal: BusinessCalendar, now: datetime) -> Deadline
 async def sweep(uow: UnitOfWork, now: datetime, limit: int = 200) -> SweepReport:
     """Fire every due level of every kind once (the `fired` table's unique key decides)."""
     report = SweepReport()
-    calendars: dict[int, BusinessCalendar] = {}
+    calendars: dict[int, tuple[BusinessCalendar, bool]] = {}
     for ticket in await uow.tickets.due(now, limit):
-        cal = await office_calendar(uow, ticket.estate_id, calendars)
+        cal, closed = await office_calendar(uow, ticket.estate_id, calendars)
+        if closed and office_clock(ticket):
+            # Set aside until the office reopens (`closure.reopen_office` moves it on).
+            await uow.tickets.set_fields(ticket.id, version=ticket.version, next_due_at=None)
+            continue
         fired = await uow.fired.fired("ticket", ticket.id)
         moved = False
         level_fired = False

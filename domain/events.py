@@ -162,3 +162,17 @@ class OnCallChanged(Event):
 @dataclass(frozen=True)
 class TicketClosed(TicketEvent):
     """A ticket of any kind reached `closed`: its reporter gets one satisfaction question."""
+
+
+@dataclass(frozen=True)
+class OfficeClosed(Event):
+    """A manager declared the office closed now (typhoon signal No. 8, black rainstorm)."""
+
+    estate_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class OfficeReopened(Event):
+    estate_id: int
+    reason: str

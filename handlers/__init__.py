@@ -13,6 +13,7 @@ from conversations.repair import followups
 from conversations.repair import form as repair
 from conversations.survey import form as survey
 from handlers import (
+    closure,
     common,
     complaints,
     desk,
@@ -38,6 +39,7 @@ def build_routers() -> list[Router]:
         staff.build_router(),        # /ticket and its links, /oncall
         queue.build_router(),        # /queue and its pages
         office.build_router(),       # /code
+        closure.build_router(),      # /closed, /reopen
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations

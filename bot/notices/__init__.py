@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.i18n import Translator
 from bot.notices import (
+    closure,
     complaints,
     ladder,
     onboarding,
@@ -35,7 +36,7 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
-                   ladder.RENDERERS)
+                   ladder.RENDERERS, closure.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

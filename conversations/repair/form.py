@@ -128,6 +128,9 @@ async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
     if t.emergency:
         key = "repair-submitted-emergency" if done.on_call else "repair-submitted-emergency-desk"
         return key, {"number": t.number}
+    if done.closed:
+        return "repair-submitted-closed", {"number": t.number,
+                                           "reason": ctx.t(f"closure-reason-{done.closed}")}
     if done.after_hours:
         estate = await ctx.uow.estates.get(t.estate_id)
         return "repair-submitted-after-hours", {

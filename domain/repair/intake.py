@@ -10,6 +10,7 @@ from typing import Any
 
 from domain import events as ev
 from domain.calendar import BusinessCalendar
+from domain.closure import closure_of
 from domain.errors import InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, GroupPurpose, Trade
 from domain.ports import FileRef, UnitOfWork
@@ -200,6 +201,7 @@ class Submitted:
     after_hours: bool
     reopens_at: datetime | None = None
     on_call: bool = False  # an emergency paged the on-call crew member of its trade
+    closed: str | None = None  # a normal request while the office is closed: the reason
 
 
 def validate_category(raw: str) -> Category:
@@ -278,12 +280,14 @@ async def submit_repair(uow: UnitOfWork, actor: Actor, draft: RepairDraft,
                            actor_person_id=actor.person.id, actor_tg_id=actor.tg_user_id,
                            to_state=Status.DISPATCHED.value, update_id=uow.update_id,
                            detail={"number": ticket.number, "urgency": urgency.value})
-    after_hours = urgency is Urgency.NORMAL and not cal.is_open(now)
+    closure = closure_of(estate) if urgency is Urgency.NORMAL else None
+    after_hours = urgency is Urgency.NORMAL and (closure is not None or not cal.is_open(now))
     on_call = urgency is Urgency.EMERGENCY and await _reachable_on_call(uow, estate.id, trade)
     uow.emit(ev.RepairSubmitted(ticket.id, after_hours=after_hours,
                                 nobody_on_call=urgency is Urgency.EMERGENCY and not on_call))
-    return Submitted(ticket, after_hours, cal.next_open(now) if after_hours else None,
-                     on_call=on_call)
+    return Submitted(ticket, after_hours,
+                     cal.next_open(now) if after_hours and closure is None else None,
+                     on_call=on_call, closed=closure.reason.value if closure else None)
 
 
 async def _reachable_on_call(uow: UnitOfWork, estate_id: int, trade: Trade) -> bool:

@@ -237,3 +237,17 @@ queue-btn-overdue = Overdue
 queue-btn-kind-repair = Repairs
 queue-btn-kind-complaint = Complaints
 queue-btn-kind-renovation = Renovation
+closure-reason-typhoon = typhoon signal No. 8 or above
+closure-reason-rainstorm = black rainstorm warning
+closure-usage = Usage: /closed typhoon (signal No. 8 or above) or /closed rainstorm (black rain); /reopen when the office opens again.
+closure-set = The office is declared closed ({ $reason }). Office-hours deadlines are paused; emergencies still page the on-call crew. Use /reopen when it opens again.
+closure-reopened = The office is open again; the deadlines of { $count ->
+        [one] { $count } ticket
+       *[other] { $count } tickets
+    } moved on.
+closure-already = The office is already closed.
+closure-not-closed = The office is not closed.
+closure-managers-only = Only managers can close or reopen the office.
+office-closed-notice = 🌀 The office is closed ({ $reason }). Office-hours deadlines are paused; emergencies still page the on-call crew.
+office-reopened-notice = ✅ The office is open again; deadlines run again and have moved on.
+repair-submitted-closed = We have your repair request <b>{ $number }</b>. The office is closed because of the { $reason } and will follow it up when it reopens. If it is an emergency (flooding, no power, someone trapped), report it again as an emergency: the on-call crew is paged at once. If anyone is in danger, call 999.
