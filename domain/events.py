@@ -176,3 +176,22 @@ class OfficeClosed(Event):
 class OfficeReopened(Event):
     estate_id: int
     reason: str
+
+
+@dataclass(frozen=True)
+class ResidentAsked(TicketEvent):
+    """A resident's message in a conversation with the desk (the first opens it)."""
+
+    text: str = ""
+    n: int = 1  # the message's place in the conversation
+
+
+@dataclass(frozen=True)
+class DeskAnswered(TicketEvent):
+    text: str = ""
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class EnquiryClosed(TicketEvent):
+    by_resident: bool = True

@@ -19,10 +19,11 @@ class Kind(StrEnum):
     REPAIR = "repair"
     COMPLAINT = "complaint"
     RENOVATION = "renovation"
+    ENQUIRY = "enquiry"  # a resident's question relayed to the desk (domain/handover.py)
 
 
-# F for fit-out: renovation applications are F-2026-000001.
-PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C", Kind.RENOVATION: "F"}
+# F for fit-out: renovation applications are F-2026-000001; Q for a question to the desk.
+PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C", Kind.RENOVATION: "F", Kind.ENQUIRY: "Q"}
 
 
 class Status(StrEnum):
@@ -102,6 +103,13 @@ TRANSITIONS: dict[Kind, dict[Status, set[Status]]] = {
         Status.WORKS: {Status.FINAL_CHECK},
         Status.FINAL_CHECK: {Status.SETTLING, Status.WORKS},
         Status.SETTLING: {Status.CLOSED},
+        Status.CLOSED: set(),
+        Status.CANCELLED: set(),
+    },
+    # A question to the desk: answered (any number of times), then closed by either side.
+    Kind.ENQUIRY: {
+        Status.RECEIVED: {Status.REPLIED, Status.CLOSED},
+        Status.REPLIED: {Status.REPLIED, Status.CLOSED},
         Status.CLOSED: set(),
         Status.CANCELLED: set(),
     },

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import onboarding
+from conversations import handover, onboarding
 from conversations.complaint import followups as complaint_followups
 from conversations.complaint import form as complaint
 from conversations.renovation import followups as renovation_followups
@@ -56,5 +56,6 @@ def build_routers() -> list[Router]:
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement
         renovation_site.build_router(),  # inspection cards
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
+        handover.build_router(),     # talking to the desk through the desk group
         fallback.build_router(),     # catch-all, last
     ]

@@ -37,7 +37,7 @@ async def _group_tickets(ctx: Ctx, group: Group) -> tuple[list[Ticket], str]:
     estate = await ctx.uow.estates.get(group.estate_id)
     tickets = await ctx.uow.tickets.open_in_estate(group.estate_id, limit=1000)
     if group.purpose not in (GroupPurpose.DESK, GroupPurpose.MANAGERS):
-        tickets = [t for t in tickets if t.kind is not Kind.COMPLAINT]
+        tickets = [t for t in tickets if t.kind not in (Kind.COMPLAINT, Kind.ENQUIRY)]
     if group.purpose is GroupPurpose.CREW and group.trade is not None:
         tickets = [t for t in tickets if t.trade == group.trade.value]
     return tickets, estate.tz if estate else "UTC"

@@ -9,6 +9,7 @@ from bot.i18n import Translator
 from bot.notices import (
     closure,
     complaints,
+    handover,
     ladder,
     onboarding,
     renovation,
@@ -36,7 +37,7 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
-                   ladder.RENDERERS, closure.RENDERERS)
+                   ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

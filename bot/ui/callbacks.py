@@ -112,3 +112,11 @@ class QueueCb(CallbackData, prefix="q1"):
     k: str = ""     # ticket kind, "" for every kind
     tr: str = ""    # trade, "" for every trade
     p: int = 0      # page, from 0
+
+
+class HandoverCb(CallbackData, prefix="ho1"):
+    """The buttons offered on text the bot did not understand, and ending a conversation
+    with the desk."""
+
+    op: str      # repair | complaint | ask | end
+    id: int = 0  # the enquiry ticket (end)

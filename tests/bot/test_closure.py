@@ -24,7 +24,7 @@ async def test_typhoon_closure_in_chat(stack: Stack) -> None:
     await d.wait_for(cast.manager, contains="typhoon signal No. 8")
     await d.wait_for(cast.desk_group, contains="🌀 管理處暫停辦公（八號或以上熱帶氣旋警告信號）")
     await d.wait_for(cast.plumbing_group, contains="🌀")
-    number = await report_leak(stack, cast, photos=0)  # type: ignore[arg-type]
+    number = await report_leak(stack, cast, photos=0)
     told = await d.wait_for(cast.resident, contains=number)
     assert "The office is closed because of the typhoon signal No. 8" in told.content
     assert "report it again as an emergency" in told.content

@@ -57,12 +57,12 @@ async def test_public_holidays_are_edited_like_the_estates_own(sqlite_db: Databa
     office = await build_office(sqlite_db, FRI_10)
     christmas, eve = date(2026, 12, 25), date(2026, 12, 24)
 
-    async def edit(fn, day):  # type: ignore[no-untyped-def]
+    async def edit(add: bool, day: date) -> bool:
         async with SqlUnitOfWork(sqlite_db.writer()) as uow:
             estate = await uow.estates.get(office.estate.id)
             assert estate is not None
-            done = await fn(uow, estate, day, FRI_10) if fn is public_days.remove_day else \
-                await fn(uow, estate, day, "Christmas Eve", FRI_10)
+            done = await public_days.add_day(uow, estate, day, "Christmas Eve", FRI_10) if add \
+                else await public_days.remove_day(uow, estate, day, FRI_10)
             await uow.commit()
             return done
 
@@ -74,11 +74,11 @@ async def test_public_holidays_are_edited_like_the_estates_own(sqlite_db: Databa
                                                                       range(2026, 2027))}
 
     assert (await days())[christmas] == "public"
-    assert await edit(public_days.remove_day, christmas)
+    assert await edit(False, christmas)
     assert christmas not in await days()
-    assert await edit(public_days.add_day, christmas)
+    assert await edit(True, christmas)
     assert (await days())[christmas] == "public"
-    assert await edit(public_days.add_day, eve)
+    assert await edit(True, eve)
     assert (await days())[eve] == "estate"
-    assert await edit(public_days.remove_day, eve)
+    assert await edit(False, eve)
     assert eve not in await days()
