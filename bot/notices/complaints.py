@@ -233,6 +233,10 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
             hours = max(1, min(hours, left))
         await thread(n, t, "complaint-remind", hours=hours, due=when(t.reply_due, tz))
         return
+    if e.level == "reply-repeat":
+        await thread(n, t, "complaint-remind-repeat", due=when(t.reply_due, tz),
+                     repeat=e.repeat)
+        return
     found = await n.group(t.estate_id, GroupPurpose.MANAGERS)
     if found is None:
         return

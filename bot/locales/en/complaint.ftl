@@ -159,3 +159,5 @@ field-number = the number
 admin-setting-set = Setting { $name } = { $value }
 setting-bad-key = "{ $name }" is not a setting name (for example complaints.show_staff_names).
 setting-bad-value = That value is not allowed for { $name }.
+complaint-remind-repeat = ⏰ { $number }: the reply was due { $due } and the resident is still waiting. Reminder { $repeat }.
+level-reply-repeat = reminder again: no reply

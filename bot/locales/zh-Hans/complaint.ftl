@@ -159,3 +159,5 @@ field-number = 编号
 admin-setting-set = 设置 { $name } = { $value }
 setting-bad-key = “{ $name }”不是设置名称（例如 complaints.show_staff_names）。
 setting-bad-value = { $name } 不接受这个值。
+complaint-remind-repeat = ⏰ { $number }：回复限期 { $due } 已过，仍未回复业主。第 { $repeat } 次提醒。
+level-reply-repeat = 再次提醒：逾时未回复

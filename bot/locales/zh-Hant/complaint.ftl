@@ -159,3 +159,5 @@ field-number = 編號
 admin-setting-set = 設定 { $name } = { $value }
 setting-bad-key = 「{ $name }」不是設定名稱（例如 complaints.show_staff_names）。
 setting-bad-value = { $name } 不接受這個值。
+complaint-remind-repeat = ⏰ { $number }：回覆限期 { $due } 已過，仍未回覆住戶。第 { $repeat } 次提醒。
+level-reply-repeat = 再次提醒：逾時未回覆
