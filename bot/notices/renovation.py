@@ -373,13 +373,14 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
     tz = await tz_of(n.uow, t.estate_id)
     unit = await unit_label(n.uow, app)
     due = when(_due(t), tz)
-    if e.level == "review-remind" and t.status in REVIEW:
+    if e.level in ("review-remind", "review-repeat") and t.status in REVIEW:
         found_group = await group_or_desk(n, t.estate_id, STEP_GROUP[t.status])
         if found_group is not None:
             group, locale = found_group
             await n.post.send(group.chat_id, n.tr(
-                locale, "reno-remind-review", number=t.number, unit=unit, due=due,
-                step=step_name(n.tr, locale, t.status.value)))
+                locale, "reno-remind-review" if e.level == "review-remind"
+                else "reno-remind-review-repeat", number=t.number, unit=unit, due=due,
+                step=step_name(n.tr, locale, t.status.value), repeat=e.repeat))
     elif e.level == "review-overdue" and t.status in REVIEW:
         found_group = await group_or_desk(n, t.estate_id, GroupPurpose.MANAGERS)
         if found_group is not None:

@@ -340,3 +340,5 @@ reno-bad-setting = The renovation setting { $name } has an impossible value.
 field-rules = the rules text
 field-currency = the currency
 admin-reno-settings = Renovation settings of { $estate }: { $settings }
+reno-remind-review-repeat = ⏰ The review of { $number } ({ $unit }) was due { $due } and is still waiting for the { $step }. Reminder { $repeat }.
+level-review-repeat = reminder again: review overdue

@@ -327,3 +327,5 @@ reno-bad-setting = 装修设置 { $name } 的数值不合理。
 field-rules = 守则内容
 field-currency = 货币
 admin-reno-settings = { $estate } 的装修设定：{ $settings }
+reno-remind-review-repeat = ⏰ { $number }（{ $unit }）的审批限期 { $due } 已过，仍在等待{ $step }。第 { $repeat } 次提醒。
+level-review-repeat = 再次提醒：审批逾时

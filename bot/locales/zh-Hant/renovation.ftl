@@ -327,3 +327,5 @@ reno-bad-setting = 裝修設定 { $name } 的數值不合理。
 field-rules = 守則內容
 field-currency = 貨幣
 admin-reno-settings = { $estate } 的裝修設定：{ $settings }
+reno-remind-review-repeat = ⏰ { $number }（{ $unit }）的審批限期 { $due } 已過，仍在等待{ $step }。第 { $repeat } 次提醒。
+level-review-repeat = 再次提醒：審批逾時
