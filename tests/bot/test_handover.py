@@ -5,6 +5,8 @@ name), recorded as ticket notes and audit rows. An unlinked /repair is told to l
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
 
 from domain.model import Locale
@@ -18,6 +20,11 @@ EN = Locale.EN
 
 
 async def test_ask_the_desk_relayed_both_ways(stack: Stack) -> None:
+    await relay_both_ways(stack)
+
+
+async def relay_both_ways(stack: Any) -> None:
+    """Works with the in-process Stack and with the e2e harness."""
     cast = await staffed_office(stack)
     d, me = stack.d, cast.resident
     await d.send(me, "請問管理處幾點開門？")
