@@ -23,7 +23,7 @@ async def on_asked(n: Notices, e: ev.ResidentAsked) -> None:
     t = await _enquiry(n, e)
     if t is None:
         return
-    found = await n.group(t.estate_id, GroupPurpose.DESK)
+    found = await _desk(n, t)
     if found is None:
         return
     group, locale = found
@@ -60,8 +60,17 @@ async def on_closed(n: Notices, e: ev.EnquiryClosed) -> None:
         await n.to_person(t.reporter_id, "handover-ended")
 
 
+async def _desk(n: Notices, t: Ticket):  # type: ignore[no-untyped-def]
+    """The desk group, or the managers' when the estate has no desk group."""
+    return await n.group(t.estate_id, GroupPurpose.DESK) or \
+        await n.group(t.estate_id, GroupPurpose.MANAGERS)
+
+
 async def _to_desk(n: Notices, t: Ticket, key: str, **args: Any) -> None:
-    await n.to_group(t.estate_id, GroupPurpose.DESK, key, number=t.number, **args)
+    found = await _desk(n, t)
+    if found is not None:
+        group, locale = found
+        await n.post.send(group.chat_id, n.tr(locale, key, number=t.number, **args))
 
 
 RENDERERS: dict[type, Any] = {ev.ResidentAsked: on_asked, ev.DeskAnswered: on_answered,

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from domain.model import Locale
 from store.tables.infra import AuditRow
-from store.tables.registry import PersonRow
+from store.tables.registry import GroupRow, PersonRow
 from store.tables.tickets import TicketNoteRow, TicketRow
 from tests.bot.conftest import Stack, says
 from tests.bot.office import staffed_office
@@ -89,3 +89,19 @@ async def test_the_other_buttons_and_who_is_offered_them(stack: Stack) -> None:
     told = await d.wait_for(stranger, contains=says("repair-link-first", EN))
     assert [b.text for row in told.buttons for b in row] == [
         says("btn-have-code", EN), says("btn-request-link", EN)]
+
+
+async def test_without_a_desk_group_the_managers_group_takes_the_question(stack: Stack) -> None:
+    cast = await staffed_office(stack)
+    d, me = stack.d, cast.resident
+    async with stack.db.writer() as s:
+        await s.execute(update(GroupRow).where(GroupRow.chat_id == cast.desk_group.id)
+                        .values(status="left"))
+        await s.commit()
+    await d.send(me, "Who do I ask about parking?")
+    offer = await d.wait_for(me, contains=says("handover-offer", EN))
+    await d.press(me, offer, text=says("btn-handover-ask", EN))
+    card = await d.wait_for(cast.managers_group, contains="💬 Q-2026-000001")
+    await d.send(cast.manager, "The car park office, G/F.", chat=cast.managers_group,
+                 reply_to=card)
+    await d.wait_for(me, contains="The car park office, G/F.")
