@@ -9,6 +9,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from domain.errors import InvalidInput
@@ -220,3 +222,41 @@ class BusinessCalendar:
     def opens_at(self, day: date) -> datetime | None:
         spans = self.intervals(day)
         return spans[0][0] if spans else None
+
+
+# ---------------------------------------------------------------- public holidays
+
+PUBLIC_YEARS = range(2000, 2061)
+
+
+@lru_cache(maxsize=8)
+def public_holidays(country: str) -> dict[date, str]:
+    """The `holidays` package's days off for a country: for Hong Kong the general holidays
+    (公眾假期: its "public" and "optional" categories), names in English. Empty when the
+    country is unknown."""
+    import holidays as lib
+
+    try:
+        days = lib.country_holidays(country, years=PUBLIC_YEARS, categories=("public", "optional"))
+    except (NotImplementedError, KeyError, ValueError):
+        try:
+            days = lib.country_holidays(country, years=PUBLIC_YEARS)
+        except (NotImplementedError, KeyError, ValueError):
+            return {}
+    return dict(days.items())
+
+
+def estate_holidays(own: frozenset[date], settings: dict[str, Any]) -> frozenset[date]:
+    """The estate's days off: its country's public holidays (`calendar.public_holidays`,
+    default HK; "" or "none" for none), plus its own holidays, minus the public holidays it
+    works on (`calendar.open_days`)."""
+    raw = settings.get("calendar") or {}
+    country = str(raw.get("public_holidays", "HK") or "").upper()
+    public = frozenset(public_holidays(country)) if country and country != "NONE" else frozenset()
+    open_days = set()
+    for text in raw.get("open_days") or ():
+        try:
+            open_days.add(date.fromisoformat(str(text)))
+        except ValueError:
+            continue
+    return frozenset((public - open_days) | own)

@@ -80,6 +80,7 @@ class TicketEvent(Event):
 @dataclass(frozen=True)
 class RepairSubmitted(TicketEvent):
     after_hours: bool = False
+    nobody_on_call: bool = False  # an emergency no crew member of its trade is on call for
 
 
 @dataclass(frozen=True)
@@ -144,9 +145,11 @@ class TicketCancelled(TicketEvent):
 
 @dataclass(frozen=True)
 class DeadlineReached(TicketEvent):
-    """A reminder or escalation level fired (once per ticket, level and cycle)."""
+    """A reminder or escalation level fired (once per ticket, level and cycle; a repeating
+    reminder once per repetition, `repeat` counting from 1)."""
 
     level: str = ""
+    repeat: int = 0
 
 
 @dataclass(frozen=True)
@@ -207,3 +210,39 @@ class JobAssigned(TicketEvent):
     to_person_id: int | None = None
     trade: str | None = None
     old_trade: str | None = None
+
+
+# ---------------------------------------------------------------- the office closed (typhoon)
+
+
+@dataclass(frozen=True)
+class OfficeClosed(Event):
+    """A manager declared the office closed now (typhoon signal No. 8, black rainstorm)."""
+
+    estate_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class OfficeReopened(Event):
+    estate_id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class ResidentAsked(TicketEvent):
+    """A resident's message in a conversation with the desk (the first opens it)."""
+
+    text: str = ""
+    n: int = 1  # the message's place in the conversation
+
+
+@dataclass(frozen=True)
+class DeskAnswered(TicketEvent):
+    text: str = ""
+    by_person_id: int = 0
+
+
+@dataclass(frozen=True)
+class EnquiryClosed(TicketEvent):
+    by_resident: bool = True

@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from domain.deadlines import office_calendar
 from domain.errors import Conflict
 from domain.model import Actor
 from domain.ports import UnitOfWork
@@ -28,7 +29,8 @@ async def move(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, to: Status,
         require_transition(ticket.kind, ticket.status, to)
     candidate = replace(ticket, status=to, **values)
     fired = await uow.fired.fired("ticket", ticket.id)
-    values["next_due_at"] = next_due(candidate, fired)
+    cal, _closed = await office_calendar(uow, ticket.estate_id)
+    values["next_due_at"] = next_due(candidate, fired, cal.add)
     updated = await uow.tickets.transition(ticket.id, [ticket.status], to,
                                            version=ticket.version, **values)
     if updated is None:

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from domain import codes
-from domain.calendar import BusinessCalendar, format_hours, parse_hours, zone
+from domain.calendar import BusinessCalendar, estate_holidays, format_hours, parse_hours, zone
 from domain.errors import ImportFailed, InvalidInput, NotFound
 from domain.model import (
     CodeKind,
@@ -32,8 +32,9 @@ DEFAULT_CODE_DAYS = {CodeKind.STAFF: 7, CodeKind.GROUP: 2, CodeKind.RESIDENT: 30
 
 
 def calendar_of(estate: Estate) -> BusinessCalendar:
-    """The estate's office calendar."""
-    return BusinessCalendar.build(estate.tz, estate.hours, estate.holidays)
+    """The estate's office calendar: its hours, its own holidays and the public holidays."""
+    return BusinessCalendar.build(estate.tz, estate.hours,
+                                  estate_holidays(estate.holidays, estate.settings))
 
 
 async def create_estate(uow: UnitOfWork, *, code: str, name: str, tz: str = "Asia/Hong_Kong",

@@ -7,7 +7,7 @@ plan to the same tables instead of building a second engine.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Any
@@ -19,10 +19,11 @@ class Kind(StrEnum):
     REPAIR = "repair"
     COMPLAINT = "complaint"
     RENOVATION = "renovation"
+    ENQUIRY = "enquiry"  # a resident's question relayed to the desk (domain/handover.py)
 
 
-# F for fit-out: renovation applications are F-2026-000001.
-PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C", Kind.RENOVATION: "F"}
+# F for fit-out: renovation applications are F-2026-000001; Q for a question to the desk.
+PREFIX = {Kind.REPAIR: "R", Kind.COMPLAINT: "C", Kind.RENOVATION: "F", Kind.ENQUIRY: "Q"}
 
 
 class Status(StrEnum):
@@ -105,6 +106,13 @@ TRANSITIONS: dict[Kind, dict[Status, set[Status]]] = {
         Status.CLOSED: set(),
         Status.CANCELLED: set(),
     },
+    # A question to the desk: answered (any number of times), then closed by either side.
+    Kind.ENQUIRY: {
+        Status.RECEIVED: {Status.REPLIED, Status.CLOSED},
+        Status.REPLIED: {Status.REPLIED, Status.CLOSED},
+        Status.CLOSED: set(),
+        Status.CANCELLED: set(),
+    },
 }
 
 
@@ -184,17 +192,46 @@ class Deadline:
 
     A reminder has a point only until a later moment (`until`: the deadline it reminds of,
     or the next reminder). Reached after that (the bot was down), it is dropped, not sent:
-    the later reminder or the overdue alert says it all."""
+    the later reminder or the overdue alert says it all.
+
+    A repeating reminder (`every`) fires each `every` after `due` (counted in office time
+    when `office`, else in real time), as `level-1`, `level-2`, ... until the plan no longer
+    holds it (someone acted). Found late, only the latest repetition is sent."""
 
     level: str
     due: datetime
     until: datetime | None = None
+    every: timedelta | None = None
+    office: bool = False
+    n: int = 0  # which repetition this is (0: not a repetition)
+    since: datetime | None = None  # a repetition's series starts here (the plan's `due`)
 
     def stale(self, now: datetime) -> bool:
         return self.until is not None and self.until <= now
 
     def key(self, ticket: Ticket) -> str:
+        if self.every is not None:
+            return f"{self.level}-{self.n}#{ticket.cycle}"
         return f"{self.level}#{ticket.cycle}"
+
+    def repetition(self, n: int, due: datetime) -> Deadline:
+        return replace(self, n=n, due=due, since=self.since or self.due)
+
+
+def repeats_fired(deadline: Deadline, ticket: Ticket, fired: set[str]) -> int:
+    """How many repetitions of a repeating deadline were claimed (the highest number)."""
+    prefix, suffix = f"{deadline.level}-", f"#{ticket.cycle}"
+    numbers = [k[len(prefix):-len(suffix)] for k in fired
+               if k.startswith(prefix) and k.endswith(suffix)]
+    return max((int(n) for n in numbers if n.isdigit()), default=0)
+
+
+# Adds open time (the estate's office calendar) for repetitions counted in office hours.
+AddTime = Callable[[datetime, timedelta], datetime]
+
+
+def _real(start: datetime, span: timedelta) -> datetime:
+    return start + span
 
 
 # Each kind says which deadlines apply in which status.
@@ -207,16 +244,32 @@ def plan(ticket: Ticket) -> list[Deadline]:
     return planner(ticket) if planner and ticket.is_open else []
 
 
-def next_due(ticket: Ticket, fired: set[str]) -> datetime | None:
+def pending(ticket: Ticket, fired: set[str], office_add: AddTime = _real) -> list[Deadline]:
+    """Every deadline not yet claimed: a repeating one as its next repetition (without the
+    office calendar, a repetition's moment is a lower bound: office time runs slower)."""
+    out: list[Deadline] = []
+    for d in plan(ticket):
+        if d.every is None:
+            if d.key(ticket) not in fired:
+                out.append(d)
+            continue
+        done = repeats_fired(d, ticket, fired)
+        add = office_add if d.office else _real
+        out.append(d.repetition(done + 1, add(d.due, d.every * (done + 1))))
+    return out
+
+
+def next_due(ticket: Ticket, fired: set[str], office_add: AddTime = _real) -> datetime | None:
     """When the sweeper must look at this ticket next (None: nothing pending)."""
-    dues = [d.due for d in plan(ticket) if d.key(ticket) not in fired]
+    dues = [d.due for d in pending(ticket, fired, office_add)]
     return min(dues) if dues else None
 
 
-def due_now(ticket: Ticket, fired: set[str], now: datetime) -> list[Deadline]:
-    """Levels that are due and have not fired, in order."""
-    return sorted((d for d in plan(ticket) if d.due <= now and d.key(ticket) not in fired),
-                  key=lambda d: d.due)
+def due_now(ticket: Ticket, fired: set[str], now: datetime,
+            office_add: AddTime = _real) -> list[Deadline]:
+    """Levels that are due and have not fired, in order (repetitions after the levels)."""
+    return sorted((d for d in pending(ticket, fired, office_add) if d.due <= now),
+                  key=lambda d: (d.every is not None, d.due))
 
 
 def minutes(n: float) -> timedelta:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from aiogram import Router
 
-from conversations import onboarding
+from conversations import handover, onboarding
 from conversations.complaint import followups as complaint_followups
 from conversations.complaint import form as complaint
 from conversations.renovation import followups as renovation_followups
@@ -14,6 +14,7 @@ from conversations.repair import form as repair
 from conversations.survey import form as survey
 from handlers import (
     assign,
+    closure,
     common,
     complaints,
     desk,
@@ -22,6 +23,7 @@ from handlers import (
     jobs,
     office,
     questionnaire,
+    queue,
     registry,
     resident,
     staff,
@@ -39,11 +41,13 @@ def build_routers() -> list[Router]:
     return [
         groups.build_router(),       # membership changes, /link, migrations
         common.build_router(),       # /cancel and /start first, then /help, /language
-        staff.build_router(),        # /queue, /ticket, /oncall
+        staff.build_router(),        # /ticket and its links, /oncall
+        queue.build_router(),        # /queue and its pages
         office.build_router(),       # /code
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
         assign.build_router(),       # /assign
+        closure.build_router(),      # /closed, /reopen
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         onboarding.build_router(),   # conversations
@@ -62,5 +66,6 @@ def build_routers() -> list[Router]:
         renovation_site.build_router(),  # inspection cards
         renovation_passes.build_router(),  # /pass: security checks a pass
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
+        handover.build_router(),     # talking to the desk through the desk group
         fallback.build_router(),     # catch-all, last
     ]

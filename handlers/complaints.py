@@ -20,6 +20,7 @@ from domain.complaints import handling as complaints
 from domain.complaints import routing
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Group, GroupPurpose, Locale
+from domain.queue import link
 from domain.tickets import Kind, Status, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff, pressed_on, require_staff_here
 
@@ -185,7 +186,7 @@ async def _open_list(ctx: Ctx, estate_id: int) -> None:
     tz = estate.tz if estate else "UTC"
     lines = [ctx.t("complaint-list-header", count=len(tickets))]
     for t in tickets[:25]:
-        lines.append(ctx.t("complaint-list-line", number=t.number, id=t.id,
+        lines.append(ctx.t("complaint-list-line", number=t.number, id=link(t.number),
                            category=category_label(t, ctx.tr, ctx.locale),
                            place=await place(ctx.uow, t, ctx.tr, ctx.locale),
                            status=await status_line(ctx.uow, t, ctx.tr, ctx.locale),

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from aiogram import F, Router
+from aiogram.filters import Command
+from aiogram.fsm.context import FSMContext
 from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
+from bot.ui import keyboards
+from conversations import handover
 from domain import codes
 from handlers.common import redeem
 from handlers.filters import InPrivate
@@ -13,6 +17,7 @@ from handlers.filters import InPrivate
 
 def build_router() -> Router:
     router = Router(name="fallback")
+    router.message.register(link_first, InPrivate(), Command("repair", "complaint"))
     router.message.register(unknown_command, InPrivate(), F.text.startswith("/"))
     router.message.register(stray_message, InPrivate())
     router.callback_query.register(stale_button)
@@ -35,14 +40,23 @@ async def unknown_command(message: Message, ctx: Ctx) -> None:
     await ctx.reply("unknown-command")
 
 
-async def stray_message(message: Message, ctx: Ctx) -> None:
-    """Text outside any conversation; a code typed on its own still works."""
+async def link_first(message: Message, ctx: Ctx) -> None:
+    """/repair or /complaint from someone with no linked unit: how to link first."""
+    await ctx.reply("repair-link-first", markup=keyboards.welcome(ctx.tr, ctx.locale))
+
+
+async def stray_message(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """Text outside any conversation; a code typed on its own still works. A linked
+    resident is offered a repair, a complaint, or the desk (a person)."""
     if message.text and codes.looks_like_code(message.text):
         await redeem(ctx, message.text)
         return
     unit = await former_unit(ctx)
     if unit is not None:
         await ctx.reply("access-ended", unit=unit)
+        return
+    if ctx.actor.is_resident and message.text:
+        await handover.offer_handover(ctx, state, message.text)
         return
     await ctx.reply("unknown-text")
 

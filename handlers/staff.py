@@ -1,4 +1,4 @@
-"""Staff tools: /queue (open work, soonest due first), /ticket (full history), /oncall."""
+"""Staff tools: /ticket (full history) and its links, /oncall (/queue: `handlers.queue`)."""
 
 from __future__ import annotations
 
@@ -11,70 +11,20 @@ from aiogram.types import Message
 from bot.context import Ctx
 from bot.notices.cards import category_label, place, status_line, when
 from domain import repair
-from domain.complaints import handling as complaints
 from domain.errors import NotFound
-from domain.model import Group, GroupPurpose
-from domain.tickets import Kind, Ticket
-from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
+from domain.queue import number_of
+from handlers.filters import InPrivate, IsStaff
 
 _NUMBER = re.compile(r"^[A-Za-z]-\d{4}-\d{1,6}$")
 
 
 def build_router() -> Router:
     router = Router(name="staff")
-    router.message.register(cmd_queue_group, Command("queue"), ActiveGroup())
-    router.message.register(cmd_queue_private, Command("queue"), InPrivate(), IsStaff())
     router.message.register(cmd_ticket, Command("ticket"), IsStaff())
-    router.message.register(cmd_ticket_link, Command(re.compile(r"ticket_(\d+)")), IsStaff())
+    router.message.register(cmd_ticket_link, Command(re.compile(r"(?:ticket|t)_(\w+)")),
+                            IsStaff())
     router.message.register(cmd_oncall, Command("oncall"), InPrivate(), IsStaff())
     return router
-
-
-async def _queue_lines(ctx: Ctx, tickets: list[Ticket], tz: str) -> list[str]:
-    lines = []
-    for t in tickets:
-        lines.append(ctx.t("queue-line", number=t.number, id=t.id,
-                           status=await status_line(ctx.uow, t, ctx.tr, ctx.locale),
-                           place=await place(ctx.uow, t, ctx.tr, ctx.locale),
-                           due=when(t.next_due_at, tz),
-                           emergency="🚨 " if t.emergency else ""))
-    return lines
-
-
-async def cmd_queue_group(message: Message, ctx: Ctx, group: Group) -> None:
-    """In a crew group: that trade's open jobs; in the desk or managers group: everything."""
-    assert group.estate_id is not None
-    require_staff_here(ctx.actor, group)
-    ctx.locale = await ctx.postman.group_locale(group)
-    estate = await ctx.uow.estates.get(group.estate_id)
-    tickets = await ctx.uow.tickets.open_in_estate(group.estate_id, limit=200)
-    if group.purpose not in (GroupPurpose.DESK, GroupPurpose.MANAGERS):
-        tickets = [t for t in tickets if t.kind is not Kind.COMPLAINT]
-    if group.purpose is GroupPurpose.CREW and group.trade is not None:
-        tickets = [t for t in tickets if t.trade == group.trade.value]
-    await _reply_queue(ctx, tickets[:25], estate.tz if estate else "UTC", len(tickets))
-
-
-async def cmd_queue_private(message: Message, ctx: Ctx) -> None:
-    tickets: list[Ticket] = []
-    tz = "UTC"
-    for estate_id in sorted({s.estate_id for s in ctx.actor.staff}):
-        estate = await ctx.uow.estates.get(estate_id)
-        tz = estate.tz if estate else tz
-        tickets += [t for t in await ctx.uow.tickets.open_in_estate(estate_id, limit=200)
-                    if complaints.may_see(ctx.actor, t)]
-    trades = {s.trade.value for s in ctx.actor.staff if s.trade is not None}
-    if trades and not any(ctx.actor.has_role(t.estate_id, *repair.OFFICE) for t in tickets):
-        tickets = [t for t in tickets if t.trade in trades]
-    await _reply_queue(ctx, tickets[:25], tz, len(tickets))
-
-
-async def _reply_queue(ctx: Ctx, tickets: list[Ticket], tz: str, total: int) -> None:
-    if not tickets:
-        await ctx.reply("queue-empty")
-        return
-    lines = [ctx.t("queue-header", count=total), *await _queue_lines(ctx, tickets, tz)]
-    await ctx.reply_html("\n".join(lines))
 
 
 async def cmd_ticket(message: Message, command: CommandObject, ctx: Ctx) -> None:
@@ -90,9 +40,20 @@ async def cmd_ticket(message: Message, command: CommandObject, ctx: Ctx) -> None
 
 
 async def cmd_ticket_link(message: Message, command: CommandObject, ctx: Ctx) -> None:
-    """`/ticket_123`, the link in alerts."""
+    """`/t_R2026000123` or `/ticket_R2026000123`, the links in alerts and queues; the older
+    `/ticket_123` (an internal id) still works."""
     assert command.regexp_match is not None
-    await show_ticket(ctx, int(command.regexp_match.group(1)))
+    token = command.regexp_match.group(1)
+    number = number_of(token)
+    if number is not None:
+        ticket = await ctx.uow.tickets.by_number(number)
+        if ticket is None:
+            raise NotFound("ticket-not-found")
+        await show_ticket(ctx, ticket.id)
+    elif token.isdigit() and len(token) <= 12:
+        await show_ticket(ctx, int(token))
+    else:
+        raise NotFound("ticket-not-found")
 
 
 async def show_ticket(ctx: Ctx, ticket_id: int) -> None:

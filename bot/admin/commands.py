@@ -18,7 +18,7 @@ from bot.i18n import Translator
 from bot.notices import make_publisher
 from bot.reports.renovation import workbook
 from bot.settings import Settings
-from domain import registry
+from domain import public_days, registry
 from domain.calendar import format_hours, parse_hours, zone
 from domain.clock import Clock
 from domain.errors import DomainError, ImportFailed
@@ -148,11 +148,13 @@ async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, now: d
         spec = format_hours(parse_hours(args.spec))
         await uow.estates.update(estate.id, hours=spec)
         return out.done({"code": estate.code, "hours": spec}, "admin-hours-set", hours=spec)
-    if args.action == "list":
-        days = await uow.estates.holidays(estate.id)
-        return out.done({"holidays": [{"day": d.isoformat(), "name": n} for d, n in days]},
+    if args.action == "list":  # this year's and next year's days off
+        year = now.astimezone(zone(estate.tz)).year
+        days = await public_days.days_off(uow, estate, range(year, year + 2))
+        return out.done({"holidays": [{"day": d.isoformat(), "name": n, "source": src}
+                                      for d, n, src in days]},
                         "admin-holiday-list",
-                        lines="\n".join(f"{d} {n}" for d, n in days) or "-")
+                        lines="\n".join(f"{d} {n} ({src})" for d, n, src in days) or "-")
     if not args.day:
         raise DomainError("admin-need-day")
     try:
@@ -160,9 +162,9 @@ async def _estate(args: argparse.Namespace, uow: SqlUnitOfWork, out: Out, now: d
     except ValueError:
         raise DomainError("admin-need-day") from None
     if args.action == "add":
-        added = await uow.estates.add_holiday(estate.id, day, args.name or "")
+        added = await public_days.add_day(uow, estate, day, args.name or "", now)
         return out.done({"day": day.isoformat(), "added": added}, "admin-holiday-added",
                         day=day.isoformat())
-    removed = await uow.estates.remove_holiday(estate.id, day)
+    removed = await public_days.remove_day(uow, estate, day, now)
     return out.done({"day": day.isoformat(), "removed": removed}, "admin-holiday-removed",
                     day=day.isoformat())

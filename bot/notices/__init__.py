@@ -7,9 +7,12 @@ from typing import Any
 
 from bot.i18n import Translator
 from bot.notices import (
+    closure,
     complaint_routing,
     complaints,
     delivery,
+    handover,
+    ladder,
     onboarding,
     registry,
     renovation,
@@ -37,7 +40,8 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
-                   delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS)
+                   delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
+                   ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

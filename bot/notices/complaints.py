@@ -14,6 +14,7 @@ from domain import events as ev
 from domain.complaints import events as cev
 from domain.complaints.handling import WAITING_REPLY, ComplaintPolicy, ticket_policy
 from domain.model import Group, GroupPurpose, Locale
+from domain.queue import link
 from domain.satisfaction import should_ask
 from domain.text import mask_phone
 from domain.tickets import Kind, Ticket
@@ -238,12 +239,16 @@ async def on_deadline(n: Notices, e: cev.ComplaintDeadline) -> None:
             hours = max(1, min(hours, left))
         await thread(n, t, "complaint-remind", hours=hours, due=when(t.reply_due, tz))
         return
+    if e.level == "reply-repeat":
+        await thread(n, t, "complaint-remind-repeat", due=when(t.reply_due, tz),
+                     repeat=e.repeat)
+        return
     found = await n.group(t.estate_id, GroupPurpose.MANAGERS)
     if found is None:
         return
     group, locale = found
     await n.post.send(group.chat_id, n.tr(
-        locale, "complaint-escalate", number=t.number, id=t.id,
+        locale, "complaint-escalate", number=t.number, id=link(t.number),
         category=category_label(t, n.tr, locale), place=await place(n.uow, t, n.tr, locale),
         status=await status_line(n.uow, t, n.tr, locale), due=when(t.reply_due, tz),
         hours=ticket_policy(t).reply_hours))

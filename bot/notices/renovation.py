@@ -27,6 +27,7 @@ from conversations.renovation.cards import (
 )
 from domain import events as ev
 from domain.model import Group, GroupPurpose, Locale, Person
+from domain.queue import link
 from domain.renovation import events as rev
 from domain.renovation.model import REVIEW, Renovation, RenovationPolicy
 from domain.tickets import Kind, Status, Ticket
@@ -403,20 +404,21 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
     tz = await tz_of(n.uow, t.estate_id)
     unit = await unit_label(n.uow, app)
     due = when(_due(t), tz)
-    if e.level == "review-remind" and t.status in REVIEW:
+    if e.level in ("review-remind", "review-repeat") and t.status in REVIEW:
         found_group = await group_or_desk(n, t.estate_id, STEP_GROUP[t.status])
         if found_group is not None:
             group, locale = found_group
             await n.post.send(group.chat_id, n.tr(
-                locale, "reno-remind-review", number=t.number, unit=unit, due=due,
-                step=step_name(n.tr, locale, t.status.value)))
+                locale, "reno-remind-review" if e.level == "review-remind"
+                else "reno-remind-review-repeat", number=t.number, unit=unit, due=due,
+                step=step_name(n.tr, locale, t.status.value), repeat=e.repeat))
     elif e.level == "review-overdue" and t.status in REVIEW:
         found_group = await group_or_desk(n, t.estate_id, GroupPurpose.MANAGERS)
         if found_group is not None:
             group, locale = found_group
             await n.post.send(group.chat_id, n.tr(
-                locale, "reno-escalate-review", number=t.number, unit=unit, due=due, id=str(t.id),
-                step=step_name(n.tr, locale, t.status.value)))
+                locale, "reno-escalate-review", number=t.number, unit=unit, due=due,
+                id=link(t.number), step=step_name(n.tr, locale, t.status.value)))
 
         async def text(locale: Locale) -> str:
             return await review_card(n.uow, t, app, n.tr, locale, n.now)

@@ -23,6 +23,7 @@ from bot.notices.renovation import (
 from conversations.renovation import keyboards as kb
 from conversations.renovation.cards import inspection_ref, tz_of, unit_label, works_list
 from domain.model import GroupPurpose, Locale
+from domain.queue import link
 from domain.renovation import events as rev
 from domain.renovation import site as renovation_site
 from domain.renovation.model import (
@@ -172,7 +173,7 @@ async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
     group, locale = found_group
     await n.post.send(group.chat_id, n.tr(locale, "reno-flag-managers", number=t.number,
                                           unit=await unit_label(n.uow, app), count=e.count,
-                                          id=str(t.id)))
+                                          id=link(t.number)))
 
 
 async def on_missed(n: Notices, e: rev.InspectionMissed) -> None:

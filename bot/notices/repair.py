@@ -18,6 +18,7 @@ from bot.notices.cards import (
 from conversations.repair import keyboards as kb
 from domain import events as ev
 from domain.model import GroupPurpose, Locale, Trade
+from domain.queue import link
 from domain.tickets import Status, Ticket
 
 
@@ -253,7 +254,7 @@ async def on_cancelled(n: Notices, e: ev.TicketCancelled) -> None:
 
 
 ESCALATE_TO = {
-    "accept-escalate": (GroupPurpose.DESK, GroupPurpose.MANAGERS),
+    "accept-escalate": (GroupPurpose.DESK,),  # then managers, head office (notices.ladder)
     "complete-overdue": (GroupPurpose.MANAGERS,),
     "callback-overdue": (GroupPurpose.DESK, GroupPurpose.MANAGERS),
     "rework-overdue": (GroupPurpose.MANAGERS,),
@@ -279,7 +280,7 @@ async def on_deadline(n: Notices, e: ev.DeadlineReached) -> None:
             continue
         group, locale = found
         await n.post.send(group.chat_id, n.tr(
-            locale, f"escalate-{e.level}", number=t.number, id=t.id,
+            locale, f"escalate-{e.level}", number=t.number, id=link(t.number),
             category=n.tr(locale, f"cat-{t.category}"), place=await place(n.uow, t, n.tr, locale),
             status=n.tr(locale, f"status-{t.status.value}")))
     if e.level == "complete-overdue" and t.assignee_id:

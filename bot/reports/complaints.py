@@ -17,6 +17,7 @@ from bot.runtime.postman import Postman
 from domain.complaints.handling import ComplaintPolicy
 from domain.complaints.stats import WeeklyStats
 from domain.model import Estate, Locale
+from domain.queue import link
 
 log = logging.getLogger(__name__)
 OVERDUE_SHOWN = 20
@@ -65,7 +66,7 @@ def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate
     if stats.overdue:
         lines.append(tr(locale, "complaint-week-overdue", count=len(stats.overdue)))
         lines += [tr(locale, "complaint-week-overdue-cycle-line" if o.cycle > 1
-                     else "complaint-week-overdue-line", number=o.number, id=o.ticket_id,
+                     else "complaint-week-overdue-line", number=o.number, id=link(o.number),
                      category=tr(locale, f"complaint-cat-{o.category}"), due=when(o.due, tz),
                      cycle=o.cycle)
                   for o in stats.overdue[:OVERDUE_SHOWN]]

@@ -115,3 +115,20 @@ class SatisfactionCb(CallbackData, prefix="sat1"):
 
     id: Id
     score: Small
+
+
+class QueueCb(CallbackData, prefix="q1"):
+    """A page or filter of /queue (the list is recomputed for whoever presses)."""
+
+    f: str = "all"  # all | mine | overdue
+    k: str = ""     # ticket kind, "" for every kind
+    tr: str = ""    # trade, "" for every trade
+    p: Small = 0    # page, from 0
+
+
+class HandoverCb(CallbackData, prefix="ho1"):
+    """The buttons offered on text the bot did not understand, and ending a conversation
+    with the desk."""
+
+    op: str      # repair | complaint | ask | end
+    id: Id = 0  # the enquiry ticket (end)

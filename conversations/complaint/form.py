@@ -25,6 +25,10 @@ def build_router() -> Router:
 
 
 async def cmd_complaint(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    await start_form(ctx, state)
+
+
+async def start_form(ctx: Ctx, state: FSMContext) -> None:
     """The complaint line is open 24 hours; the form starts with the unit or the category."""
     if len(ctx.actor.tenures) > 1:
         await FORM.start(ctx, state, {"photos": []}, "choosing_unit")

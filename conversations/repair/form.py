@@ -126,7 +126,11 @@ async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
     done = await repair.submit_repair(ctx.uow, ctx.actor, draft_of(data), ctx.now)
     t = done.ticket
     if t.emergency:
-        return "repair-submitted-emergency", {"number": t.number}
+        key = "repair-submitted-emergency" if done.on_call else "repair-submitted-emergency-desk"
+        return key, {"number": t.number}
+    if done.closed:
+        return "repair-submitted-closed", {"number": t.number,
+                                           "reason": ctx.t(f"closure-reason-{done.closed}")}
     if done.after_hours:
         estate = await ctx.uow.estates.get(t.estate_id)
         return "repair-submitted-after-hours", {

@@ -85,9 +85,11 @@ class RepairLinked(TicketEvent):
 
 @dataclass(frozen=True)
 class ComplaintDeadline(TicketEvent):
-    """A reminder before the 72-hour reply clock runs out, or the escalation when it has."""
+    """A reminder before the 72-hour reply clock runs out, the escalation when it has, then
+    the desk's repeated reminders (`repeat` counts them)."""
 
     level: str = ""
+    repeat: int = 0
 
 
 @dataclass(frozen=True)

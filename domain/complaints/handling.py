@@ -70,6 +70,7 @@ class ComplaintPolicy:
     reply_hours: int = 72                  # 監督、投訴電話24小時開通，72小時內有回復
     remind_hours: tuple[int, ...] = (24, 6)  # reminders this long before the clock runs out
     show_staff_names: bool = False         # residents see who handles their complaint
+    repeat_minutes: int = 120              # overdue: the desk is reminded again (office time)
 
     @classmethod
     def of(cls, estate: Estate) -> ComplaintPolicy:
@@ -78,6 +79,8 @@ class ComplaintPolicy:
         try:
             if "reply_hours" in raw:
                 out = replace(out, reply_hours=max(1, int(raw["reply_hours"])))
+            if "repeat_minutes" in raw:
+                out = replace(out, repeat_minutes=max(5, int(raw["repeat_minutes"])))
             if "remind_hours" in raw:
                 hours = raw["remind_hours"]
                 hours = [hours] if isinstance(hours, int | float | str) else list(hours)
@@ -90,14 +93,16 @@ class ComplaintPolicy:
                        {"true", "yes", "1", "on"})
 
     def snapshot(self) -> dict[str, Any]:
-        return {"reply_hours": self.reply_hours, "remind_hours": list(self.remind_hours)}
+        return {"reply_hours": self.reply_hours, "remind_hours": list(self.remind_hours),
+                "repeat_minutes": self.repeat_minutes}
 
 
 def ticket_policy(t: Ticket) -> ComplaintPolicy:
     """The clocks the complaint was filed under (settings changed later do not move them)."""
     raw = t.extra.get("policy", {})
     return ComplaintPolicy(reply_hours=int(raw.get("reply_hours", 72)),
-                           remind_hours=tuple(int(h) for h in raw.get("remind_hours", (24, 6))))
+                           remind_hours=tuple(int(h) for h in raw.get("remind_hours", (24, 6))),
+                           repeat_minutes=max(5, int(raw.get("repeat_minutes", 120))))
 
 
 # ---------------------------------------------------------------- deadlines as data
@@ -114,11 +119,14 @@ def complaint_plan(t: Ticket) -> list[Deadline]:
     out = [Deadline(f"reply-remind-{h}h", moments[i], until=moments[i + 1])
            for i, h in enumerate(hours)]
     out.append(Deadline("reply-overdue", t.reply_due))
+    # Still unanswered: the desk is reminded again every `repeat_minutes` of office time.
+    out.append(Deadline("reply-repeat", t.reply_due, every=timedelta(minutes=p.repeat_minutes),
+                        office=True))
     return out
 
 
 async def _fire(uow: UnitOfWork, ticket: Ticket, deadline: Deadline, now: datetime) -> bool:
-    uow.emit(cev.ComplaintDeadline(ticket.id, level=deadline.level))
+    uow.emit(cev.ComplaintDeadline(ticket.id, level=deadline.level, repeat=deadline.n))
     return False
 
 

@@ -64,8 +64,12 @@ def _utc(at: datetime) -> str:
     return at.astimezone(UTC).isoformat()
 
 
+REVIEW_REPEAT = timedelta(hours=2)
+
+
 def renovation_plan(t: Ticket) -> list[Deadline]:
-    """Reminder and one escalation while under review; a nudge when the works run late."""
+    """Reminder and one escalation while under review, then repeated reminders; a nudge
+    when the works run late."""
     out: list[Deadline] = []
     if t.status in REVIEW and t.extra.get("review_due"):
         due = datetime.fromisoformat(t.extra["review_due"])
@@ -73,6 +77,8 @@ def renovation_plan(t: Ticket) -> list[Deadline]:
             out.append(Deadline("review-remind", datetime.fromisoformat(t.extra["review_remind"]),
                                 until=due))
         out.append(Deadline("review-overdue", due))
+        # Still undecided: whoever holds it is reminded again every two office hours.
+        out.append(Deadline("review-repeat", due, every=REVIEW_REPEAT, office=True))
     elif t.status is Status.WORKS and t.extra.get("works_over"):
         out.append(Deadline("works-overdue", datetime.fromisoformat(t.extra["works_over"])))
     return out

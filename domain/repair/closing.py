@@ -27,11 +27,11 @@ from domain.tickets import Deadline, Kind, Status, Ticket
 
 async def visible_ticket(uow: UnitOfWork, actor: Actor, ticket_id: int) -> Ticket:
     """A ticket the actor may see: their own, or any of an estate they work in (complaints
-    only as desk or manager there)."""
+    and questions to the desk only as desk or manager there)."""
     ticket = await _ticket(uow, ticket_id)
     if actor.person is not None and ticket.reporter_id == actor.person.id:
         return ticket
-    if ticket.kind is Kind.COMPLAINT:
+    if ticket.kind in (Kind.COMPLAINT, Kind.ENQUIRY):
         if _is_office(actor, ticket.estate_id):
             return ticket
     elif ticket.estate_id in {s.estate_id for s in actor.staff}:
@@ -157,7 +157,7 @@ async def _fire(uow: UnitOfWork, ticket: Ticket, deadline: Deadline, now: dateti
     if deadline.level == "auto-confirm":
         await confirm_fix(uow, None, ticket.id, now, automatic=True)
         return True
-    uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level))
+    uow.emit(ev.DeadlineReached(ticket.id, level=deadline.level, repeat=deadline.n))
     return False
 
 

@@ -10,6 +10,7 @@ from typing import Any
 
 from domain import events as ev
 from domain.calendar import BusinessCalendar
+from domain.closure import closure_of
 from domain.errors import InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, GroupPurpose, Trade
 from domain.ports import FileRef, UnitOfWork
@@ -76,6 +77,13 @@ class RepairPolicy:
     emergency_complete_hours: int = 4
     auto_confirm_days: int = 3          # no answer from the resident: confirmed
     rework_hours: int = 24              # 24小時內書面通知維修人員整改
+    # The escalation ladder: an unaccepted job reminds again every `repeat_minutes` of
+    # office time (emergencies: every `emergency_repeat_minutes`, 24/7) and climbs one level
+    # per interval after the desk's alert: managers, then the head office (a Telegram chat
+    # id; 0: none), each once.
+    repeat_minutes: int = 120
+    emergency_repeat_minutes: int = 30
+    head_office_chat: int = 0
 
     @classmethod
     def of(cls, estate: Estate) -> RepairPolicy:
@@ -105,27 +113,64 @@ def _estate_policy(ticket: Ticket) -> RepairPolicy:
     return RepairPolicy(**ticket.extra.get("policy", {}))
 
 
+def repeat_every(p: RepairPolicy, urgency: Urgency) -> timedelta:
+    minutes_ = p.emergency_repeat_minutes if urgency is Urgency.EMERGENCY else p.repeat_minutes
+    return timedelta(minutes=max(5, minutes_))
+
+
+def ladder(policy: RepairPolicy, cal: BusinessCalendar, accept_due: datetime,
+           urgency: Urgency) -> dict[str, str]:
+    """The acceptance ladder's moments, counted on the ticket's clock and kept on the ticket:
+    the desk's alert, the managers' and the head office's."""
+    gap = policy.emergency_escalate_minutes if urgency is Urgency.EMERGENCY \
+        else policy.escalate_minutes
+    every = repeat_every(policy, urgency)
+    escalate_at = cal.add(accept_due, timedelta(minutes=gap))
+    manager_at = cal.add(escalate_at, every)
+    out = {"escalate_at": escalate_at.isoformat(), "manager_at": manager_at.isoformat()}
+    if policy.head_office_chat:
+        out["head_office_at"] = cal.add(manager_at, every).isoformat()
+    return out
+
+
+def _at(t: Ticket, name: str, fallback: datetime) -> datetime:
+    raw = t.extra.get(name)
+    return datetime.fromisoformat(raw) if raw else fallback
+
+
 def repair_plan(t: Ticket) -> list[Deadline]:
     """Which reminder/escalation levels apply in the ticket's current status."""
     p = _estate_policy(t)
     out: list[Deadline] = []
     if t.status is Status.DISPATCHED and t.accept_due:
         gap = p.emergency_escalate_minutes if t.emergency else p.escalate_minutes
-        raw = t.extra.get("escalate_at")
-        escalate_at = (datetime.fromisoformat(raw) if raw
-                       else t.accept_due + timedelta(minutes=gap))
-        # The crew's reminder has a point until the desk and managers are alerted.
+        every = repeat_every(p, t.urgency)
+        escalate_at = _at(t, "escalate_at", t.accept_due + timedelta(minutes=gap))
+        manager_at = _at(t, "manager_at", escalate_at + every)
+        # The crew's reminder has a point until the desk is alerted; then the ladder climbs
+        # (desk, managers, head office), each once, while the reminder repeats.
         out.append(Deadline("accept-remind", t.accept_due,
                             until=escalate_at if escalate_at > t.accept_due else None))
         out.append(Deadline("accept-escalate", escalate_at))
+        out.append(Deadline("accept-manager", manager_at))
+        if p.head_office_chat:
+            out.append(Deadline("accept-head-office",
+                                _at(t, "head_office_at", manager_at + every)))
+        out.append(Deadline("accept-repeat", t.accept_due, every=every, office=not t.emergency))
     elif t.status in WORKING and t.status is not Status.WAITING_PARTS and t.complete_due:
         out.append(Deadline("complete-overdue", t.complete_due))
+        out.append(Deadline("complete-repeat", t.complete_due, every=repeat_every(p, t.urgency),
+                            office=not t.emergency))
     elif t.status is Status.DONE and t.done_at:
         out.append(Deadline("auto-confirm", t.done_at + timedelta(days=p.auto_confirm_days)))
     elif t.status is Status.CONFIRMED and t.callback_due:
         out.append(Deadline("callback-overdue", t.callback_due))
+        out.append(Deadline("callback-repeat", t.callback_due,
+                            every=repeat_every(p, Urgency.NORMAL), office=True))
     elif t.status is Status.REWORK and t.rework_due:
         out.append(Deadline("rework-overdue", t.rework_due))
+        out.append(Deadline("rework-repeat", t.rework_due, every=repeat_every(p, t.urgency),
+                            office=not t.emergency))
     return out
 
 
@@ -155,6 +200,8 @@ class Submitted:
     ticket: Ticket
     after_hours: bool
     reopens_at: datetime | None = None
+    on_call: bool = False  # an emergency paged the on-call crew member of its trade
+    closed: str | None = None  # a normal request while the office is closed: the reason
 
 
 def validate_category(raw: str) -> Category:
@@ -212,14 +259,12 @@ async def submit_repair(uow: UnitOfWork, actor: Actor, draft: RepairDraft,
     accept_minutes = policy.emergency_accept_minutes if urgency is Urgency.EMERGENCY \
         else policy.accept_minutes
     accept_due = cal.add(now, timedelta(minutes=accept_minutes))
-    escalate_minutes = policy.emergency_escalate_minutes if urgency is Urgency.EMERGENCY \
-        else policy.escalate_minutes
-    escalate_at = cal.add(accept_due, timedelta(minutes=escalate_minutes))
     year = now.astimezone(cal.tz).year
     seq = await uow.tickets.next_seq(f"{Kind.REPAIR.value}:{year}")
     preferred = single_line(draft.preferred_time, max_len=100, field="preferred_time") \
         if draft.preferred_time else None
-    extra: dict[str, Any] = {"policy": policy.__dict__, "escalate_at": escalate_at.isoformat()}
+    extra: dict[str, Any] = {"policy": policy.__dict__,
+                             **ladder(policy, cal, accept_due, urgency)}
     if draft.equipment:
         extra["equipment"] = single_line(draft.equipment, max_len=200, field="location")
     ticket = Ticket(
@@ -235,6 +280,16 @@ async def submit_repair(uow: UnitOfWork, actor: Actor, draft: RepairDraft,
                            actor_person_id=actor.person.id, actor_tg_id=actor.tg_user_id,
                            to_state=Status.DISPATCHED.value, update_id=uow.update_id,
                            detail={"number": ticket.number, "urgency": urgency.value})
-    after_hours = urgency is Urgency.NORMAL and not cal.is_open(now)
-    uow.emit(ev.RepairSubmitted(ticket.id, after_hours=after_hours))
-    return Submitted(ticket, after_hours, cal.next_open(now) if after_hours else None)
+    closure = closure_of(estate) if urgency is Urgency.NORMAL else None
+    after_hours = urgency is Urgency.NORMAL and (closure is not None or not cal.is_open(now))
+    on_call = urgency is Urgency.EMERGENCY and await _reachable_on_call(uow, estate.id, trade)
+    uow.emit(ev.RepairSubmitted(ticket.id, after_hours=after_hours,
+                                nobody_on_call=urgency is Urgency.EMERGENCY and not on_call))
+    return Submitted(ticket, after_hours,
+                     cal.next_open(now) if after_hours and closure is None else None,
+                     on_call=on_call, closed=closure.reason.value if closure else None)
+
+
+async def _reachable_on_call(uow: UnitOfWork, estate_id: int, trade: Trade) -> bool:
+    person = await uow.staff.on_call(estate_id, trade)
+    return person is not None and person.tg_user_id is not None

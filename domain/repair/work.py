@@ -10,7 +10,7 @@ from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, Estate, StaffRole, Trade
 from domain.moves import move
 from domain.ports import FileRef, UnitOfWork
-from domain.repair.intake import Progress, RepairPolicy, _estate, _ticket, clock_for
+from domain.repair.intake import Progress, RepairPolicy, _estate, _ticket, clock_for, ladder
 from domain.text import require_text
 from domain.tickets import Status, Ticket
 
@@ -169,10 +169,9 @@ async def _redispatch(uow: UnitOfWork, actor: Actor | None, ticket: Ticket, now:
     policy = RepairPolicy.of(estate)
     cal = clock_for(estate, ticket.urgency)
     minutes_ = policy.emergency_accept_minutes if ticket.emergency else policy.accept_minutes
-    gap = policy.emergency_escalate_minutes if ticket.emergency else policy.escalate_minutes
     accept_due = cal.add(now, timedelta(minutes=minutes_))
     extra = {**ticket.extra, **values.pop("extra", {}),
-             "escalate_at": cal.add(accept_due, timedelta(minutes=gap)).isoformat()}
+             **ladder(policy, cal, accept_due, ticket.urgency)}
     return await move(uow, actor, ticket, Status.DISPATCHED, now, action=action, detail=detail,
                        stay=stay, assignee_id=None, accepted_at=None, complete_due=None,
                        paused_at=None, done_at=None, accept_due=accept_due,

@@ -45,8 +45,15 @@ def test_estate_hours_and_holidays(cli) -> None:  # type: ignore[no-untyped-def]
     assert code == 1 and "Cannot read office hours" in out["error"]
     assert cli("estate", "holiday", "add", "--estate", "HV", "--day", "2026-12-25",
                "--name", "Xmas")[0] == 0
-    assert cli("estate", "holiday", "list", "--estate", "HV")[1]["holidays"] == [
-        {"day": "2026-12-25", "name": "Xmas"}]
+    days = cli("estate", "holiday", "list", "--estate", "HV")[1]["holidays"]
+    # The estate's own beside Hong Kong's public holidays (this year's and next year's).
+    assert {"day": "2026-12-25", "name": "Xmas", "source": "estate"} in days
+    public = [h for h in days if h["source"] == "public"]
+    assert len(public) >= 17
+    # The office works on a public holiday: it leaves the list (kept in calendar.open_days).
+    assert cli("estate", "holiday", "remove", "--estate", "HV", "--day", public[0]["day"])[0] == 0
+    after = cli("estate", "holiday", "list", "--estate", "HV")[1]["holidays"]
+    assert public[0]["day"] not in {h["day"] for h in after} and len(after) == len(days) - 1
     assert cli("estate", "holiday", "add", "--estate", "HV", "--day", "25/12")[0] == 1
     assert [e["code"] for e in cli("estate", "list")[1]["estates"]] == ["HV"]
 

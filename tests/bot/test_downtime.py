@@ -20,7 +20,7 @@ from domain.ports import FileRef
 from domain.repair import RepairDraft
 from domain.tickets import due_now
 from store.db import sqlite_path
-from store.tables.infra import FiredRow
+from store.tables.infra import AuditRow, FiredRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import Stack
 from tests.bot.office import staffed_office
@@ -76,22 +76,35 @@ async def test_three_days_down_then_every_escalation_once(stack: Stack) -> None:
         await stack.settle(timeout=60)
         await runtime.shutdown()
     async with stack.db.reader() as s:
-        fired = Counter(level.split("#")[0] for level in await s.scalars(select(FiredRow.level)))
+        fired = Counter(_level(key) for key in await s.scalars(select(FiredRow.level)))
         duplicates = await s.scalar(select(func.count()).select_from(
             select(FiredRow.entity_id, FiredRow.level).group_by(FiredRow.entity_id,
                                                                 FiredRow.level)
             .having(func.count() > 1).subquery()))
     # Every level is claimed once; the crew's accept reminders, found after the escalation
-    # was due, were dropped rather than sent.
+    # was due, were dropped rather than sent, and so was each repeated reminder (claimed once:
+    # the levels fired beside it say it all).
     assert fired == expected and duplicates == 0
+    assert expected["accept-repeat"] == expected["accept-manager"] > 0
     reminders = [m for m in await d.messages(cast.plumbing_group, from_bot=True)
                  if "⏰" in m.content]
     assert len(reminders) == reminders_before
     alerts = len(await d.messages(cast.managers_group, from_bot=True)) - alerts_before
-    assert alerts == expected["accept-escalate"] + expected["complete-overdue"] + \
+    assert alerts == expected["accept-manager"] + expected["complete-overdue"] + \
         expected["callback-overdue"]
+    async with stack.db.reader() as s:
+        sent_repeats = await s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.action == "deadline", AuditRow.to_state.like("%-repeat")))
+    assert sent_repeats == 0
     # The stack fixture stops the last runtime again; give it a fresh one to stop.
     stack.runtime = Runtime(stack.settings, stack.db, create_bot(stack.settings), stack.clock)
+
+
+def _level(key: str) -> str:
+    """`accept-repeat-7#1` -> `accept-repeat`; `accept-escalate#1` -> `accept-escalate`."""
+    level = key.split("#")[0]
+    head, _, tail = level.rpartition("-")
+    return head if tail.isdigit() else level
 
 
 async def _user(tg_id: int):  # type: ignore[no-untyped-def]

@@ -49,11 +49,14 @@ def test_levels_only_while_nobody_replied() -> None:
     t = complaint(1, MON)
     plan = complaint_plan(t)
     assert [(d.level, d.due - MON) for d in plan] == [
-        ("reply-remind-24h", 48 * H), ("reply-remind-6h", 66 * H), ("reply-overdue", 72 * H)]
+        ("reply-remind-24h", 48 * H), ("reply-remind-6h", 66 * H), ("reply-overdue", 72 * H),
+        ("reply-repeat", 72 * H)]  # then every two office hours while nobody replies
+    assert plan[-1].every == 2 * H and plan[-1].office
     assert complaint_plan(replace(t, status=Status.REPLIED)) == []
     assert complaint_plan(replace(t, status=Status.CLOSED)) == []
     odd = replace(t, extra={"policy": {"reply_hours": 12, "remind_hours": [24, 0, 6]}})
-    assert [d.level for d in complaint_plan(odd)] == ["reply-remind-6h", "reply-overdue"]
+    assert [d.level for d in complaint_plan(odd)] == ["reply-remind-6h", "reply-overdue",
+                                                      "reply-repeat"]
 
 
 def test_week_bounds_are_monday_to_monday_in_the_estate_zone() -> None:
@@ -91,7 +94,8 @@ def test_weekly_summary() -> None:
 def test_each_reminder_has_a_point_only_until_the_next_moment() -> None:
     t = complaint(1, MON)
     assert [(d.level, d.until - MON if d.until else None) for d in complaint_plan(t)] == [
-        ("reply-remind-24h", 66 * H), ("reply-remind-6h", 72 * H), ("reply-overdue", None)]
+        ("reply-remind-24h", 66 * H), ("reply-remind-6h", 72 * H), ("reply-overdue", None),
+        ("reply-repeat", None)]
     remind_6h = complaint_plan(t)[1]
     assert not remind_6h.stale(MON + 71 * H) and remind_6h.stale(MON + 72 * H)
 

@@ -60,14 +60,19 @@ def test_reminder_then_one_escalation_per_cycle() -> None:
     assert next_due(t, fired) == hk(12, 2, 17)
     assert [d.level for d in due_now(t, fired, hk(12, 2, 17))] == ["review-overdue"]
     fired.add("review-overdue#1")
-    assert due_now(t, fired, hk(12, 9, 9)) == [] and next_due(t, fired) is None
+    # Still undecided: reminded again every two office hours (the sweeper finds the latest).
+    assert [(d.level, d.n) for d in due_now(t, fired, hk(12, 9, 9))] == [("review-repeat", 1)]
+    assert next_due(t, fired) == hk(12, 2, 19)
+    fired.add("review-repeat-1#1")
+    assert next_due(t, fired) == hk(12, 2, 21)
     # Sent back: no clock. Resubmitted: a new cycle, a new clock, new levels.
     assert renovation_plan(replace(t, status=Status.REJECTED)) == []
     again = replace(t, status=Status.DESK_CHECK, cycle=2,
                     extra=review_clock(WEEKDAYS, hk(12, 3, 10), 2))
     assert next_due(again, fired) == hk(12, 4, 10)
     assert [d.level for d in due_now(again, fired, hk(12, 8, 10))] == ["review-remind",
-                                                                        "review-overdue"]
+                                                                        "review-overdue",
+                                                                        "review-repeat"]
 
 
 def test_no_review_clock_after_approval_but_a_nudge_after_the_works_period() -> None:

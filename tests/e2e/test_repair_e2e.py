@@ -107,7 +107,7 @@ async def test_emergency_at_3am_sunday_pages_the_on_call_plumber(e2e: E2E) -> No
     assert accepted == SUN_03
 
 
-async def test_friday_evening_request_waits_for_saturday_and_escalates_once(e2e: E2E) -> None:
+async def test_friday_evening_request_waits_for_saturday_and_climbs_the_ladder(e2e: E2E) -> None:
     cast = await start(e2e, FRI_19)
     d = e2e.d
     number = await report_leak(e2e, cast, photos=0)  # type: ignore[arg-type]
@@ -117,16 +117,23 @@ async def test_friday_evening_request_waits_for_saturday_and_escalates_once(e2e:
     # Saturday 09:31: past the 30 office minutes -> a reminder in the crew group.
     e2e.freeze(datetime(2026, 11, 28, 1, 31, tzinfo=UTC))
     await d.wait_for(cast.plumbing_group, contains=f"⏰ {number}", timeout=15)
-    # 10:01: the desk and the managers are alerted, once.
+    # 10:01: the desk is alerted; two office hours later (12:01) the managers, each once.
     e2e.freeze(datetime(2026, 11, 28, 2, 1, tzinfo=UTC))
-    await d.wait_for(cast.managers_group, contains=f"⚠️ {number}", timeout=15)
     await d.wait_for(cast.desk_group, contains=f"⚠️ {number}", timeout=15)
+    await e2e.settle()
+    assert not [m for m in await d.messages(cast.managers_group, from_bot=True)
+                if m.content.startswith("⚠️")]
+    e2e.freeze(datetime(2026, 11, 28, 4, 1, tzinfo=UTC))
+    await d.wait_for(cast.managers_group, contains=f"⚠️ {number}", timeout=15)
     e2e.freeze(datetime(2026, 11, 28, 5, 0, tzinfo=UTC))
     await e2e.settle()
-    alerts = [m for m in await d.messages(cast.managers_group, from_bot=True)
-              if m.content.startswith("⚠️")]
-    assert len(alerts) == 1
+    for group in (cast.desk_group, cast.managers_group):
+        alerts = [m for m in await d.messages(group, from_bot=True)
+                  if m.content.startswith("⚠️")]
+        assert len(alerts) == 1
     async with e2e.db.reader() as s:
         levels = list(await s.scalars(select(AuditRow.to_state).where(
             AuditRow.action == "deadline")))
-    assert sorted(levels) == ["accept-escalate", "accept-remind"]
+    # The reminder repeated at 11:30 (two office hours after 09:30) was found beside the
+    # managers' alert at 12:01 and dropped.
+    assert sorted(levels) == ["accept-escalate", "accept-manager", "accept-remind"]

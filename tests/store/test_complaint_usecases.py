@@ -175,7 +175,7 @@ async def sweep_hourly(db: Database, start: datetime, end: datetime) -> list[tup
     return fired
 
 
-async def test_72_hours_over_a_weekend_remind_and_escalate_once(db: Database) -> None:
+async def test_72_hours_over_a_weekend_remind_escalate_once_then_repeat(db: Database) -> None:
     office = await build_office(db, FRI_10, plumbers=1)
     t = await file(db, office)  # Friday 10:00; the reply is due Monday 10:00 (wall clock)
     replied = await file(db, office, category="noise", description="Karaoke every night")
@@ -184,14 +184,19 @@ async def test_72_hours_over_a_weekend_remind_and_escalate_once(db: Database) ->
     fired = await sweep_hourly(db, FRI_10, FRI_10 + timedelta(days=4))
     sun_10, mon_04, mon_10 = (FRI_10 + timedelta(days=2), FRI_10 + timedelta(hours=66),
                               FRI_10 + timedelta(days=3))
+    # Then, still unanswered, the desk is reminded every two office hours (Monday 12:00,
+    # 14:00, 16:00 and 18:00, when the office closes; the next is Tuesday 10:30).
+    repeats = [mon_10 + timedelta(hours=h) for h in (2, 4, 6, 8)]
     assert fired == [("reply-remind-24h", sun_10), ("reply-remind-6h", mon_04),
-                     ("reply-overdue", mon_10)]
+                     ("reply-overdue", mon_10), *(("reply-repeat", at) for at in repeats)]
     async with SqlUnitOfWork(db.writer()) as uow:
         rows = list(await uow.session.scalars(select(FiredRow.level).where(
             FiredRow.entity_id == t.id)))
         again = await uow.tickets.get(t.id)
-    assert sorted(rows) == ["reply-overdue#1", "reply-remind-24h#1", "reply-remind-6h#1"]
-    assert again is not None and again.next_due_at is None
+    assert sorted(rows) == ["reply-overdue#1", "reply-remind-24h#1", "reply-remind-6h#1",
+                            "reply-repeat-1#1", "reply-repeat-2#1", "reply-repeat-3#1",
+                            "reply-repeat-4#1"]
+    assert again is not None and again.next_due_at == mon_10 + timedelta(days=1, minutes=30)
 
 
 async def test_reopen_starts_a_new_clock_and_estate_settings_shape_it(db: Database) -> None:
@@ -203,7 +208,8 @@ async def test_reopen_starts_a_new_clock_and_estate_settings_shape_it(db: Databa
     t = await run(db, complaints.not_satisfied, office.resident, t.id, "Not done",
                   FRI_10 + 2 * HOUR)
     fired = await sweep_hourly(db, FRI_10, FRI_10 + timedelta(days=3))
-    assert [level for level, _ in fired] == ["reply-remind-12h", "reply-overdue"]
+    assert [level for level, _ in fired if level != "reply-repeat"] == \
+        ["reply-remind-12h", "reply-overdue"]
     assert fired[1][1] == FRI_10 + 2 * HOUR + timedelta(hours=48)
 
 
@@ -247,20 +253,24 @@ async def test_clock_jumps_over_the_reminders_only_the_current_one_goes_out(db: 
     await run(db, complaints.reply, office.desk, later.id, "On it", FRI_10 + 68 * HOUR)
     # Down again over the deadline: only the overdue alert for the one still waiting.
     second = await run(db, repair.sweep_deadlines, FRI_10 + timedelta(hours=80))
-    assert (second.fired, second.dropped) == ([(late.id, "reply-overdue")], [])
+    # (The repeated reminder due meanwhile is dropped: the alert beside it says it all.)
+    assert (second.fired, second.dropped) == ([(late.id, "reply-overdue")],
+                                              [(late.id, "reply-repeat")])
     # A complaint filed and left: jumping straight past its deadline drops both reminders.
     third = await file(db, office, at=FRI_10 + 80 * HOUR)
     swept = await run(db, repair.sweep_deadlines, FRI_10 + 80 * HOUR + timedelta(days=5))
-    assert swept.fired == [(third.id, "reply-overdue")]
+    assert sorted(swept.fired) == [(late.id, "reply-repeat"), (third.id, "reply-overdue")]
     assert sorted(level for _, level in swept.dropped) == ["reply-remind-24h",
-                                                           "reply-remind-6h"]
-    assert (await run(db, repair.sweep_deadlines, FRI_10 + timedelta(days=20))).fired == []
+                                                           "reply-remind-6h", "reply-repeat"]
+    # Still unanswered weeks later: one repeated reminder each, not one per missed interval.
+    assert sorted((await run(db, repair.sweep_deadlines, FRI_10 + timedelta(days=20))).fired) \
+        == [(late.id, "reply-repeat"), (third.id, "reply-repeat")]
     async with SqlUnitOfWork(db.writer()) as uow:
         dropped = list(await uow.session.scalars(select(AuditRow.to_state).where(
             AuditRow.action == "deadline-dropped", AuditRow.entity_id == str(third.id))))
         t = await uow.tickets.get(third.id)
-    assert sorted(dropped) == ["reply-remind-24h", "reply-remind-6h"]
-    assert t is not None and t.next_due_at is None
+    assert sorted(dropped) == ["reply-remind-24h", "reply-remind-6h", "reply-repeat"]
+    assert t is not None and t.next_due_at is not None
 
 
 async def week_reports(db: Database, now: datetime) -> list[cev.ComplaintWeekReport]:

@@ -133,16 +133,18 @@ async def test_sweeper_fires_each_level_once(db: Database) -> None:
     later = FRI_10 + timedelta(hours=3)
     first = await run(db, repair.sweep_deadlines, later)
     again = await run(db, repair.sweep_deadlines, later + timedelta(hours=1))
-    # Found three hours late, the crew's reminder is past its moment: only the escalation.
-    assert [level for _, level in first.fired] == ["accept-escalate"]
-    assert [level for _, level in first.dropped] == ["accept-remind"]
+    # Found three hours late, the crew's reminder is past its moment: the desk's and the
+    # managers' alerts (two office hours later) go out; the repeated reminder due meanwhile
+    # says nothing they do not.
+    assert [level for _, level in first.fired] == ["accept-escalate", "accept-manager"]
+    assert [level for _, level in first.dropped] == ["accept-remind", "accept-repeat"]
     assert again.fired == again.dropped == []
     # A new cycle (hand back after acceptance) may remind again.
     t = await run(db, repair.accept_job, office.plumbers[0], t.id, later)
     t = await run(db, repair.hand_back, office.plumbers[0], t.id, "sick", later)
     third = await run(db, repair.sweep_deadlines, later + timedelta(days=1))
-    assert [level for _, level in third.fired] == ["accept-escalate"]
-    assert [level for _, level in third.dropped] == ["accept-remind"]
+    assert [level for _, level in third.fired] == ["accept-escalate", "accept-manager"]
+    assert [level for _, level in third.dropped] == ["accept-remind", "accept-repeat"]
 
 
 @pytest.mark.parametrize(("category", "expected"), [
@@ -182,9 +184,19 @@ async def test_emergency_climbs_the_ladder_in_minutes_at_night(sqlite_db: Databa
     assert [level for _, level in remind.fired] == ["accept-remind"]
     alert = await run(sqlite_db, repair.sweep_deadlines, sunday_3am + timedelta(minutes=20))
     assert [level for _, level in alert.fired] == ["accept-escalate"]
+    # Every 30 minutes after the acceptance clock the crew is reminded again; 30 minutes
+    # after the desk, the managers are told.
+    steps = {40: ["accept-repeat"], 50: ["accept-manager"], 70: ["accept-repeat"],
+             100: ["accept-repeat"]}
+    for minute, levels in steps.items():
+        at = sunday_3am + timedelta(minutes=minute)
+        assert [lv for _, lv in (await run(sqlite_db, repair.sweep_deadlines, at)).fired] \
+            == levels, minute
     t = await run(sqlite_db, repair.accept_job, office.plumbers[0], t.id,
-                  sunday_3am + timedelta(minutes=25))
-    assert t.complete_due == sunday_3am + timedelta(minutes=25, hours=4)
+                  sunday_3am + timedelta(minutes=105))
+    assert t.complete_due == sunday_3am + timedelta(minutes=105, hours=4)
+    quiet = await run(sqlite_db, repair.sweep_deadlines, sunday_3am + timedelta(minutes=200))
+    assert quiet.fired == quiet.dropped == []
 
 
 async def test_normal_request_on_friday_evening_waits_for_opening(sqlite_db: Database) -> None:

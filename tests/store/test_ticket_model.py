@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from domain import repair
 from domain.errors import DomainError
 from domain.ports import FileRef
+from domain.registry import calendar_of
 from domain.repair import CallbackResult, Progress, RepairDraft
 from domain.tickets import WORKING, Status, allowed, next_due
 from store.db import Database, create_database
@@ -162,7 +163,10 @@ class RepairMachine(RuleBasedStateMachine):
                 if status is Status.DISPATCHED:
                     assert t.assignee_id is None, "waiting with an assignee"
                 fired = await uow.fired.fired("ticket", t.id)
-                assert t.next_due_at == next_due(t, fired), "stored deadline is stale"
+                estate = await uow.estates.get(t.estate_id)
+                assert estate is not None
+                assert t.next_due_at == next_due(t, fired, calendar_of(estate).add), \
+                    "stored deadline is stale"
             audited = await uow.session.scalar(select(func.count()).select_from(AuditRow).where(
                 AuditRow.entity == "ticket",
                 AuditRow.action.not_in(("deadline", "deadline-dropped", "rated")),

@@ -183,3 +183,5 @@ complaint-dept-told = 📨 { $number }: { $name } of the desk writes:
 complaint-department-only = Only the department the complaint is routed to, the desk and managers can do this.
 complaint-no-department = The complaint is not routed to a department.
 field-message = the message
+complaint-remind-repeat = ⏰ { $number }: the reply was due { $due } and the resident is still waiting. Reminder { $repeat }.
+level-reply-repeat = reminder again: no reply

@@ -239,3 +239,30 @@ help-group =
     { $commands }
     Everything else: write to me privately.
 slow-down = You are sending messages very fast. Please wait a minute before you go on: what you send until then is not handled.
+handover-offer = I did not understand that. Would you like to:
+btn-handover-repair = 🔧 Report a repair
+btn-handover-complaint = 📣 File a complaint
+btn-handover-ask = 💬 Ask the office
+btn-handover-end = End the conversation
+handover-type-question = Please type your question for the management office.
+handover-opened = Passed to the management office's customer service ({ $number }). They will answer you here, and your next messages go to them too. Press "End the conversation" when you are done.
+handover-relayed = ↪️ Passed to the office.
+handover-ended = The conversation has ended. Ask again any time.
+handover-ended-desk = 💬 { $number }: the resident ended the conversation.
+handover-card = 💬 { $number } · { $place } · { $name }:
+    { $text }
+    ↩️ Reply to this message to answer the resident.
+handover-more = 💬 { $number } · { $name }: { $text }
+    ↩️ Reply to this message to answer the resident.
+handover-answer = 💬 Management office ({ $name }): { $text }
+handover-sent = ✅ { $number }: answered by { $name }.
+handover-closed = This conversation has ended.
+handover-residents-only = Only residents of a linked unit can reach the office here.
+repair-link-first = To report a repair or file a complaint, link your unit first: type the code from the management office, or ask to be linked.
+cat-enquiry = Question
+queue-btn-kind-enquiry = Questions
+note-ask = resident
+note-answer = office
+action-resident-wrote = resident wrote
+action-desk-answered = office answered
+action-enquiry-closed = conversation ended

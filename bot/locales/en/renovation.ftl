@@ -387,3 +387,5 @@ code-needs-ticket = A contractor code needs the application it is for.
 reno-ask-worker-face = A photo of { $name } (the face, for the pass: security sees it when the pass is checked at the gate). It is deleted with the ID-card image. No photo? Tap <b>Skip</b>.
 btn-reno-face-skip = Skip
 cmd-pass = Check a renovation worker's pass
+reno-remind-review-repeat = ⏰ The review of { $number } ({ $unit }) was due { $due } and is still waiting for the { $step }. Reminder { $repeat }.
+level-review-repeat = reminder again: review overdue

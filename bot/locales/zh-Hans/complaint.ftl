@@ -183,3 +183,5 @@ complaint-dept-told = 📨 { $number }：服务台 { $name }：
 complaint-department-only = 只有负责的部门、服务台及经理可以处理。
 complaint-no-department = 这宗投诉未交部门跟进。
 field-message = 讯息
+complaint-remind-repeat = ⏰ { $number }：回复限期 { $due } 已过，仍未回复业主。第 { $repeat } 次提醒。
+level-reply-repeat = 再次提醒：逾时未回复

@@ -239,3 +239,30 @@ help-group =
     { $commands }
     其他事项请私信我。
 slow-down = 你发送得太快了，请一分钟后再继续；期间发送的消息不会处理。
+handover-offer = 我未能理解你的意思。你想：
+btn-handover-repair = 🔧 报修
+btn-handover-complaint = 📣 投诉
+btn-handover-ask = 💬 问管理处
+btn-handover-end = 结束对话
+handover-type-question = 请输入你想问管理处的问题。
+handover-opened = 已转交管理处客户服务（{ $number }）。他们会在这里回复你；你之后的信息也会转交给他们。完成后请按「结束对话」。
+handover-relayed = ↪️ 已转交管理处。
+handover-ended = 对话已结束。如有需要，随时再问。
+handover-ended-desk = 💬 { $number }：住户已结束对话。
+handover-card = 💬 { $number } · { $place } · { $name }：
+    { $text }
+    ↩️ 回复这则信息即可答复住户。
+handover-more = 💬 { $number } · { $name }：{ $text }
+    ↩️ 回复这则信息即可答复住户。
+handover-answer = 💬 管理处（{ $name }）：{ $text }
+handover-sent = ✅ { $number }：已由 { $name } 答复住户。
+handover-closed = 这个对话已经结束。
+handover-residents-only = 只有已登记单位的住户可以通过这里联络管理处。
+repair-link-first = 要报修或投诉，请先登记你的单位：输入管理处发出的登记码，或申请登记。
+cat-enquiry = 查询
+queue-btn-kind-enquiry = 查询
+note-ask = 住户
+note-answer = 管理处
+action-resident-wrote = 住户留言
+action-desk-answered = 管理处答复
+action-enquiry-closed = 对话结束

@@ -381,3 +381,5 @@ code-needs-ticket = 承办商登记码须注明所属申请。
 reno-ask-worker-face = 请传送 { $name } 的相片（样貌，用于出入证：保安在闸口查核出入证时会看到）。相片会与身份证副本一并删除。没有相片？请按<b>略过</b>。
 btn-reno-face-skip = 略过
 cmd-pass = 查核装修工人出入证
+reno-remind-review-repeat = ⏰ { $number }（{ $unit }）的审批限期 { $due } 已过，仍在等待{ $step }。第 { $repeat } 次提醒。
+level-review-repeat = 再次提醒：审批逾时

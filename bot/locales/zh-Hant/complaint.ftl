@@ -183,3 +183,5 @@ complaint-dept-told = 📨 { $number }：服務台 { $name }：
 complaint-department-only = 只有負責的部門、服務台及經理可以處理。
 complaint-no-department = 這宗投訴未交部門跟進。
 field-message = 訊息
+complaint-remind-repeat = ⏰ { $number }：回覆限期 { $due } 已過，仍未回覆住戶。第 { $repeat } 次提醒。
+level-reply-repeat = 再次提醒：逾時未回覆

@@ -239,3 +239,30 @@ help-group =
     { $commands }
     其他事項請私訊我。
 slow-down = 你發送得太快了，請一分鐘後再繼續；期間發送的訊息不會處理。
+handover-offer = 我未能理解你的意思。你想：
+btn-handover-repair = 🔧 報修
+btn-handover-complaint = 📣 投訴
+btn-handover-ask = 💬 問管理處
+btn-handover-end = 結束對話
+handover-type-question = 請輸入你想問管理處的問題。
+handover-opened = 已轉交管理處客戶服務（{ $number }）。他們會在這裏回覆你；你之後的訊息也會轉交給他們。完成後請按「結束對話」。
+handover-relayed = ↪️ 已轉交管理處。
+handover-ended = 對話已結束。如有需要，隨時再問。
+handover-ended-desk = 💬 { $number }：住戶已結束對話。
+handover-card = 💬 { $number } · { $place } · { $name }：
+    { $text }
+    ↩️ 回覆這則訊息即可答覆住戶。
+handover-more = 💬 { $number } · { $name }：{ $text }
+    ↩️ 回覆這則訊息即可答覆住戶。
+handover-answer = 💬 管理處（{ $name }）：{ $text }
+handover-sent = ✅ { $number }：已由 { $name } 答覆住戶。
+handover-closed = 這個對話已經結束。
+handover-residents-only = 只有已登記單位的住戶可以透過這裏聯絡管理處。
+repair-link-first = 要報修或投訴，請先登記你的單位：輸入管理處發出的登記碼，或申請登記。
+cat-enquiry = 查詢
+queue-btn-kind-enquiry = 查詢
+note-ask = 住戶
+note-answer = 管理處
+action-resident-wrote = 住戶留言
+action-desk-answered = 管理處答覆
+action-enquiry-closed = 對話結束

@@ -374,3 +374,5 @@ code-needs-ticket = 承辦商登記碼須註明所屬申請。
 reno-ask-worker-face = 請傳送 { $name } 的相片（樣貌，用於出入證：保安在閘口查核出入證時會看到）。相片會與身份證副本一併刪除。沒有相片？請按<b>略過</b>。
 btn-reno-face-skip = 略過
 cmd-pass = 查核裝修工人出入證
+reno-remind-review-repeat = ⏰ { $number }（{ $unit }）的審批限期 { $due } 已過，仍在等待{ $step }。第 { $repeat } 次提醒。
+level-review-repeat = 再次提醒：審批逾時
