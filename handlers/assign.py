@@ -95,7 +95,8 @@ async def on_assign(query: CallbackQuery, callback_data: AssignCb, ctx: Ctx) -> 
             if ctx.actor.person_id is None:
                 raise NotAuthorized()
             person_id = ctx.actor.person_id
-        elif op == "person" and callback_data.arg.isdigit():
+        elif op == "person" and callback_data.arg.isdigit() and \
+                int(callback_data.arg) < 2**63:  # a forged id no column can hold: refused
             person_id = int(callback_data.arg)
         else:
             raise NotAuthorized("button-stale")

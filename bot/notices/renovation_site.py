@@ -111,7 +111,7 @@ async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
     if inspection.kind is InspectionKind.ROUTINE and \
             inspection.result is InspectionResult.OK:
         await to_contractor(n, app, t.number, "reno-contractor-round-ok",
-                            day=inspection.day.isoformat(), slot=inspection.slot)
+                            day=inspection.day, slot=inspection.slot)
 
 
 async def on_notice_issued(n: Notices, e: rev.NoticeIssued) -> None:
@@ -198,7 +198,7 @@ async def on_missed(n: Notices, e: rev.InspectionMissed) -> None:
                  if i.result is InspectionResult.MISSED)
     await n.post.send(group.chat_id, n.tr(locale, "reno-insp-missed-desk", number=t.number,
                                           unit=await unit_label(n.uow, app),
-                                          day=inspection.day.isoformat(), slot=inspection.slot,
+                                          day=inspection.day, slot=inspection.slot,
                                           count=missed, id=str(t.id)))
 
 

@@ -34,12 +34,21 @@ TR = Translator()
 
 def tiny_jpeg(size: tuple[int, int] = (8, 6), color: str = "teal", **save: Any) -> bytes:
     """A real JPEG (photos are decoded and re-encoded before they count)."""
+    return _tiny_image("JPEG", size, color, **save)
+
+
+def tiny_png(size: tuple[int, int] = (1, 1), color: str = "white") -> bytes:
+    """A real PNG."""
+    return _tiny_image("PNG", size, color)
+
+
+def _tiny_image(fmt: str, size: tuple[int, int], color: str, **save: Any) -> bytes:
     import io
 
     from PIL import Image
 
     out = io.BytesIO()
-    Image.new("RGB", size, color).save(out, "JPEG", **save)
+    Image.new("RGB", size, color).save(out, fmt, **save)
     return out.getvalue()
 
 

@@ -19,12 +19,9 @@ from domain.model import Locale
 from sandbox.driver import User
 from store.tables.infra import AuditRow, MessageRefRow, OutboxRow
 from store.uow import SqlUnitOfWork
-from tests.bot.conftest import Stack, says
+from tests.bot.conftest import Stack, says, tiny_png
 
-PNG = bytes.fromhex(  # a 1×1 PNG
-    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-    "1f15c4890000000d49444154789c6360000002000100ffff03000006000557bfab"
-    "d40000000049454e44ae426082")
+PNG = tiny_png()  # a real image: the file fetcher decodes and re-encodes every image
 
 # method -> (final status, calls of it): a retry that finds the work done settles it.
 EXPECTED = {
