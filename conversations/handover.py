@@ -77,6 +77,8 @@ async def on_button(query: CallbackQuery, callback_data: HandoverCb, ctx: Ctx,
         await handover.end(ctx.uow, ctx.actor, callback_data.id, ctx.now)
         await state.clear()
         await ctx.reply("handover-ended")
+    else:  # no button of ours says that: forged or from another version
+        await ctx.refuse_button()
 
 
 async def _open(ctx: Ctx, state: FSMContext, text: str) -> None:

@@ -15,7 +15,7 @@ from bot.ui.callbacks import QueueCb
 from bot.ui.keyboards import button
 from domain import repair
 from domain.complaints import handling as complaints
-from domain.model import Group, GroupPurpose
+from domain.model import Group, GroupPurpose, Trade
 from domain.queue import FILTERS, Page, Row, View, arrange, link, span_parts
 from domain.tickets import Kind, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
@@ -71,17 +71,28 @@ async def cmd_queue_private(message: Message, ctx: Ctx) -> None:
 
 async def on_page_group(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx,
                         group: Group) -> None:
+    view = _view(callback_data)
+    if view is None:
+        await ctx.refuse_button()
+        return
     tickets, tz = await _group_tickets(ctx, group)
-    await _show(ctx, tickets, tz, _view(callback_data), query)
+    await _show(ctx, tickets, tz, view, query)
 
 
 async def on_page_private(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx) -> None:
+    view = _view(callback_data)
+    if view is None:
+        await ctx.refuse_button()
+        return
     tickets, tz = await _private_tickets(ctx)
-    await _show(ctx, tickets, tz, _view(callback_data), query)
+    await _show(ctx, tickets, tz, view, query)
 
 
-def _view(data: QueueCb) -> View:
-    return View(data.f, data.k, data.tr, data.p).normal()
+def _view(data: QueueCb) -> View | None:
+    """The view a page button asks for; None when no button of ours could say it."""
+    view = View(data.f, data.k, data.tr, data.p)
+    known_trade = data.tr == "" or data.tr in {t.value for t in Trade}
+    return view if view == view.normal() and known_trade else None
 
 
 async def _show(ctx: Ctx, tickets: list[Ticket], tz: str, view: View,
