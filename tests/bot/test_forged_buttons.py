@@ -1,5 +1,5 @@
-"""Forged button presses at volume: every CallbackData prefix the bot has, numbers no column can
-hold, other tickets' ids, wrong chats and messages. None may crash a handler or change state,
+"""Forged button presses at volume (10,000): every CallbackData prefix the bot has, numbers no
+column can hold, other tickets' ids, wrong chats and messages. None may crash a handler or change state,
 and every refusal leaves a security audit row."""
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from tests.bot.conftest import Stack
 from tests.bot.office import staffed_office
 from tests.bot.test_repair_flow import report_leak
 
-PRESSES = 3000
+PRESSES = 10_000
 # Tables a press must never change (the logs of the press itself are left out).
 LOGS = {"inbox", "outbox", "audit", "message_refs", "alembic_version"}
 HUGE = [2**63, 2**63 + 1, 2**64, 10**30, 9223372036854775808, -1, -(2**63) - 1]
