@@ -1,6 +1,6 @@
 """Forged button presses at volume (10,000): every CallbackData prefix the bot has, numbers no
-column can hold, other tickets' ids, wrong chats and messages. None may crash a handler or change state,
-and every refusal leaves a security audit row."""
+column can hold, other tickets' ids, wrong chats and messages. None may crash a handler or
+change state, and every refusal leaves a security audit row."""
 
 from __future__ import annotations
 
