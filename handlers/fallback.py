@@ -41,7 +41,12 @@ async def unknown_command(message: Message, ctx: Ctx) -> None:
 
 
 async def link_first(message: Message, ctx: Ctx) -> None:
-    """/repair or /complaint from someone with no linked unit: how to link first."""
+    """/repair or /complaint from someone with no linked unit: how to link first (or, for
+    someone whose link ended, that it ended)."""
+    unit = await former_unit(ctx)
+    if unit is not None:
+        await ctx.reply("access-ended", unit=unit)
+        return
     await ctx.reply("repair-link-first", markup=keyboards.welcome(ctx.tr, ctx.locale))
 
 
