@@ -70,8 +70,9 @@ async def on_desk_button(query: CallbackQuery, callback_data: ComplaintCb, ctx: 
         await complaints.office_complaint(ctx.uow, ctx.actor, ticket.id)
         if not ticket.is_open:
             raise NotAuthorized("button-stale")
-        markup = kb.departments(ticket, ctx.tr, await _card_locale(ctx, ticket)) \
-            if op == "depts" else kb.desk_card(ticket, ctx.tr, await _card_locale(ctx, ticket))
+        locale = await _card_locale(ctx, ticket, query)
+        markup = kb.departments(ticket, ctx.tr, locale) if op == "depts" else \
+            kb.desk_card(ticket, ctx.tr, locale)
         await ctx.postman.edit_markup(markup=markup, ref=card_ref(ticket))
     elif op in ASKS:
         await complaints.office_complaint(ctx.uow, ctx.actor, ticket.id)
@@ -96,10 +97,13 @@ async def _department_button(ctx: Ctx, query: CallbackQuery, bot: Bot, dispatche
     await ask_in_private(ctx, bot, dispatcher, question, ticket)
 
 
-async def _card_locale(ctx: Ctx, ticket: Ticket) -> Locale:
-    """Cards are written in the group's language (the estate's)."""
+async def _card_locale(ctx: Ctx, ticket: Ticket, query: CallbackQuery | None = None) -> Locale:
+    """Cards are written in the group's language (the estate's). A card pressed while its
+    send is still on its way has no recorded reference yet: its chat is the pressed one."""
     where = await ctx.uow.outbox.ref(card_ref(ticket))
-    group = await ctx.uow.groups.get(where[0]) if where else None
+    chat_id = where[0] if where else (query.message.chat.id if query and query.message
+                                      else None)
+    group = await ctx.uow.groups.get(chat_id) if chat_id is not None else None
     return await ctx.postman.group_locale(group) if group else ctx.locale
 
 
