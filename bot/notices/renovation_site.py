@@ -97,17 +97,27 @@ async def _open_buttons(n: Notices, inspection: Inspection) -> tuple[tuple[int, 
                  for x in await renovation_site.open_notices(n.uow, inspection.ticket_id))
 
 
-async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
-    found = await loaded(n, e.ticket_id)
-    inspection = await n.uow.renovations.inspection(e.inspection_id)
+async def _refresh_round(n: Notices, ticket_id: int, inspection_id: int,
+                         ) -> tuple[Ticket, Renovation, Inspection] | None:
+    """The round's card shows where it stands now; returns what it showed, if it exists."""
+    found = await loaded(n, ticket_id)
+    inspection = await n.uow.renovations.inspection(inspection_id)
     if found is None or inspection is None:
-        return
+        return None
     t, app = found
 
     async def text(locale: Locale) -> str:
         return await _inspection_text(n, t, app, inspection, locale)
 
     await edit_card(n, inspection_ref(inspection.id), text)
+    return t, app, inspection
+
+
+async def on_inspection_recorded(n: Notices, e: rev.InspectionRecorded) -> None:
+    refreshed = await _refresh_round(n, e.ticket_id, e.inspection_id)
+    if refreshed is None:
+        return
+    t, app, inspection = refreshed
     if inspection.kind is InspectionKind.ROUTINE and \
             inspection.result is InspectionResult.OK:
         await to_contractor(n, app, t.number, "reno-contractor-round-ok",
@@ -179,16 +189,10 @@ async def on_flagged(n: Notices, e: rev.ViolationsFlagged) -> None:
 async def on_missed(n: Notices, e: rev.InspectionMissed) -> None:
     """The round's card loses its buttons; the desk (the managers when there is no desk
     group) is told which round went unrecorded."""
-    found = await loaded(n, e.ticket_id)
-    inspection = await n.uow.renovations.inspection(e.inspection_id)
-    if found is None or inspection is None:
+    refreshed = await _refresh_round(n, e.ticket_id, e.inspection_id)
+    if refreshed is None:
         return
-    t, app = found
-
-    async def text(locale: Locale) -> str:
-        return await _inspection_text(n, t, app, inspection, locale)
-
-    await edit_card(n, inspection_ref(inspection.id), text)
+    t, app, inspection = refreshed
     desk = await n.group(t.estate_id, GroupPurpose.DESK) or \
         await n.group(t.estate_id, GroupPurpose.MANAGERS)
     if desk is None:

@@ -119,11 +119,7 @@ async def ask_desk(uow: UnitOfWork, actor: Actor, ticket_id: int, text: str,
     """The department asks the desk (a detail, the resident's consent): under the desk card."""
     ticket = await department_complaint(uow, actor, ticket_id)
     body = require_text(text, max_len=TEXT_MAX, field="question")
-    await uow.tickets.add_note(ticket.id, "dept-ask", actor.person_id, body, now)
-    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
-                           action="department-asked", actor_person_id=actor.person_id,
-                           actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
-                           detail={"department": ticket.department})
+    await _note(uow, actor, ticket, "dept-ask", "department-asked", body, now)
     uow.emit(cev.DepartmentAsked(ticket.id, text=body, by_person_id=actor.person_id or 0))
     return ticket
 
@@ -135,10 +131,15 @@ async def tell_department(uow: UnitOfWork, actor: Actor, ticket_id: int, text: s
     if ticket.department is None or not ticket.is_open:
         raise Conflict("complaint-no-department")
     body = require_text(text, max_len=TEXT_MAX, field="message")
-    await uow.tickets.add_note(ticket.id, "dept-told", actor.person_id, body, now)
-    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id),
-                           action="department-told", actor_person_id=actor.person_id,
-                           actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
-                           detail={"department": ticket.department})
+    await _note(uow, actor, ticket, "dept-told", "department-told", body, now)
     uow.emit(cev.DepartmentTold(ticket.id, text=body, by_person_id=actor.person_id or 0))
     return ticket
+
+
+async def _note(uow: UnitOfWork, actor: Actor, ticket: Ticket, kind: str, action: str,
+                body: str, now: datetime) -> None:
+    """A message between the desk and the department: a ticket note and its audit row."""
+    await uow.tickets.add_note(ticket.id, kind, actor.person_id, body, now)
+    await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action=action,
+                           actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
+                           update_id=uow.update_id, detail={"department": ticket.department})

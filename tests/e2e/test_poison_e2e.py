@@ -14,7 +14,7 @@ from sandbox.driver import User
 from store.tables.infra import InboxRow, OutboxRow
 from tests.bot.conftest import says
 from tests.e2e.conftest import E2E
-from tests.e2e.test_process import SECRET, free_port
+from tests.e2e.test_process import start_webhook
 
 NOW = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
 
@@ -72,14 +72,7 @@ async def test_a_lone_surrogate_does_not_make_the_bot_deaf(e2e: E2E) -> None:
 
 
 async def test_a_lone_surrogate_by_webhook_is_stored_and_answered_200(e2e: E2E) -> None:
-    e2e.freeze(NOW)
-    await e2e.seed(NOW)
-    port = free_port()
-    url = f"http://127.0.0.1:{port}/telegram"
-    e2e.bot.env.update({"PROPDESK_TELEGRAM__MODE": "webhook", "PROPDESK_WEBHOOK__SECRET": SECRET,
-                        "PROPDESK_WEBHOOK__URL": url, "PROPDESK_WEBHOOK__PORT": str(port)})
-    e2e.bot.start()
-    await e2e.bot.wait_ready(e2e.d)
+    await start_webhook(e2e)
     d = e2e.d
     poisoner = await d.user("Poison", language_code="en")
     resident = await d.user("Resident", language_code="en")

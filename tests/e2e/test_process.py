@@ -23,7 +23,8 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-async def test_webhook_mode_needs_the_secret_and_stores_before_answering(e2e: E2E) -> None:
+async def start_webhook(e2e: E2E) -> str:
+    """The seeded estate, and the bot in webhook mode on a free port; returns its URL."""
     e2e.freeze(NOW)
     await e2e.seed(NOW)
     port = free_port()
@@ -32,6 +33,11 @@ async def test_webhook_mode_needs_the_secret_and_stores_before_answering(e2e: E2
                         "PROPDESK_WEBHOOK__URL": url, "PROPDESK_WEBHOOK__PORT": str(port)})
     e2e.bot.start()
     await e2e.bot.wait_ready(e2e.d)
+    return url
+
+
+async def test_webhook_mode_needs_the_secret_and_stores_before_answering(e2e: E2E) -> None:
+    url = await start_webhook(e2e)
     user = await e2e.d.user("Web", language_code="en")
     sent = await e2e.d.send(user, "/help")
     await e2e.d.wait_for(user, contains="assistant")
