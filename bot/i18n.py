@@ -17,6 +17,7 @@ from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
 from domain.model import Locale
+from domain.queue import link
 
 LOCALES_DIR = Path(__file__).parent / "locales"
 log = logging.getLogger(__name__)
@@ -185,6 +186,9 @@ class Translator:
                 f"field-{args['field']}"):
             # Domain errors name the field by id; show its name in the person's language.
             args["field"] = Safe(self(locale, f"field-{args['field']}"))
+        if isinstance(args.get("number"), str) and "link" not in args:
+            # Alerts link a ticket by its number (`/t_R2026000123`), never by an internal id.
+            args["link"] = link(args["number"])
         for candidate in (locale, Locale.ZH_HANT):
             bundle = self.bundles[candidate]
             if bundle.has_message(key):

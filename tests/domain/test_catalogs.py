@@ -50,6 +50,14 @@ def test_every_message_renders_in_every_language() -> None:
 
 def test_numbers_are_written_without_grouping() -> None:
     tr = Translator()
-    text = tr(Locale.EN, "escalate-accept-escalate", number="R-2026-001234", id=1234,
-              category="x", place="y", status="z")
-    assert "/ticket_1234" in text
+    text = tr(Locale.EN, "complaint-escalate", number="C-2026-001234", id=1234, hours=1234,
+              category="x", place="y", status="z", due="w")
+    assert "1234 hours" in text
+
+
+def test_alerts_link_the_ticket_by_its_number_not_its_id() -> None:
+    tr = Translator()
+    for locale in Locale:
+        text = tr(locale, "escalate-accept-escalate", number="R-2026-001234", id=77,
+                  category="x", place="y", status="z")
+        assert "/t_R2026001234" in text and "77" not in text

@@ -92,7 +92,7 @@ complaint-thread-satisfied = ✅ { $number }: the resident is satisfied { $stars
 complaint-thread-closed = ☑️ { $number }: closed by { $name }: { $reason }
 complaint-thread-repair-closed = 🔧 { $number }: the linked repair { $repair } is closed. Reply to the resident?
 complaint-remind = ⏰ { $number }: reply to the resident by { $due } ({ $hours } hours left).
-complaint-escalate = ⚠️ { $number } ({ $category }, { $place }) was not replied to within { $hours } hours (due { $due }): { $status }. /ticket_{ $id }
+complaint-escalate = ⚠️ { $number } ({ $category }, { $place }) was not replied to within { $hours } hours (due { $due }): { $status }. /t_{ $link }
 
 ## The resident is told
 complaint-taken = { $number }: the office is handling your complaint.
@@ -122,7 +122,7 @@ satisfaction-already = You have already answered, thank you.
 complaint-usage = /complaints lists open complaints; /complaints week gives this week's statistics, /complaints week last the last full week.
 complaint-list-empty = No open complaints.
 complaint-list-header = <b>Open complaints</b> ({ $count }), soonest reply due first:
-complaint-list-line = { $number } · { $category } · { $place } · { $status } · reply by { $due } /ticket_{ $id }
+complaint-list-line = { $number } · { $category } · { $place } · { $status } · reply by { $due } /t_{ $link }
 complaint-week-title = 📊 <b>Weekly complaint statistics, { $week }</b> — { $estate }
 complaint-week-period = As of { $at }
 complaint-week-received = Received: <b>{ $count }</b>
@@ -130,7 +130,7 @@ complaint-week-by-category = By category:
 complaint-week-by-status = By status now:
 complaint-week-line = · { $name }: { $count }
 complaint-week-overdue = Overdue now ({ $count }):
-complaint-week-overdue-line = · { $number } { $category } — reply was due { $due } /ticket_{ $id }
+complaint-week-overdue-line = · { $number } { $category } — reply was due { $due } /t_{ $link }
 complaint-week-overdue-none = Overdue now: none
 complaint-week-closed = Closed in the week: { $count }
 complaint-week-rating = Average rating: { $avg } ⭐ ({ $count } ratings)

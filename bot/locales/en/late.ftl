@@ -6,4 +6,4 @@ report-late = ⚠️ Sent late: this report was due on { $due }.
 
 complaint-week-replied-cycles = Replied within { $hours } hours, per reply cycle (a reopened complaint counts again): <b>{ $pct }%</b> ({ $ok } of { $decided }); { $pending } still within the clock
 complaint-week-replied-cycles-none = Replied within { $hours } hours, per reply cycle (a reopened complaint counts again): — ({ $pending } still within the clock)
-complaint-week-overdue-cycle-line = · { $number } { $category } (reopened, cycle { $cycle }) — reply was due { $due } /ticket_{ $id }
+complaint-week-overdue-cycle-line = · { $number } { $category } (reopened, cycle { $cycle }) — reply was due { $due } /t_{ $link }

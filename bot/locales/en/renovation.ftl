@@ -252,9 +252,9 @@ btn-reno-settled = 💵 Deposit settled
 reno-not-settling = This application is not at the settlement step.
 reno-already-recorded = That is already recorded.
 reno-closed-card = ✅ { $number } ({ $unit }) closed.
-reno-flag-managers = 🚩 { $number } ({ $unit }): { $count } violations so far. /ticket_{ $id }
+reno-flag-managers = 🚩 { $number } ({ $unit }): { $count } violations so far. /t_{ $link }
 reno-remind-review = ⏰ { $number } ({ $unit }) is waiting for the { $step }; the review is due by { $due }.
-reno-escalate-review = ⚠️ The review of { $number } ({ $unit }) is overdue (due { $due }); it is waiting for the { $step }. /ticket_{ $id }
+reno-escalate-review = ⚠️ The review of { $number } ({ $unit }) is overdue (due { $due }); it is waiting for the { $step }. /t_{ $link }
 reno-desk-works-over = ⏰ { $number } ({ $unit }): the approved period ended on { $end } and no completion was reported.
 
 ## Site inspections
@@ -367,7 +367,7 @@ reno-pass-check-ended =
 ## A routine inspection round nobody recorded
 reno-x-result-missed = missed (not recorded)
 reno-insp-missed-line = ⏭ Missed: nobody recorded this round (noted { $at }).
-reno-insp-missed-desk = ⏭ { $number } ({ $unit }): the { $slot } round of { $day } was not recorded — nobody pressed its card. Missed rounds so far: { $count }. /ticket_{ $id }
+reno-insp-missed-desk = ⏭ { $number } ({ $unit }): the { $slot } round of { $day } was not recorded — nobody pressed its card. Missed rounds so far: { $count }. /t_{ $link }
 reno-inspection-missed = The { $slot } round was missed and is closed; record the next round instead.
 
 ## The contractor, linked with a code the owner forwards

@@ -92,7 +92,7 @@ complaint-thread-satisfied = ✅ { $number }：住户表示满意 { $stars }，�
 complaint-thread-closed = ☑️ { $number }：{ $name } 已结案：{ $reason }
 complaint-thread-repair-closed = 🔧 { $number }：关联维修单 { $repair } 已完成结案，可回复住户。
 complaint-remind = ⏰ { $number }：请于 { $due } 前回复住户（尚余 { $hours } 小时）。
-complaint-escalate = ⚠️ { $number }（{ $category }，{ $place }）未能于 { $hours } 小时内回复（限期 { $due }）：{ $status }。/ticket_{ $id }
+complaint-escalate = ⚠️ { $number }（{ $category }，{ $place }）未能于 { $hours } 小时内回复（限期 { $due }）：{ $status }。/t_{ $link }
 
 ## The resident is told
 complaint-taken = { $number }：管理处正跟进你的投诉。
@@ -122,7 +122,7 @@ satisfaction-already = 你已作答，多谢。
 complaint-usage = /complaints 列出未完成的投诉；/complaints week 显示本周统计，/complaints week last 显示上周统计。
 complaint-list-empty = 没有未完成的投诉。
 complaint-list-header = <b>未完成投诉</b>（{ $count } 宗），按回复限期排列：
-complaint-list-line = { $number } · { $category } · { $place } · { $status } · 回复限期 { $due } /ticket_{ $id }
+complaint-list-line = { $number } · { $category } · { $place } · { $status } · 回复限期 { $due } /t_{ $link }
 complaint-week-title = 📊 <b>投诉每周统计：{ $week }</b> — { $estate }
 complaint-week-period = 截至 { $at }
 complaint-week-received = 接获投诉：<b>{ $count }</b> 宗
@@ -130,7 +130,7 @@ complaint-week-by-category = 按类别：
 complaint-week-by-status = 现时状态：
 complaint-week-line = · { $name }：{ $count }
 complaint-week-overdue = 现时逾期未覆（{ $count } 宗）：
-complaint-week-overdue-line = · { $number } { $category } — 回复限期 { $due } /ticket_{ $id }
+complaint-week-overdue-line = · { $number } { $category } — 回复限期 { $due } /t_{ $link }
 complaint-week-overdue-none = 现时逾期未覆：没有
 complaint-week-closed = 本周结案：{ $count } 宗
 complaint-week-rating = 平均评分：{ $avg } ⭐（{ $count } 个评分）

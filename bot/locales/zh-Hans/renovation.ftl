@@ -239,9 +239,9 @@ btn-reno-settled = 💵 按金已结算
 reno-not-settling = 这份申请现时不在结算阶段。
 reno-already-recorded = 已经记录。
 reno-closed-card = ✅ { $number }（{ $unit }）已完结。
-reno-flag-managers = 🚩 { $number }（{ $unit }）：累计违规 { $count } 次。/ticket_{ $id }
+reno-flag-managers = 🚩 { $number }（{ $unit }）：累计违规 { $count } 次。/t_{ $link }
 reno-remind-review = ⏰ { $number }（{ $unit }）正等待{ $step }，审批限期 { $due }。
-reno-escalate-review = ⚠️ { $number }（{ $unit }）审批逾期（限期 { $due }），仍在等待{ $step }。/ticket_{ $id }
+reno-escalate-review = ⚠️ { $number }（{ $unit }）审批逾期（限期 { $due }），仍在等待{ $step }。/t_{ $link }
 reno-desk-works-over = ⏰ { $number }（{ $unit }）：批准工期已于 { $end } 届满，业主未报告完工。
 
 ## 现场巡查
@@ -361,7 +361,7 @@ reno-pass-check-ended =
 ## A routine inspection round nobody recorded
 reno-x-result-missed = 漏巡（未有记录）
 reno-insp-missed-line = ⏭ 漏巡：这轮巡查未有记录（{ $at } 记下）。
-reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有记录，没有人按巡查卡。累计漏巡：{ $count } 次。/ticket_{ $id }
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有记录，没有人按巡查卡。累计漏巡：{ $count } 次。/t_{ $link }
 reno-inspection-missed = { $slot } 这轮巡查已列作漏巡，不能再记录；请记录下一轮。
 
 ## The contractor, linked with a code the owner forwards

@@ -92,7 +92,7 @@ complaint-thread-satisfied = ✅ { $number }：住戶表示滿意 { $stars }，�
 complaint-thread-closed = ☑️ { $number }：{ $name } 已結案：{ $reason }
 complaint-thread-repair-closed = 🔧 { $number }：關聯維修單 { $repair } 已完成結案，可回覆住戶。
 complaint-remind = ⏰ { $number }：請於 { $due } 前回覆住戶（尚餘 { $hours } 小時）。
-complaint-escalate = ⚠️ { $number }（{ $category }，{ $place }）未能於 { $hours } 小時內回覆（限期 { $due }）：{ $status }。/ticket_{ $id }
+complaint-escalate = ⚠️ { $number }（{ $category }，{ $place }）未能於 { $hours } 小時內回覆（限期 { $due }）：{ $status }。/t_{ $link }
 
 ## The resident is told
 complaint-taken = { $number }：管理處正跟進你的投訴。
@@ -122,7 +122,7 @@ satisfaction-already = 你已作答，多謝。
 complaint-usage = /complaints 列出未完成的投訴；/complaints week 顯示本週統計，/complaints week last 顯示上週統計。
 complaint-list-empty = 沒有未完成的投訴。
 complaint-list-header = <b>未完成投訴</b>（{ $count } 宗），按回覆限期排列：
-complaint-list-line = { $number } · { $category } · { $place } · { $status } · 回覆限期 { $due } /ticket_{ $id }
+complaint-list-line = { $number } · { $category } · { $place } · { $status } · 回覆限期 { $due } /t_{ $link }
 complaint-week-title = 📊 <b>投訴每週統計：{ $week }</b> — { $estate }
 complaint-week-period = 截至 { $at }
 complaint-week-received = 接獲投訴：<b>{ $count }</b> 宗
@@ -130,7 +130,7 @@ complaint-week-by-category = 按類別：
 complaint-week-by-status = 現時狀態：
 complaint-week-line = · { $name }：{ $count }
 complaint-week-overdue = 現時逾期未覆（{ $count } 宗）：
-complaint-week-overdue-line = · { $number } { $category } — 回覆限期 { $due } /ticket_{ $id }
+complaint-week-overdue-line = · { $number } { $category } — 回覆限期 { $due } /t_{ $link }
 complaint-week-overdue-none = 現時逾期未覆：沒有
 complaint-week-closed = 本週結案：{ $count } 宗
 complaint-week-rating = 平均評分：{ $avg } ⭐（{ $count } 個評分）

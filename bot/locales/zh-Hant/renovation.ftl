@@ -239,9 +239,9 @@ btn-reno-settled = 💵 按金已結算
 reno-not-settling = 這份申請現時不在結算階段。
 reno-already-recorded = 已經記錄。
 reno-closed-card = ✅ { $number }（{ $unit }）已完結。
-reno-flag-managers = 🚩 { $number }（{ $unit }）：累計違規 { $count } 次。/ticket_{ $id }
+reno-flag-managers = 🚩 { $number }（{ $unit }）：累計違規 { $count } 次。/t_{ $link }
 reno-remind-review = ⏰ { $number }（{ $unit }）正等待{ $step }，審批限期 { $due }。
-reno-escalate-review = ⚠️ { $number }（{ $unit }）審批逾期（限期 { $due }），仍在等待{ $step }。/ticket_{ $id }
+reno-escalate-review = ⚠️ { $number }（{ $unit }）審批逾期（限期 { $due }），仍在等待{ $step }。/t_{ $link }
 reno-desk-works-over = ⏰ { $number }（{ $unit }）：批准工期已於 { $end } 屆滿，業主未報告完工。
 
 ## 現場巡查
@@ -354,7 +354,7 @@ reno-pass-check-ended =
 ## A routine inspection round nobody recorded
 reno-x-result-missed = 漏巡（未有記錄）
 reno-insp-missed-line = ⏭ 漏巡：這輪巡查未有記錄（{ $at } 記下）。
-reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有記錄，沒有人按巡查卡。累計漏巡：{ $count } 次。/ticket_{ $id }
+reno-insp-missed-desk = ⏭ { $number }（{ $unit }）：{ $day } { $slot } 的巡查未有記錄，沒有人按巡查卡。累計漏巡：{ $count } 次。/t_{ $link }
 reno-inspection-missed = { $slot } 這輪巡查已列作漏巡，不能再記錄；請記錄下一輪。
 
 ## The contractor, linked with a code the owner forwards
