@@ -79,6 +79,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--tickets", type=int, default=1_000_000,
                    help="sweeper-query: tickets in the database")
     p.add_argument("--query-runs", type=int, default=50, help="sweeper-query: timed runs")
+    p.add_argument("--pg-url", default="postgresql://postgres@127.0.0.1:5432/postgres",
+                   help="sweeper-query and workers: the PostgreSQL server (a scratch database "
+                   "is created on it and dropped)")
     p.add_argument("--polling-timeout", type=int, default=1,
                    help="getUpdates long-poll timeout of both bots, seconds (default 1)")
     p.add_argument("--sandbox-url", metavar="URL",
@@ -124,7 +127,7 @@ def scenarios(args: argparse.Namespace) -> list[Scenario]:
                  repair.accept_race(args.trials, warm, timeout=30.0), bots=("propdesk",),
                  setup=repair.race_world(10, args.trials + warm)),
         Scenario("sweeper-query", f"the sweeper's due query on {args.tickets:,} tickets "
-                 "(SQLite, no bot)", 0, _no_run, bots=("propdesk",)),
+                 "(SQLite and PostgreSQL, no bot)", 0, _no_run, bots=("propdesk",)),
     ]
     chosen = args.scenario or [s.name for s in all_]
     return [s for s in all_ if s.name in chosen]
@@ -134,18 +137,22 @@ async def _no_run(*_: Any) -> Measured:
     raise NotImplementedError("sweeper-query runs no bot")
 
 
-async def run_sweeper_query(args: argparse.Namespace) -> dict[str, Any]:
+async def run_sweeper_query(args: argparse.Namespace, database: str = "sqlite"
+                            ) -> dict[str, Any]:
     """In a child process with the bot's GC settings; its JSON line is the row."""
+    bot = "propdesk-pg" if database == "postgresql" else "propdesk"
     proc = await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bench.sweeper_query", "--rows", str(args.tickets),
         "--runs", str(args.query_runs), *(["--keep"] if args.keep else []),
+        "--database", database, "--pg-url", args.pg_url,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         cwd=Path(__file__).resolve().parent.parent)
     out, err = await proc.communicate()
     if proc.returncode != 0:
-        return {"scenario": "sweeper-query", "bot": "propdesk",
+        return {"scenario": "sweeper-query", "bot": bot, "database": database,
                 "error": f"exit {proc.returncode}: {err.decode(errors='replace')[-1500:]}"}
     row: dict[str, Any] = json.loads(out.decode().strip().splitlines()[-1])
+    row["bot"] = bot
     return row
 
 
@@ -277,9 +284,10 @@ async def main_async(args: argparse.Namespace) -> int:
     for scenario in scenarios(args):
         if scenario.name == "sweeper-query":
             print(f"... {scenario.name}: {scenario.title}", file=sys.stderr, flush=True)
-            row = await run_sweeper_query(args)
-            row["title"] = scenario.title
-            rows.append(row)
+            for database in ("sqlite", "postgresql"):
+                row = await run_sweeper_query(args, database)
+                row["title"] = scenario.title
+                rows.append(row)
             continue
         for bot in bots:
             if bot not in scenario.bots and not (args.bot and bot in scenario.on_request):

@@ -281,7 +281,18 @@ def _with_button(outs: list[Out], data: str) -> int:
 
 
 # A small JPEG header and padding: the sandbox and the bots take it as a photo.
-JPEG = b"\xff\xd8\xff\xe0" + b"\x00\x10JFIF" + bytes(200)
+def _jpeg() -> bytes:
+    """A small real JPEG (propdesk decodes and re-encodes every photo it keeps)."""
+    import io
+
+    from PIL import Image
+
+    out = io.BytesIO()
+    Image.new("RGB", (32, 24), (90, 140, 200)).save(out, "JPEG", quality=80)
+    return out.getvalue()
+
+
+JPEG = _jpeg()
 
 
 async def take_step(d: Driver, feed: Feed, user: User, step: Step,

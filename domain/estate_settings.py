@@ -37,6 +37,11 @@ async def set_estate_setting(uow: UnitOfWork, estate: Estate, key: str, raw: str
 
         if not valid_mapping(key.removeprefix("complaints.departments."), value):
             raise InvalidInput("setting-bad-value", name=key)
+    if key.startswith("custody."):
+        from domain.custody.model import valid_setting
+
+        if not valid_setting(key.removeprefix("custody."), value):
+            raise InvalidInput("setting-bad-value", name=key)
     settings = copy.deepcopy(estate.settings)
     *path, last = key.split(".")
     node = settings

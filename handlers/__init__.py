@@ -7,6 +7,13 @@ from aiogram import Router
 from conversations import handover, onboarding
 from conversations.complaint import followups as complaint_followups
 from conversations.complaint import form as complaint
+from conversations.custody import check as custody_check
+from conversations.custody import form as custody_form
+from conversations.custody import meter as custody_meter
+from conversations.move_in import booking as move_in_form
+from conversations.move_in import documents as move_in_documents
+from conversations.move_in import inspection as move_in_inspection
+from conversations.move_in import receipt as move_in_receipt
 from conversations.renovation import followups as renovation_followups
 from conversations.renovation import form as renovation_form
 from conversations.repair import followups
@@ -17,10 +24,13 @@ from handlers import (
     closure,
     common,
     complaints,
+    custody,
     desk,
     fallback,
+    find,
     groups,
     jobs,
+    move_in,
     office,
     questionnaire,
     queue,
@@ -29,6 +39,7 @@ from handlers import (
     staff,
     surveys,
     team,
+    unitfile,
 )
 from handlers.renovation import owner as renovation_owner
 from handlers.renovation import passes as renovation_passes
@@ -43,16 +54,24 @@ def build_routers() -> list[Router]:
         common.build_router(),       # /cancel and /start first, then /help, /language
         staff.build_router(),        # /ticket and its links, /oncall
         queue.build_router(),        # /queue and its pages
+        find.build_router(),         # /find and its pages
         office.build_router(),       # /code
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
+        unitfile.build_router(),     # /unit: the household file and its PDF
         assign.build_router(),       # /assign
         closure.build_router(),      # /closed, /reopen
         resident.build_router(),     # /my, "is it fixed?"
         renovation_owner.build_router(),  # /renovate and the owner's buttons
+        move_in.build_router(),      # /movein
+        custody.build_router(),      # custody buttons, /rain, /custody A-12B (staff)
         onboarding.build_router(),   # conversations
         repair.build_router(),
         renovation_form.build_router(),
+        move_in_form.build_router(),  # booking a move-in slot
+        move_in_documents.build_router(),  # the owner's documents and agreements
+        move_in_receipt.build_router(),  # the desk's fee receipt, asked in private
+        move_in_inspection.build_router(),  # the inspection, in the inspector's private chat
         followups.build_router(),    # one question after a button (reasons, photos)
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
         questionnaire.build_router(),  # /questions: managers edit the next survey's questions
@@ -60,6 +79,9 @@ def build_routers() -> list[Router]:
         renovation_followups.build_router(),
         complaint.build_router(),    # /complaint form
         complaint_followups.build_router(),  # complaint reply, reason, answer (private)
+        custody_form.build_router(),   # /custody: the owner's request
+        custody_meter.build_router(),  # /meter, /custody_end: readings by the staff
+        custody_check.build_router(),  # an outside check, asked in private
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement

@@ -13,7 +13,10 @@ from domain.events import Event
 from store import fsm
 from store.db import Database
 from store.repos.complaints import SqlComplaints, SqlSatisfaction
+from store.repos.custody import SqlCustody
+from store.repos.household import SqlHousehold
 from store.repos.infra import SqlAudit, SqlFired, SqlOutbox
+from store.repos.move_in import SqlMoveIns
 from store.repos.registry import (
     SqlCodes,
     SqlEstates,
@@ -24,6 +27,7 @@ from store.repos.registry import (
     SqlUnits,
 )
 from store.repos.renovation import SqlRenovations
+from store.repos.search import SqlSearch
 from store.repos.staff import SqlDepartures, SqlStaff
 from store.repos.surveys import SqlSurveys
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
@@ -64,6 +68,10 @@ class SqlUnitOfWork:
         self.renovations = SqlRenovations(session)
         self.complaints = SqlComplaints(session)
         self.satisfaction = SqlSatisfaction(session)
+        self.move_ins = SqlMoveIns(session)
+        self.custody = SqlCustody(session)
+        self.household = SqlHousehold(session)
+        self.search = SqlSearch(session)
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

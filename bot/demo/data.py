@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 
 from domain import registry
 from domain.calendar import zone
+from domain.custody.model import CustodyPolicy, CustodyStatus, ReadingKind
 from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
 from domain.renovation import review as renovation
 from domain.survey import campaigns as surveys
@@ -104,3 +105,24 @@ async def seed_past_quarter(uow: SqlUnitOfWork, estate: Estate, now: datetime) -
                for r, c in zip(PAST_RATINGS, PAST_REASONS, strict=True)]
     await surveys.record_past_quarter(uow, estate, past, answers, sampled=len(UNITS),
                                       asked=len(UNITS) - 1, now=now)
+
+
+async def seed_custody(uow: SqlUnitOfWork, estate: Estate, now: datetime) -> None:
+    """An absent owner in custody (託管): B-20D's owner left for London a week ago; the
+    agreement is signed, the start readings taken, the first weekly check due tomorrow."""
+    unit = await registry.find_unit_by_label(uow, estate.id, "B-20D")
+    owner = await uow.people.add("Ho Ka Yan", Locale.EN, phone="+447700900123")
+    since = now - timedelta(days=6)
+    await uow.tenures.add(owner.id, unit.id, Relation.OWNER, since.date() - timedelta(days=900))
+    policy = CustodyPolicy.of(estate)
+    custody = await uow.custody.add(
+        estate_id=estate.id, unit_id=unit.id, owner_id=owner.id, start_date=since.date(),
+        end_date=since.date() + timedelta(days=120), contact="+44 7700 900123 (WhatsApp)",
+        keys_held=True, fee_rate=policy.fee_rate, now=since - timedelta(days=2))
+    await uow.custody.move(custody, CustodyStatus.ACTIVE, accepted_at=since - timedelta(days=1),
+                           signed_at=since - timedelta(days=1), active_at=since,
+                           next_check_at=since + timedelta(days=policy.check_days))
+    await uow.custody.add_reading(custody.id, ReadingKind.START, 1523.4, 20871.0, since, None,
+                                  None, None, False)
+    await uow.audit.record(at=now, entity="custody", entity_id=str(custody.id),
+                           action="demo-seeded")

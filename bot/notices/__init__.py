@@ -10,6 +10,7 @@ from bot.notices import (
     closure,
     complaint_routing,
     complaints,
+    custody,
     delivery,
     handover,
     ladder,
@@ -41,7 +42,8 @@ def _merge(*tables: dict[type, Renderer]) -> dict[type[Event], list[Renderer]]:
 RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
-                   ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS)
+                   ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
+                   custody.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from bot.i18n import trade_of
+from bot.i18n import Safe, trade_of
 from bot.notices.base import Notices
 from bot.ui import keyboards, menus
 from domain.events import (
@@ -16,7 +16,7 @@ from domain.events import (
     LinkRequested,
     StaffJoined,
 )
-from domain.model import Actor, GroupPurpose
+from domain.model import Actor, GroupPurpose, Locale
 from domain.text import mask_phone
 
 
@@ -38,10 +38,21 @@ async def on_link_requested(n: Notices, e: LinkRequested) -> None:
                     unit=unit.label if unit else "?",
                     relation=n.tr(locale, f"relation-{request.relation.value}"),
                     phone=mask_phone(request.phone) or "—")
+        text += "\n" + await holders_line(n, request.unit_id, locale)
         await n.post.send(group.chat_id, text,
                           markup=keyboards.link_decision(request.id, n.tr, locale),
                           ref=request_ref(request.id))
         return
+
+
+async def holders_line(n: Notices, unit_id: int, locale: Locale) -> str:
+    """Who the registry says owns or rents the unit now, so the desk does not approve blind."""
+    current = await n.uow.tenures.active_for_unit(unit_id)
+    if not current:
+        return n.tr(locale, "link-card-no-holders")
+    return n.tr(locale, "link-card-holders", holders=[
+        Safe(n.tr(locale, "link-card-holder", name=p.name,
+                  relation=n.tr(locale, f"relation-{t.relation.value}"))) for t, p in current])
 
 
 async def on_link_decided(n: Notices, e: LinkDecided) -> None:

@@ -18,6 +18,7 @@ from bot.runtime.renovation_sweep import renovation_site
 from domain import onboarding, repair
 from domain.clock import Clock
 from domain.complaints import handling as complaints
+from domain.custody import checks as custody
 from domain.survey import campaigns as surveys
 from store import inbox
 from store.db import Database
@@ -45,6 +46,11 @@ async def survey_years(uow: SqlUnitOfWork, now: datetime) -> int:
     return await surveys.sweep_year_reviews(uow, now)
 
 
+async def custody_checks(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Weekly outside checks of flats in custody made due."""
+    return await custody.sweep_weekly(uow, now)
+
+
 async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
@@ -55,6 +61,7 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("survey-campaigns", survey_campaigns),
                                     ("survey-year-reviews", survey_years),
                                     ("renovation-site", renovation_site),
+                                    ("custody-checks", custody_checks),
                                     ("complaint-week", complaint_week)]
 
 

@@ -132,3 +132,19 @@ class HandoverCb(CallbackData, prefix="ho1"):
 
     op: str      # repair | complaint | ask | end
     id: Id = 0  # the enquiry ticket (end)
+
+
+class UnitFileCb(CallbackData, prefix="uf1"):
+    """A page of a household file, the export of the whole file as a PDF, or the block
+    picked for a flat several blocks have (the viewer's roles are checked on every press)."""
+
+    op: str      # page | pdf
+    u: Id        # the unit
+    p: Small = 0  # page, from 0
+
+
+class FindCb(CallbackData, prefix="fd1"):
+    """A page of /find results: the remembered query (only its owner may page it)."""
+
+    s: Id       # the query's id (store `searches`)
+    p: Small = 0  # page, from 0

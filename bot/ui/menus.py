@@ -27,6 +27,13 @@ GROUP[GroupPurpose.MANAGERS].insert(4, "questions")
 # Registry, staff and reassignment (issue 13).
 GROUP[GroupPurpose.DESK].insert(3, "assign")
 GROUP[GroupPurpose.MANAGERS].insert(3, "assign")
+# House custody: the owner asks; the office reads meters, calls rain checks, views a unit's.
+RESIDENT.insert(3, "custody")
+OFFICE += ["meter", "custody_end", "custody", "rain"]
+GROUP[GroupPurpose.DESK].insert(4, "rain")
+GROUP[GroupPurpose.MANAGERS].insert(4, "rain")
+# The household file (一戶一檔): desk, managers and the equipment supervisor.
+FILE_VIEWERS = ["unit"]
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:
@@ -43,6 +50,8 @@ def for_actor(actor: Actor, tr: Translator, locale: Locale) -> list[BotCommand]:
         names += RESIDENT
     if actor.has_role_anywhere(StaffRole.DESK, StaffRole.MANAGER):
         names += OFFICE
+    if actor.has_role_anywhere(StaffRole.DESK, StaffRole.MANAGER, StaffRole.SUPERVISOR):
+        names += FILE_VIEWERS
     if actor.has_role_anywhere(StaffRole.SECURITY, StaffRole.DESK, StaffRole.MANAGER):
         names += CHECKERS
     if actor.has_role_anywhere(StaffRole.MANAGER):
@@ -58,3 +67,5 @@ def default(tr: Translator, locale: Locale) -> list[BotCommand]:
 
 def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[BotCommand]:
     return _build(GROUP[purpose], tr, locale)
+# Staff search (issue 13).
+STAFF.insert(2, "find")

@@ -14,6 +14,8 @@ from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
 from store.tables.registry import GroupRow
 
 _OUTBOX, _REFS = table(OutboxRow), table(MessageRefRow)
+# Audit rows are only ever inserted: a Core insert, not the ORM's unit-of-work flush.
+_INSERT_AUDIT = insert(table(AuditRow))
 # Built once: every update writes outbox rows, and forms look up the message they edit.
 _INSERT_OUTBOX = insert(_OUTBOX)
 REF = select(_REFS.c.chat_id, _REFS.c.message_id).where(_REFS.c.ref == bindparam("ref"))
@@ -38,11 +40,13 @@ class SqlAudit:
                      from_state: str | None = None, to_state: str | None = None,
                      update_id: int | None = None, detail: dict[str, Any] | None = None,
                      ) -> None:
-        self.s.add(AuditRow(at=at, entity=entity, entity_id=entity_id, action=action,
-                            actor_person_id=actor_person_id, actor_tg_id=actor_tg_id,
-                            from_state=from_state, to_state=to_state, update_id=update_id,
-                            detail=detail))
-        await self.s.flush()
+        if self.s.new or self.s.dirty:  # as before: ORM changes made so far go first
+            await self.s.flush()
+        await self.s.execute(_INSERT_AUDIT, {
+            "at": at, "entity": entity, "entity_id": entity_id, "action": action,
+            "actor_person_id": actor_person_id, "actor_tg_id": actor_tg_id,
+            "from_state": from_state, "to_state": to_state, "update_id": update_id,
+            "detail": detail})
 
     async def count(self, *, entity: str, action: str, since: datetime,
                     actor_tg_id: int | None = None) -> int:

@@ -28,6 +28,7 @@ from domain.model import (
     Unit,
 )
 from domain.ports import UnitAttrs
+from store.repos.search import index_person
 from store.tables.base import table
 from store.tables.registry import (
     BuildingRow,
@@ -226,6 +227,7 @@ class SqlPeople(Repo):
                         blocked=False, created_at=_now())
         self.s.add(row)
         await self.s.flush()
+        await index_person(self.s, row.id)
         return _person(row)
 
     async def attach_tg(self, person_id: int, tg_user_id: int) -> bool:

@@ -23,6 +23,7 @@ from domain.renovation.model import (
     WorkPass,
 )
 from domain.tickets import Status
+from store.repos.search import index_ticket
 from store.tables.renovation import (
     RenovationInspectionRow,
     RenovationNoticeRow,
@@ -75,6 +76,7 @@ class SqlRenovations:
         values["works"] = list(app.works)
         self.s.add(RenovationRow(**values))
         await self.s.flush()
+        await index_ticket(self.s, app.ticket_id)
 
     async def get(self, ticket_id: int) -> Renovation | None:
         row = await self.s.scalar(select(RenovationRow).where(RenovationRow.ticket_id ==
@@ -90,6 +92,8 @@ class SqlRenovations:
             values["works"] = list(values["works"])
         await self.s.execute(update(RenovationRow).where(RenovationRow.ticket_id == ticket_id)
                              .values(**values).execution_options(synchronize_session=False))
+        if "works_text" in values:
+            await index_ticket(self.s, ticket_id)
 
     async def mark(self, ticket_id: int, column: str, now: datetime) -> bool:
         """Set a one-time moment (paid, passes returned, ...) unless it is already set."""

@@ -7,15 +7,19 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.ports import FileRef
 from domain.tickets import FINAL, Kind, Status, Ticket, Urgency
+from store.repos.search import index_ticket
+from store.tables.base import table
 from store.tables.tickets import CounterRow, DeepLinkRow, FileRow, TicketNoteRow, TicketRow
 
 _COLUMNS = {f.name for f in fields(Ticket)} - {"kind", "status", "urgency"}
 _OPEN = [s.value for s in Status if s not in FINAL]
+# Fields the search index reads: changing one rewrites the ticket's index row.
+_INDEXED = {"description", "location", "unit_id", "trade"}
 
 
 def _ticket(row: TicketRow) -> Ticket:
@@ -25,20 +29,35 @@ def _ticket(row: TicketRow) -> Ticket:
                   **values)
 
 
-_T = TicketRow.__table__
+_T = table(TicketRow)
 _FIELDS = [c.name for c in _T.columns if c.name in _COLUMNS | {"kind", "status", "urgency"}]
 _DUE = (select(*(_T.c[name] for name in _FIELDS)).where(_T.c.next_due_at <= bindparam("now"))
         .order_by(_T.c.next_due_at).limit(bindparam("limit")))
 
 
+_GET = select(*(_T.c[name] for name in _FIELDS)).where(_T.c.id == bindparam("id"))
+_ADD = insert(_T).returning(*(_T.c[name] for name in _FIELDS))
+
+# Every field of Ticket comes from a column: a row can fill the instance directly.
+_EVERY_FIELD = set(_FIELDS) == {f.name for f in fields(Ticket)}
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+_URGENCIES = {u.value: u for u in Urgency}
+
+
 def _ticket_row(row: Any) -> Ticket:
-    """A ticket from a Core row of `_FIELDS`."""
+    """A ticket from a Core row of `_FIELDS` (the sweeper reads 200 of them each pass: the
+    frozen dataclass's field-by-field __init__ is skipped when every field is a column)."""
     values = dict(zip(_FIELDS, row, strict=True))
-    values["kind"] = Kind(values["kind"])
-    values["status"] = Status(values["status"])
-    values["urgency"] = Urgency(values["urgency"])
+    values["kind"] = _KINDS[values["kind"]]
+    values["status"] = _STATUSES[values["status"]]
+    values["urgency"] = _URGENCIES[values["urgency"]]
     values["extra"] = dict(values["extra"] or {})
-    return Ticket(**values)
+    if not _EVERY_FIELD:
+        return Ticket(**values)
+    ticket = object.__new__(Ticket)
+    ticket.__dict__.update(values)
+    return ticket
 
 
 def _columns(values: dict[str, Any]) -> dict[str, Any]:
@@ -67,17 +86,18 @@ class SqlTickets:
         return int(value)
 
     async def add(self, ticket: Ticket) -> Ticket:
+        """A Core insert (no ORM object to flush); the row comes back as stored."""
         values = {name: getattr(ticket, name) for name in _COLUMNS if name != "id"}
-        row = TicketRow(kind=ticket.kind.value, status=ticket.status.value,
-                        urgency=ticket.urgency.value, **values)
-        self.s.add(row)
-        await self.s.flush()
-        return _ticket(row)
+        values.update(kind=ticket.kind.value, status=ticket.status.value,
+                      urgency=ticket.urgency.value, extra=dict(ticket.extra or {}))
+        row = (await self.s.execute(_ADD, values)).one()
+        await index_ticket(self.s, row.id)
+        return _ticket_row(row)
 
     async def get(self, ticket_id: int) -> Ticket | None:
-        row = await self.s.scalar(select(TicketRow).where(TicketRow.id == ticket_id)
-                                  .execution_options(populate_existing=True))
-        return _ticket(row) if row else None
+        """Read fresh from the database (a Core select: no identity map to refresh)."""
+        row = (await self.s.execute(_GET, {"id": ticket_id})).first()
+        return _ticket_row(row) if row else None
 
     async def by_number(self, number: str) -> Ticket | None:
         row = await self.s.scalar(select(TicketRow).where(TicketRow.number == number.upper()))
@@ -94,6 +114,8 @@ class SqlTickets:
             .execution_options(synchronize_session=False))
         if result.rowcount != 1:  # type: ignore[attr-defined]
             return None
+        if _INDEXED & set(values):
+            await index_ticket(self.s, ticket_id)
         return await self.get(ticket_id)
 
     async def set_fields(self, ticket_id: int, *, version: int | None = None,
@@ -103,6 +125,8 @@ class SqlTickets:
             query = query.where(TicketRow.version == version)
         result = await self.s.execute(query.values(**_columns(values))
                                       .execution_options(synchronize_session=False))
+        if result.rowcount == 1 and _INDEXED & set(values):  # type: ignore[attr-defined]
+            await index_ticket(self.s, ticket_id)
         return bool(result.rowcount == 1)  # type: ignore[attr-defined]
 
     async def due(self, now: datetime, limit: int = 200) -> list[Ticket]:

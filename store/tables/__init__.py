@@ -1,6 +1,16 @@
 """All tables; importing this package registers them on Base.metadata."""
 
-from store.tables import infra, registry, renovation, surveys, tickets
+from store.tables import (
+    custody,
+    infra,
+    move_in,
+    registry,
+    renovation,
+    search,
+    surveys,
+    tickets,
+)
 from store.tables.base import Base
 
-__all__ = ["Base", "infra", "registry", "renovation", "surveys", "tickets"]
+__all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
+           "tickets"]

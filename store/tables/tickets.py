@@ -21,6 +21,8 @@ class TicketRow(Base):
         Index("ix_tickets_reporter", "reporter_id", "id"),
         # Weekly complaint statistics: one estate's tickets of a kind by date received.
         Index("ix_tickets_estate_kind_created", "estate_id", "kind", "created_at"),
+        # The household file (一戶一檔): one unit's tickets, newest first.
+        Index("ix_tickets_unit", "unit_id", "created_at"),
     )
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     number: Mapped[str] = mapped_column(String(20), unique=True)

@@ -14,7 +14,7 @@ from store.tables.infra import AuditRow
 from store.tables.registry import GroupRow, PersonRow
 from store.tables.tickets import TicketNoteRow, TicketRow
 from tests.bot.conftest import Stack, says
-from tests.bot.office import staffed_office
+from tests.bot.office import Cast, staffed_office
 
 EN = Locale.EN
 
@@ -23,8 +23,8 @@ async def test_ask_the_desk_relayed_both_ways(stack: Stack) -> None:
     await relay_both_ways(stack)
 
 
-async def relay_both_ways(stack: Any) -> None:
-    """Works with the in-process Stack and with the e2e harness."""
+async def relay_both_ways(stack: Any) -> Cast:
+    """Works with the in-process Stack and with the e2e harness; returns the office's cast."""
     cast = await staffed_office(stack)
     d, me = stack.d, cast.resident
     await d.send(me, "請問管理處幾點開門？")
@@ -69,6 +69,7 @@ async def relay_both_ways(stack: Any) -> None:
     assert notes == ["ask", "answer", "ask", "answer"]
     assert actions == ["created", "desk-answered", "resident-wrote", "desk-answered",
                        "enquiry-closed"]
+    return cast
 
 
 async def test_the_other_buttons_and_who_is_offered_them(stack: Stack) -> None:

@@ -61,6 +61,7 @@ async def test_link_request_approved_by_desk(stack: Stack) -> None:
     card = await stack.d.wait_for(desk, contains="B-8A")
     assert "••••••••4567" in card.content  # the desk sees a masked phone
     assert str(tenant.id) not in card.content  # and the name, not a raw Telegram account
+    assert says("link-card-no-holders") in card.content  # the registry has nobody in B-8A
     # A group member who is not staff cannot decide; nothing changes.
     pressed = await stack.d.press(idler, card, text=says("btn-approve"))
     answer = await stack.d.callback_answer(pressed)
@@ -110,3 +111,25 @@ async def test_forged_and_stale_buttons_change_nothing(stack: Stack) -> None:
         events = set(await s.scalars(select(AuditRow.action).where(
             AuditRow.entity == "security")))
     assert {"bad-callback", "denied"} <= events
+
+
+async def test_the_card_names_whom_the_registry_has_in_the_unit(stack: Stack) -> None:
+    """The desk does not approve blind: the card says who owns or rents the unit now."""
+    _clerk, _idler, desk = await desk_ready(stack)
+    d = stack.d
+    user = await d.user("Claimant", language_code="en")
+    await d.send(user, "/start")
+    welcome = await d.wait_for(user, contains=says("btn-have-code", Locale.EN)[:3] or "")
+    await d.press(user, welcome, text=says("btn-request-link", Locale.EN))
+    await d.wait_for(user, contains=says("link-ask-unit", Locale.EN)[:20])
+    await d.send(user, "A座12樓B室")
+    rel = await d.wait_for(user, contains=says("link-ask-relation", Locale.EN))
+    await d.press(user, rel, text=says("relation-owner", Locale.EN))
+    await d.wait_for(user, contains=says("link-ask-name", Locale.EN))
+    await d.send(user, "Chan Siu Wai")
+    await d.wait_for(user, contains=says("link-ask-phone", Locale.EN)[:30])
+    await d.send_contact(user, "+852 6123 4567")
+    preview = await d.wait_for(user, contains="Please check")
+    await d.press(user, preview, text=says("btn-confirm", Locale.EN))
+    card = await d.wait_for(desk, contains="A-12B")
+    assert "登記冊現時紀錄：陳大文（業主）" in card.content

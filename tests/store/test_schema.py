@@ -15,8 +15,16 @@ from store.migrate import alembic_config, schema_is_current
 from store.tables import Base
 
 
+def _modelled(name, type_, parent_names):  # type: ignore[no-untyped-def]
+    """The search lookups are not models (migration 0008): SQLite's FTS5 tables and their
+    shadow tables, PostgreSQL's pg_trgm indexes."""
+    return not (name or "").endswith(("_fts", "_fts_data", "_fts_idx", "_fts_docsize",
+                                      "_fts_config", "_trgm"))
+
+
 def _diff(sync_conn):  # type: ignore[no-untyped-def]
-    ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True})
+    ctx = MigrationContext.configure(sync_conn, opts={"compare_type": True,
+                                                      "include_name": _modelled})
     return compare_metadata(ctx, Base.metadata)
 
 

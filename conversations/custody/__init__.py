@@ -1,0 +1,1 @@
+"""House custody (託管): the owner's request, meter readings and outside checks."""

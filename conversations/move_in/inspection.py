@@ -1,0 +1,270 @@
+"""The inspection in the inspector's private chat (驗房): the water, electricity and gas
+readings, then a photo of the meters; then the defects one at a time (category, room,
+description, a photo), each a repair ticket to the crew; then a re-inspection day from the
+date picker, or accepted when nothing was found."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from aiogram import Bot, Dispatcher, F, Router
+from aiogram.fsm.context import FSMContext
+from aiogram.fsm.state import State, StatesGroup
+from aiogram.types import CallbackQuery, Message
+
+from bot.context import Ctx
+from bot.media import checked_photo
+from bot.ui import datepicker
+from conversations.forms import reask, wrong_kind
+from conversations.move_in import cards
+from conversations.move_in import keyboards as kb
+from conversations.move_in.callbacks import InspectCb
+from conversations.questions import ask_in_private_chat
+from conversations.renovation.callbacks import DateCb
+from domain.errors import DomainError, InvalidInput
+from domain.move_in import inspection
+from domain.move_in.model import DEFECT_CATEGORIES, Meter, MoveInPolicy, parse_reading
+from domain.renovation.review import parse_day
+from domain.text import DESCRIPTION_MAX, require_text
+from handlers.filters import InPrivate
+
+
+class Inspect(StatesGroup):
+    water = State()
+    electricity = State()
+    gas = State()
+    meter_photo = State()
+    defects = State()
+    category = State()
+    room = State()
+    description = State()
+    defect_photo = State()
+    day = State()
+
+
+METERS = (Meter.WATER, Meter.ELECTRICITY, Meter.GAS)
+METER_STATE = {Meter.WATER: Inspect.water, Meter.ELECTRICITY: Inspect.electricity,
+               Meter.GAS: Inspect.gas}
+
+
+def _meter_prompt(ctx: Ctx, data: dict[str, Any], meter: Meter) -> str:
+    return ctx.t("movein-ask-meter", number=data.get("number", ""),
+                 meter=ctx.t(f"movein-meter-{meter.value}"))
+
+
+async def start(ctx: Ctx, bot: Bot, dispatcher: Dispatcher, move_in_id: int) -> None:
+    """From the inspection card: the first reading asked in the presser's private chat."""
+    record = await inspection.inspecting(ctx.uow, ctx.actor, move_in_id)
+    data = {"move_in": record.id, "number": record.number, "readings": {}}
+    await ask_in_private_chat(ctx, bot, dispatcher, Inspect.water, data,
+                              _meter_prompt(ctx, data, Meter.WATER))
+
+
+async def reading_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    data = await state.get_data()
+    current = await state.get_state()
+    meter = next(m for m, s in METER_STATE.items() if s.state == current)
+    try:
+        value = parse_reading(message.text or "")
+        await inspection.check_reading(ctx.uow, ctx.actor, int(data["move_in"]), meter, value)
+    except InvalidInput as exc:  # not a number, or lower than the last: asked again
+        await reask(ctx, "movein-ask-meter", error=exc, number=data.get("number", ""),
+                    meter=ctx.t(f"movein-meter-{meter.value}"))
+        return
+    readings = {**data.get("readings", {}), meter.value: value}
+    await state.update_data(readings=readings)
+    following = METERS.index(meter) + 1
+    if following < len(METERS):
+        await state.set_state(METER_STATE[METERS[following]])
+        await ctx.reply_html(_meter_prompt(ctx, data, METERS[following]))
+        return
+    await state.set_state(Inspect.meter_photo)
+    await ctx.reply("movein-ask-meter-photo", number=data.get("number", ""))
+
+
+async def meter_photo(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """The meters' photo: the three readings recorded with it."""
+    data = await state.get_data()
+    try:
+        ref = checked_photo(message, ctx.settings.files, ctx.checked)
+    except InvalidInput as exc:
+        await reask(ctx, "movein-ask-meter-photo", error=exc, number=data.get("number", ""))
+        return
+    for meter in METERS:
+        await inspection.record_reading(ctx.uow, ctx.actor, int(data["move_in"]), meter,
+                                        int(data["readings"][meter.value]), ref, ctx.now)
+    await ask_defects(ctx, state, "movein-meters-recorded")
+
+
+async def ask_defects(ctx: Ctx, state: FSMContext, key: str, **args: Any) -> None:
+    data = await state.get_data()
+    await state.set_state(Inspect.defects)
+    await ctx.reply(key, number=data.get("number", ""), count=len(data.get("defects", [])),
+                    markup=kb.defects_menu(ctx.tr, ctx.locale), **args)
+
+
+async def on_add(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
+    await state.set_state(Inspect.category)
+    await ctx.reply("movein-ask-category", markup=kb.categories(ctx.tr, ctx.locale))
+
+
+async def on_category(query: CallbackQuery, callback_data: InspectCb, ctx: Ctx,
+                      state: FSMContext) -> None:
+    if callback_data.value not in DEFECT_CATEGORIES:
+        await ctx.refuse_button()
+        return
+    await state.update_data(category=callback_data.value)
+    await state.set_state(Inspect.room)
+    await ctx.reply("movein-ask-room", markup=kb.rooms(await _rooms(ctx, state), ctx.tr,
+                                                       ctx.locale))
+
+
+async def _rooms(ctx: Ctx, state: FSMContext) -> tuple[str, ...]:
+    record = await ctx.uow.move_ins.get(int((await state.get_data())["move_in"]))
+    estate = await ctx.uow.estates.get(record.estate_id) if record else None
+    return MoveInPolicy.of(estate).rooms if estate else ()
+
+
+async def on_room(query: CallbackQuery, callback_data: InspectCb, ctx: Ctx,
+                  state: FSMContext) -> None:
+    if callback_data.value not in await _rooms(ctx, state):
+        await ctx.refuse_button()
+        return
+    await state.update_data(room=callback_data.value)
+    await state.set_state(Inspect.description)
+    await ctx.reply("movein-ask-defect")
+
+
+async def description_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    try:
+        text = require_text(message.text, max_len=DESCRIPTION_MAX, field="description",
+                            min_len=3)
+    except DomainError as exc:
+        await reask(ctx, "movein-ask-defect", error=exc)
+        return
+    await state.update_data(description=text)
+    await state.set_state(Inspect.defect_photo)
+    await ctx.reply("movein-ask-defect-photo")
+
+
+async def defect_photo(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """The defect's photo: the repair ticket is made and sent to the crew."""
+    data = await state.get_data()
+    try:
+        ref = checked_photo(message, ctx.settings.files, ctx.checked)
+        _, ticket = await inspection.add_defect(
+            ctx.uow, ctx.actor, int(data["move_in"]), str(data["room"]),
+            str(data["category"]), str(data["description"]), (ref,), ctx.now)
+    except InvalidInput as exc:
+        await reask(ctx, "movein-ask-defect-photo", error=exc)
+        return
+    await state.update_data(defects=[*data.get("defects", []), ticket.number])
+    await ask_defects(ctx, state, "movein-defect-recorded", ticket=ticket.number)
+
+
+async def on_done(query: CallbackQuery, ctx: Ctx, state: FSMContext) -> None:
+    """No more defects: none at all is accepted; otherwise the re-inspection day."""
+    data = await state.get_data()
+    if not data.get("defects"):
+        await _finish(ctx, state, None)
+        return
+    await state.set_state(Inspect.day)
+    await ctx.reply("movein-ask-reinspect-day", markup=_picker(ctx))
+
+
+def _picker(ctx: Ctx, month: date | None = None) -> Any:
+    today = ctx.now.date()
+    return datepicker.picker(month or today + timedelta(days=1), today + timedelta(days=1),
+                             today + timedelta(days=90), ctx.tr, ctx.locale)
+
+
+async def _finish(ctx: Ctx, state: FSMContext, day: date | None) -> None:
+    data = await state.get_data()
+    before = await inspection.inspecting(ctx.uow, ctx.actor, int(data["move_in"]))
+    try:
+        after = await inspection.finish_inspection(ctx.uow, ctx.actor, before.id, day, ctx.now)
+    except InvalidInput as exc:
+        await reask(ctx, "movein-ask-reinspect-day", error=exc, markup=_picker(ctx))
+        return
+    await state.clear()
+    await ctx.reply("movein-inspection-done", number=after.number)
+    await cards.moved(ctx, before, after)
+
+
+async def day_picked(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
+                     state: FSMContext) -> None:
+    try:
+        day = date.fromisoformat(callback_data.value)
+    except ValueError:
+        await ctx.refuse_button()
+        return
+    await _finish(ctx, state, day)
+
+
+async def day_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    try:
+        day = parse_day(message.text)
+    except DomainError as exc:
+        await reask(ctx, "movein-ask-reinspect-day", error=exc, markup=_picker(ctx))
+        return
+    await _finish(ctx, state, day)
+
+
+async def month_shown(query: CallbackQuery, callback_data: DateCb, ctx: Ctx) -> None:
+    month = datepicker.month_of(callback_data.value)
+    if month is None or query.message is None:
+        await ctx.refuse_button()
+        return
+    await ctx.postman.edit_markup(markup=_picker(ctx, month), chat_id=query.message.chat.id,
+                                  message_id=query.message.message_id)
+
+
+PROMPTS = {Inspect.meter_photo: "movein-ask-meter-photo",
+           Inspect.defects: "movein-use-buttons", Inspect.category: "movein-ask-category",
+           Inspect.room: "movein-ask-room", Inspect.defect_photo: "movein-ask-defect-photo",
+           Inspect.day: "movein-ask-reinspect-day"}
+
+
+async def fallback(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """Anything else while a step waits: what it wants is said; the draft stays."""
+    current = await state.get_state()
+    data = await state.get_data()
+    meter = next((m for m, s in METER_STATE.items() if s.state == current), None)
+    if meter is not None:
+        await wrong_kind(ctx, message, "movein-ask-meter", number=data.get("number", ""),
+                         meter=ctx.t(f"movein-meter-{meter.value}"))
+        return
+    key = next((k for s, k in PROMPTS.items() if s.state == current), "movein-ask-defect")
+    markup: Any = None
+    if current == Inspect.defects.state:
+        markup = kb.defects_menu(ctx.tr, ctx.locale)
+    elif current == Inspect.category.state:
+        markup = kb.categories(ctx.tr, ctx.locale)
+    elif current == Inspect.room.state:
+        markup = kb.rooms(await _rooms(ctx, state), ctx.tr, ctx.locale)
+    elif current == Inspect.day.state:
+        markup = _picker(ctx)
+    await wrong_kind(ctx, message, key, markup=markup, number=data.get("number", ""))
+
+
+def build_router() -> Router:
+    router = Router(name="move-in-inspection")
+    router.message.filter(InPrivate())
+    router.callback_query.filter(InPrivate())
+    for meter_state in METER_STATE.values():
+        router.message.register(reading_typed, meter_state, F.text)
+    router.message.register(meter_photo, Inspect.meter_photo, F.photo | F.document)
+    router.callback_query.register(on_add, Inspect.defects, InspectCb.filter(F.op == "add"))
+    router.callback_query.register(on_done, Inspect.defects, InspectCb.filter(F.op == "done"))
+    router.callback_query.register(on_category, Inspect.category,
+                                   InspectCb.filter(F.op == "cat"))
+    router.callback_query.register(on_room, Inspect.room, InspectCb.filter(F.op == "room"))
+    router.message.register(description_typed, Inspect.description, F.text)
+    router.message.register(defect_photo, Inspect.defect_photo, F.photo | F.document)
+    router.callback_query.register(day_picked, Inspect.day, DateCb.filter(F.op == "day"))
+    router.callback_query.register(month_shown, Inspect.day, DateCb.filter(F.op == "nav"))
+    router.message.register(day_typed, Inspect.day, F.text)
+    for each in Inspect.__states__:
+        router.message.register(fallback, each)
+    return router
