@@ -6,6 +6,7 @@ from __future__ import annotations
 import inspect
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from aiogram import F, Router
@@ -440,3 +441,17 @@ def time_step(name: str, prompt: str, callback: Any, *, edit: str | None = None)
     return Step(name, prompt, op="time", choice=read_time_choice(keyboards.TIMES),
                 text=read_time_typed, then=None, edit=edit,
                 markup=lambda ctx, d: keyboards.times(callback, ctx.tr, ctx.locale))
+
+
+async def picked_day(query: CallbackQuery, value: str, ctx: Ctx) -> date | None:
+    """The day a date-picker button carries, its keyboard taken off the message; a forged
+    value is refused and gives None."""
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        await ctx.refuse_button()
+        return None
+    if query.message is not None:
+        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
+                                      message_id=query.message.message_id)
+    return day

@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message
 from bot.context import Ctx
 from bot.media import document_ref
 from bot.ui import datepicker
-from conversations.forms import reask
+from conversations.forms import picked_day, reask
 from conversations.renovation import keyboards as kb
 from conversations.renovation.callbacks import DateCb, RenoFormCb
 from conversations.renovation.draft import (
@@ -151,15 +151,9 @@ async def _set_day(ctx: Ctx, state: FSMContext, day: date) -> None:
 
 async def day_picked(query: CallbackQuery, callback_data: DateCb, ctx: Ctx,
                      state: FSMContext) -> None:
-    try:
-        day = date.fromisoformat(callback_data.value)
-    except ValueError:
-        await ctx.refuse_button()
-        return
-    if query.message is not None:
-        await ctx.postman.edit_markup(markup=None, chat_id=query.message.chat.id,
-                                      message_id=query.message.message_id)
-    await _set_day(ctx, state, day)
+    day = await picked_day(query, callback_data.value, ctx)
+    if day is not None:
+        await _set_day(ctx, state, day)
 
 
 async def day_typed(message: Message, ctx: Ctx, state: FSMContext) -> None:
