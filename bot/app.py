@@ -26,7 +26,8 @@ from bot.runtime.leader import Leadership
 from bot.runtime.processor import Processor
 from bot.runtime.sender import Sender
 from bot.runtime.supervisor import supervise
-from bot.runtime.sweeper import Sweeper
+from bot.runtime.sweeper import Sweeper, weather_checks
+from bot.runtime.weather import WeatherWatch
 from bot.settings import Settings
 from bot.ui import menus
 from domain import delivery, onboarding
@@ -91,6 +92,14 @@ class Runtime:
                                interval_s=self.settings.sweeper.interval_s,
                                on_commit=self.sender.wake, leads=leads,
                                context={"files_root": self.settings.files.root})
+        self.weather: WeatherWatch | None = None
+        if self.settings.weather.url:
+            self.weather = WeatherWatch(self.settings.weather.url,
+                                        interval_s=self.settings.weather.interval_s,
+                                        timeout_s=self.settings.weather.timeout_s,
+                                        on_change=self.sweeper.kick.set, leads=leads)
+            self.sweeper.context["weather"] = self.weather
+            self.sweeper.jobs = [*self.sweeper.jobs, ("weather-checks", weather_checks)]
         self.files = FileFetcher(self.db, self.bot, self.settings.files.root,
                                  self.settings.files.max_document_bytes,
                                  leads=leads)
@@ -186,6 +195,8 @@ class Runtime:
         self._background("sender", self.sender.run)
         self._background("sweeper", self.sweeper.run)
         self._background("files", self.files.run)
+        if self.weather is not None:
+            self._background("weather", self.weather.run)
 
     def _background(self, name: str, run: Callable[[asyncio.Event], Awaitable[None]]) -> None:
         """A task that is restarted (with an ERROR line and a back-off) if it dies."""

@@ -126,6 +126,15 @@ class SweeperSettings(BaseModel):
     interval_s: float = Field(30.0, gt=0)
 
 
+class WeatherSettings(BaseModel):
+    # The Hong Kong Observatory's warning summary; rain checks of flats in custody follow it.
+    # Off when unset. The Observatory's own:
+    # https://data.weather.gov.hk/weatherAPI/opendata/weather.php?dataType=warnsum&lang=en
+    url: str | None = None
+    interval_s: float = Field(120.0, gt=0)
+    timeout_s: float = Field(10.0, gt=0, le=60)
+
+
 class ClockSettings(BaseModel):
     # A file that freezes or offsets the clock (tests and the demo only).
     file: str | None = None
@@ -173,6 +182,7 @@ class Settings(BaseSettings):
     processing: ProcessingSettings = ProcessingSettings()
     quota: QuotaSettings = QuotaSettings()
     sweeper: SweeperSettings = SweeperSettings()
+    weather: WeatherSettings = WeatherSettings()
     clock: ClockSettings = ClockSettings()
     redis: RedisSettings = RedisSettings()
     files: FilesSettings = FilesSettings()

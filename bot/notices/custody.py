@@ -150,6 +150,14 @@ async def on_check_due(n: Notices, e: ev.CheckDue) -> None:
                       markup=kb.record_check(n.tr, locale, check.id), ref=kb.check_ref(check.id))
 
 
+async def on_weather(n: Notices, e: ev.WeatherChecksCalled) -> None:
+    """The desk learns that the Observatory's warning called rain checks (nobody typed it)."""
+    for purpose in (GroupPurpose.DESK, GroupPurpose.MANAGERS):
+        if await n.to_group(e.estate_id, purpose, "custody-weather-called", kind=e.kind,
+                            signal=e.signal, count=e.count):
+            return
+
+
 async def on_check_overdue(n: Notices, e: ev.CheckOverdue) -> None:
     custody = await _loaded(n, e.custody_id)
     check = await n.uow.custody.check(e.check_id)
@@ -208,6 +216,7 @@ async def on_ended(n: Notices, e: ev.CustodyEnded) -> None:
 RENDERERS: dict[type, Any] = {ev.CustodyRequested: on_requested, ev.CustodyAccepted: on_accepted,
              ev.CustodyDeclined: on_declined, ev.CustodySigned: on_signed,
              ev.ReadingRecorded: on_reading, ev.UseFlagged: on_flagged,
-             ev.CheckDue: on_check_due, ev.CheckOverdue: on_check_overdue,
+             ev.CheckDue: on_check_due, ev.WeatherChecksCalled: on_weather,
+             ev.CheckOverdue: on_check_overdue,
              ev.CheckRecorded: on_check_recorded,
              ev.KeysReturned: on_keys_returned, ev.CustodyEnded: on_ended}

@@ -51,6 +51,16 @@ async def custody_checks(uow: SqlUnitOfWork, now: datetime) -> int:
     return await custody.sweep_weekly(uow, now)
 
 
+async def weather_checks(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Rain checks of flats in custody when the Observatory's warnings start or end. Only run
+    when `weather.url` is set (the app adds it, with the watch in the sweeper's context)."""
+    watch = uow.context.get("weather")
+    summary = watch.fresh() if watch is not None else None
+    if summary is None:
+        return 0
+    return await custody.weather_observed(uow, summary, now)
+
+
 async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 

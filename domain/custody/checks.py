@@ -1,11 +1,13 @@
 """Outside checks of a flat in custody (戶外巡查): every week (deadlines the sweeper makes
-due) and before and after heavy rain (a manager's `/rain`); each a short checklist with
+due) and before and after heavy rain (a manager's `/rain`, or the Observatory's warnings
+read by `bot/runtime/weather.py`); each a short checklist with
 photos, reported to the owner."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
+from typing import Any
 
 from domain.custody import events as ev
 from domain.custody.agreement import get, require_staff
@@ -22,6 +24,7 @@ from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, StaffRole
 from domain.ports import FileRef
 from domain.text import require_text
+from domain.weather import heavy_weather, open_spells
 
 MAX_PHOTOS = 5
 
@@ -67,15 +70,58 @@ async def rain_checks(uow: CustodyUnitOfWork, actor: Actor, estate_id: int, kind
         raise NotAuthorized("custody-rain-staff-only")
     if kind is CheckKind.WEEKLY:
         raise InvalidInput("custody-rain-usage")
+    return await _call_checks(uow, estate_id, kind, now, actor=actor)
+
+
+async def _call_checks(uow: CustodyUnitOfWork, estate_id: int, kind: CheckKind, now: datetime,
+                       *, actor: Actor | None = None, signal: str | None = None) -> int:
     made = 0
     for custody in await uow.custody.in_status([CustodyStatus.ACTIVE], estate_id):
         check = await uow.custody.add_check(custody.id, kind, now)
+        detail: dict[str, object] = {"check": check.id, "kind": kind.value}
+        if signal:
+            detail["signal"] = signal
         await uow.audit.record(at=now, entity="custody", entity_id=str(custody.id),
-                               action="check-due", actor_person_id=actor.person_id,
-                               actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
-                               detail={"check": check.id, "kind": kind.value})
+                               action="check-due",
+                               actor_person_id=actor.person_id if actor else None,
+                               actor_tg_id=actor.tg_user_id if actor else None,
+                               update_id=uow.update_id, detail=detail)
         uow.emit(ev.CheckDue(custody.id, check_id=check.id))
         made += 1
+    return made
+
+
+async def weather_observed(uow: CustodyUnitOfWork, summary: Mapping[str, Any],
+                           now: datetime) -> int:
+    """The Observatory's warnings as last read: when a spell of heavy weather starts (a
+    rainstorm warning at the estate's threshold, or signal No. 8 or above) every flat in
+    custody gets a check before heavy rain; when it is over, a check after. Each spell is
+    acted on once per estate (fired keys), whatever the number of processes or restarts.
+    `summary` is the Observatory's warning summary, already known to be readable."""
+    made = 0
+    for estate in await uow.estates.all():
+        policy = CustodyPolicy.of(estate)
+        here = heavy_weather(summary, policy.rain_signal)
+        spells = open_spells(await uow.fired.fired("estate", estate.id))
+        if here is not None:
+            if spells or not await uow.fired.claim("estate", estate.id,
+                                                   f"wx-start-{here.key}", now):
+                continue
+            count = await _call_checks(uow, estate.id, CheckKind.RAIN_BEFORE, now,
+                                       signal=here.code)
+            if count:
+                uow.emit(ev.WeatherChecksCalled(estate.id, kind=CheckKind.RAIN_BEFORE.value,
+                                                signal=here.code, count=count))
+            made += count
+            continue
+        for key in spells:
+            if not await uow.fired.claim("estate", estate.id, f"wx-end-{key}", now):
+                continue
+            count = await _call_checks(uow, estate.id, CheckKind.RAIN_AFTER, now, signal="end")
+            if count:
+                uow.emit(ev.WeatherChecksCalled(estate.id, kind=CheckKind.RAIN_AFTER.value,
+                                                signal="end", count=count))
+            made += count
     return made
 
 

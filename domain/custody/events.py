@@ -71,3 +71,14 @@ class CheckOverdue(CustodyEvent):
     """Last week's check was never recorded when this week's came due: the desk is told."""
 
     check_id: int
+
+
+@dataclass(frozen=True)
+class WeatherChecksCalled(Event):
+    """The Observatory's warnings called rain checks for `count` flats of an estate: `kind`
+    is before or after, `signal` the warning in force (or "end")."""
+
+    estate_id: int
+    kind: str
+    signal: str
+    count: int

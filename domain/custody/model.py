@@ -9,6 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from domain.model import Estate, StaffRole
+from domain.weather import THRESHOLDS
 
 
 class CustodyStatus(StrEnum):
@@ -60,13 +61,17 @@ class CustodyPolicy:
     fee_rate: int = 70               # management fee during custody, percent of the full fee
     check_days: int = 7              # outside check every week
     max_days: int = 730              # longest custody period
+    rain_signal: str = "amber"       # the rainstorm warning that calls rain checks (or red, black)
 
     @classmethod
     def of(cls, estate: Estate) -> CustodyPolicy:
         raw: dict[str, Any] = estate.settings.get("custody") or {}
         known: dict[str, Any] = {}
         for f in fields(cls):
-            if f.name in raw:
+            if f.name == "rain_signal":
+                if raw.get(f.name) in THRESHOLDS:
+                    known[f.name] = raw[f.name]
+            elif f.name in raw:
                 known[f.name] = float(raw[f.name]) if f.name.endswith("_limit") \
                     else int(raw[f.name])
         return cls(**known)
@@ -129,8 +134,10 @@ class Check:
 
 def valid_setting(name: str, value: Any) -> bool:
     """A `custody.*` estate setting the policy can read: a known name, a positive number
-    (the fee rate a percentage)."""
+    (the fee rate a percentage; `rain_signal` one of amber, red, black)."""
     known = {f.name for f in fields(CustodyPolicy)}
+    if name == "rain_signal":
+        return value in THRESHOLDS
     if name not in known or isinstance(value, bool) or not isinstance(value, int | float):
         return False
     if name == "fee_rate":

@@ -6,13 +6,18 @@ reading lower than the last)."""
 
 from __future__ import annotations
 
+import asyncio
+import json
 from datetime import UTC, datetime, timedelta
 
+from aiohttp import web
 from sqlalchemy import select
 
+from bot.demo.data import seed_custody
 from domain.model import Locale
 from sandbox.driver import BotMessage, Chat, User
 from store.tables.infra import AuditRow
+from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says, tiny_jpeg
 from tests.bot.office import staffed_office
 from tests.bot.renovation.steps import press_card
@@ -198,3 +203,92 @@ async def test_custody_agreement_checks_meters_and_end(e2e_both: E2E) -> None:
     assert {"started", "check-due", "check-ok", "check-problem", "reading-during",
             "reading-final", "keys-returned", "ended"} <= set(steps)
     assert "Traceback" not in e2e.bot.log()
+
+
+class ObservatoryFeed:
+    """A stand-in for the Observatory's warning summary on 127.0.0.1: what it answers can be
+    changed, and it counts the reads."""
+
+    def __init__(self) -> None:
+        self.body: str = "{}"
+        self.status = 200
+        self.reads = 0
+        self.runner: web.AppRunner | None = None
+        self.url = ""
+
+    async def start(self) -> None:
+        async def warnsum(request: web.Request) -> web.Response:
+            self.reads += 1
+            return web.Response(text=self.body, status=self.status,
+                                content_type="application/json")
+        app = web.Application()
+        app.router.add_get("/weatherAPI/opendata/weather.php", warnsum)
+        self.runner = web.AppRunner(app)
+        await self.runner.setup()
+        site = web.TCPSite(self.runner, "127.0.0.1", 0)
+        await site.start()
+        port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
+        self.url = f"http://127.0.0.1:{port}/weatherAPI/opendata/weather.php?dataType=warnsum"
+
+    async def answer(self, body: object, status: int = 200) -> None:
+        """Answer `body` from now on, and wait until the bot has read it twice."""
+        self.body = body if isinstance(body, str) else json.dumps(body)
+        self.status = status
+        seen = self.reads
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + 20
+        while self.reads < seen + 2:
+            assert loop.time() < deadline, "the bot stopped reading the warnings"
+            await asyncio.sleep(0.05)
+
+
+def _rain(code: str, at: str) -> dict[str, object]:
+    return {"WRAIN": {"name": "Rainstorm Warning Signal", "code": code, "actionCode": "ISSUE",
+                      "issueTime": at, "updateTime": at}}
+
+
+async def test_the_observatorys_rainstorm_warning_calls_the_rain_checks(e2e: E2E) -> None:
+    """No manager types /rain: the Black Rainstorm Warning calls a check before heavy rain for
+    the flat in custody, the desk is told; an error page and a timeout in between change
+    nothing; the all clear calls the check after, once."""
+    feed = ObservatoryFeed()
+    await feed.start()
+    try:
+        e2e.freeze(MON_10)
+        e2e.bot.env.update({"PROPDESK_WEATHER__URL": feed.url,
+                            "PROPDESK_WEATHER__INTERVAL_S": "0.2",
+                            "PROPDESK_WEATHER__TIMEOUT_S": "1"})
+        e2e.bot.start()
+        await e2e.bot.wait_ready(e2e.d)
+        cast = await staffed_office(e2e)
+        d = e2e.d
+        async with SqlUnitOfWork(e2e.db.writer()) as uow:
+            await seed_custody(uow, cast.codes.estate, MON_10)
+            await uow.commit()
+        await feed.answer({})
+        await feed.answer(_rain("WRAINA", "2026-11-30T09:40:00+08:00"))
+        told = await d.wait_for(cast.desk_group, contains="天文台黃色暴雨警告信號生效")
+        assert "大雨前巡查：託管單位 1個" in told.content
+        await d.wait_for(cast.desk_group, contains="大雨前巡查", include_edits=False,
+                         predicate=lambda m: bool(m.buttons) and "B-20D" in m.content)
+        # Raised to black: the same spell. Then the feed breaks: nothing is called.
+        await feed.answer(_rain("WRAINB", "2026-11-30T10:30:00+08:00"))
+        await feed.answer("<html>Service busy</html>")
+        await feed.answer("{}", status=503)
+        await e2e.settle()
+        assert "weather warnings not read" in e2e.bot.log()
+        # The all clear: the check after heavy rain, once.
+        await feed.answer({})
+        told = await d.wait_for(cast.desk_group, contains="暴雨或烈風警告已取消")
+        assert "大雨後巡查：託管單位 1個" in told.content
+        await feed.answer({})
+        await e2e.settle()
+        async with e2e.db.reader() as s:
+            due = [r.detail for r in await s.scalars(select(AuditRow).where(
+                AuditRow.entity == "custody", AuditRow.action == "check-due"))]
+        assert [x.get("kind") for x in due if x.get("signal")] == ["rain_before", "rain_after"]
+        assert sum("天文台" in m.content for m in await d.messages(cast.desk_group)) == 2
+        assert "Traceback" not in e2e.bot.log()
+    finally:
+        if feed.runner is not None:
+            await feed.runner.cleanup()

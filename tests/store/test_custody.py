@@ -148,3 +148,44 @@ async def test_the_demo_has_an_absent_owner_in_custody(db: Database) -> None:
     async with SqlUnitOfWork(db.reader()) as uow:
         made = await uow.custody.checks(custody.id)
     assert [x.result for x in made] == [CheckResult.PENDING, CheckResult.PENDING]
+
+
+async def test_the_observatorys_warnings_call_rain_checks_once_per_spell(db: Database) -> None:
+    """Amber then red is one spell: checks before once; the all clear: checks after once; the
+    same summaries read again (another process, a restart) call nothing more."""
+    async with SqlUnitOfWork(db.writer()) as uow:
+        codes = await seed_demo(uow, MON_10)
+        await seed_custody(uow, codes.estate, MON_10)
+        await uow.commit()
+    at = "2026-11-30T10:05:00+08:00"
+    amber = {"WRAIN": {"code": "WRAINA", "actionCode": "ISSUE", "issueTime": at}}
+    red = {"WRAIN": {"code": "WRAINR", "actionCode": "ISSUE",
+                     "issueTime": "2026-11-30T11:00:00+08:00"}}
+    called: list[ev.WeatherChecksCalled] = []
+
+    async def observe(summary: dict[str, object]) -> int:
+        async with SqlUnitOfWork(db.writer()) as uow:
+            made = await checks.weather_observed(uow, summary, MON_10)
+            called.extend(e for e in uow.events if isinstance(e, ev.WeatherChecksCalled))
+            await uow.commit()
+        return made
+
+    assert await observe({}) == 0
+    assert await observe(amber) == 1
+    assert await observe(amber) == 0 and await observe(red) == 0
+    assert await observe({}) == 1
+    assert await observe({}) == 0
+    assert [(c.kind, c.signal, c.count) for c in called] == [
+        ("rain_before", "WRAINA", 1), ("rain_after", "end", 1)]
+    # An estate that only counts black rain is not called for amber.
+    async with SqlUnitOfWork(db.writer()) as uow:
+        await uow.estates.update(codes.estate.id, settings={
+            **codes.estate.settings, "custody": {"rain_signal": "black"}})
+        await uow.commit()
+    assert await observe({"WRAIN": {"code": "WRAINA", "actionCode": "ISSUE",
+                                    "issueTime": "2026-12-01T09:00:00+08:00"}}) == 0
+    async with SqlUnitOfWork(db.reader()) as uow:
+        unit = await find_unit_by_label(uow, codes.estate.id, "B-20D")
+        (custody,) = await uow.custody.for_unit(unit.id)
+        made = await uow.custody.checks(custody.id)
+    assert [c.kind for c in made] == [CheckKind.RAIN_BEFORE, CheckKind.RAIN_AFTER]

@@ -169,6 +169,16 @@ custody-rain-called = { $kind ->
         [rain_before] Checks before heavy rain
        *[other] Checks after heavy rain
     } called: { $count } flat(s) in custody.
+custody-weather-called = 🌧 { $signal ->
+        [WRAINA] The Observatory's Amber Rainstorm Warning is in force
+        [WRAINR] The Observatory's Red Rainstorm Warning is in force
+        [WRAINB] The Observatory's Black Rainstorm Warning is in force
+        [end] The Observatory's rainstorm or gale warning is cancelled
+       *[other] The Observatory's No. 8 or higher tropical cyclone signal is in force
+    }: { $kind ->
+        [rain_before] checks before heavy rain
+       *[other] checks after heavy rain
+    } called for { $count } flat(s) in custody. The check cards went to the patrol group.
 custody-file-usage = Type /custody and the unit, like /custody A-12B.
 custody-file-none = { $unit } has no custody record.
 cmd-custody = House custody while you are away

@@ -169,6 +169,19 @@ custody-rain-called = 已安排{ $kind ->
         [rain_before] 大雨前巡查
        *[other] 大雨后巡查
     }：托管单位 { $count }个。
+custody-weather-called = 🌧 天文台{ $signal ->
+        [WRAINA] 黄色暴雨警告信号
+        [WRAINR] 红色暴雨警告信号
+        [WRAINB] 黑色暴雨警告信号
+        [end] 暴雨或烈风警告已取消
+       *[other] 八号或以上热带气旋警告信号
+    }{ $signal ->
+        [end] ，
+       *[other] 生效，
+    }已自动安排{ $kind ->
+        [rain_before] 大雨前巡查
+       *[other] 大雨后巡查
+    }：托管单位 { $count }个。巡查卡已发到巡查组。
 custody-file-usage = 请输入 /custody 及单位，例如 /custody A-12B。
 custody-file-none = { $unit } 没有托管记录。
 cmd-custody = 离港期间房屋托管

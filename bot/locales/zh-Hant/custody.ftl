@@ -169,6 +169,19 @@ custody-rain-called = 已安排{ $kind ->
         [rain_before] 大雨前巡查
        *[other] 大雨後巡查
     }：託管單位 { $count }個。
+custody-weather-called = 🌧 天文台{ $signal ->
+        [WRAINA] 黃色暴雨警告信號
+        [WRAINR] 紅色暴雨警告信號
+        [WRAINB] 黑色暴雨警告信號
+        [end] 暴雨或烈風警告已取消
+       *[other] 八號或以上熱帶氣旋警告信號
+    }{ $signal ->
+        [end] ，
+       *[other] 生效，
+    }已自動安排{ $kind ->
+        [rain_before] 大雨前巡查
+       *[other] 大雨後巡查
+    }：託管單位 { $count }個。巡查卡已發到巡查組。
 custody-file-usage = 請輸入 /custody 及單位，例如 /custody A-12B。
 custody-file-none = { $unit } 沒有託管記錄。
 cmd-custody = 離港期間房屋託管
