@@ -26,7 +26,7 @@ from pathlib import Path
 from bot.app import Runtime, create_bot
 from bot.demo.cast import Cast, make_posters, set_up_cast
 from bot.demo.data import DemoCodes, seed_custody, seed_demo, seed_past_quarter
-from bot.demo.web import DemoWeb, MovableClock, Scene, open_office
+from bot.demo.web import WARNINGS_PATH, DemoWeb, MovableClock, Scene, open_office
 from bot.i18n import Translator
 from bot.notices import make_publisher
 from bot.settings import Settings
@@ -67,6 +67,8 @@ def demo_settings(base: Settings, api_base: str, db_url: str, var: Path) -> Sett
     data["files"]["root"] = str(var / "demo-files")
     data["sweeper"]["interval_s"] = 5.0
     data["clock"]["file"] = None
+    # The Observatory's warnings come from the demo page's weather button, never the real feed.
+    data["weather"].update(url=f"{api_base}{WARNINGS_PATH}", interval_s=60.0)
     # One presenter plays every part, fast, on a clock that can be frozen: no quotas.
     data["quota"].update(updates_per_min=0, replies_per_min=0)
     return Settings(**data)

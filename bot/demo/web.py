@@ -74,6 +74,14 @@ def locale_of(request: web.Request) -> Locale:
     return next((loc for loc in Locale if loc.value.lower() == code.lower()), Locale.EN)
 
 
+WARNINGS_PATH = "/demo/weather/warnsum"
+# What the demo's weather button can put in force (the Observatory's codes and names).
+DEMO_WARNINGS = {"WRAINA": ("WRAIN", "Amber Rainstorm Warning Signal"),
+                 "WRAINR": ("WRAIN", "Red Rainstorm Warning Signal"),
+                 "WRAINB": ("WRAIN", "Black Rainstorm Warning Signal"),
+                 "TC8NE": ("WTCSGNL", "No. 8 Northeast Gale or Storm Signal")}
+
+
 class DemoWeb:
     """The /demo/... endpoints."""
 
@@ -83,12 +91,14 @@ class DemoWeb:
         self.announce = announce
         self.scene: Scene | None = None
         self._moving = asyncio.Lock()
+        self.warnings: dict[str, Any] = {}  # the Observatory's summary, as the demo plays it
 
     def routes(self) -> list[web.RouteDef]:
         """Routes to add to the sandbox app before it starts."""
         return [web.get("/demo/info", self.info), web.post("/demo/clock", self.move_clock),
                 web.get("/demo/cast", self.cast), web.get("/demo/tour", self.tour),
-                web.get("/demo/qr/{key}.svg", self.qr)]
+                web.get("/demo/qr/{key}.svg", self.qr), web.get(WARNINGS_PATH, self.warnsum),
+                web.post("/demo/weather", self.set_weather)]
 
     def _scene(self) -> Scene:
         if self.scene is None:
@@ -146,6 +156,35 @@ class DemoWeb:
             scene.runtime.sweeper.kick.set()
             scene.runtime.sender.wake()
         return web.json_response({**self._info(locale_of(request)), "fired": fired})
+
+    async def warnsum(self, request: web.Request) -> web.Response:
+        """The demo's stand-in for the Observatory's warning summary (the bot reads it)."""
+        return web.json_response(self.warnings)
+
+    async def set_weather(self, request: web.Request) -> web.Response:
+        """Put a warning in force ({"signal": "WRAINB"}) or cancel them all ({"signal":
+        "clear"}); the bot reads the summary at once, and flats in custody get rain checks."""
+        scene = self._scene()
+        try:
+            body = await request.json()
+        except ValueError:
+            body = None
+        signal = body.get("signal") if isinstance(body, dict) else None
+        if signal != "clear" and signal not in DEMO_WARNINGS:
+            return web.json_response(
+                {"error": f"signal must be clear or one of {', '.join(DEMO_WARNINGS)}"},
+                status=400)
+        if signal == "clear":
+            self.warnings = {}
+        else:
+            key, name = DEMO_WARNINGS[signal]
+            at = registry.calendar_of(scene.codes.estate).local(self.clock.now()).isoformat(
+                timespec="seconds")
+            self.warnings = {key: {"name": name, "code": signal, "actionCode": "ISSUE",
+                                   "issueTime": at, "updateTime": at}}
+        if scene.runtime.weather is not None:
+            scene.runtime.weather.wake.set()
+        return web.json_response({"warnings": self.warnings})
 
     async def cast(self, request: web.Request) -> web.Response:
         """The demo's people (with their roles) and staff groups, and the QR posters."""

@@ -31,6 +31,7 @@ class WeatherWatch:
         self._latest: Mapping[str, Any] | None = None
         self._read_at = 0.0
         self.reads = self.failures = 0
+        self.wake = asyncio.Event()  # set to read now (the demo's weather button)
 
     def fresh(self) -> Mapping[str, Any] | None:
         """The last readable summary, if it was read within three intervals."""
@@ -63,7 +64,9 @@ class WeatherWatch:
             while not stop.is_set():
                 if self.leads():
                     await self.read_once(session)
-                try:
-                    await asyncio.wait_for(stop.wait(), timeout=self.interval_s)
-                except TimeoutError:
-                    pass
+                self.wake.clear()
+                waiters = [asyncio.create_task(stop.wait()), asyncio.create_task(self.wake.wait())]
+                await asyncio.wait(waiters, timeout=self.interval_s,
+                                   return_when=asyncio.FIRST_COMPLETED)
+                for w in waiters:
+                    w.cancel()

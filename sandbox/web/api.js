@@ -63,6 +63,7 @@ export const api = {
   demoCast: (lang) => call("GET", `/demo/cast${q({ lang })}`),
   demoTour: (lang) => call("GET", `/demo/tour${q({ lang })}`),
   demoClock: (body, lang) => call("POST", `/demo/clock${q({ lang })}`, body),
+  demoWeather: (signal) => call("POST", "/demo/weather", { signal }),
 };
 
 export function readAsBase64(file) {

@@ -140,7 +140,22 @@ export async function setupDemo(ctx) {
   document.body.classList.add("demo");
   S.cast = await api.demoCast(lang());
   showClock();
-  for (const b of document.querySelectorAll("#clock button")) {
+  // The Observatory's Black Rainstorm Warning, on and off: flats in custody get rain checks.
+  const weather = $("weather-btn");
+  weather.addEventListener("click", async () => {
+    weather.disabled = true;
+    try {
+      const on = weather.dataset.i18n === "blackRain";
+      await api.demoWeather(on ? "WRAINB" : "clear");
+      weather.dataset.i18n = on ? "clearRain" : "blackRain";
+      weather.textContent = t(weather.dataset.i18n);
+    } catch (e) {
+      toast(e.message, true);
+    } finally {
+      weather.disabled = false;
+    }
+  });
+  for (const b of document.querySelectorAll("#clock button[data-hours], #clock button[data-to]")) {
     b.addEventListener("click", () => moveClock(
       b.dataset.to ? { to: b.dataset.to } : { hours: Number(b.dataset.hours) }, b));
   }

@@ -10,6 +10,7 @@ from typing import Any
 import aiohttp
 import pytest
 
+from bot.demo.cast import GROUPS
 from bot.demo.runner import Demo, start_demo
 from bot.demo.tour import ARGS, fragment, plain
 from bot.demo.web import next_opening
@@ -122,3 +123,25 @@ async def test_demo_endpoints(demo: Demo) -> None:
         chan = demo.cast.residents[0]
         await d.open_link(chan, poster["link"])
         await d.wait_for(chan, contains=says("repair-ask-category"))
+
+
+async def test_the_demo_weather_button_calls_rain_checks_for_the_flat_in_custody(
+        demo: Demo) -> None:
+    """The page's Black rain button plays the Observatory: B-20D (in custody) gets a check
+    before heavy rain and the desk is told; All clear calls the check after."""
+    base = demo.url
+    groups = {key: chat for chat, (_, key, _) in zip(demo.cast.groups, GROUPS, strict=True)}
+    desk = groups["desk"]
+    async with aiohttp.ClientSession() as http, Driver(base) as d:
+        for bad in ({}, {"signal": "WRAINX"}, []):
+            status, body = await _json(http, "POST", f"{base}/demo/weather", json=bad)
+            assert status == 400 and "signal must be" in body["error"]
+        status, body = await _json(http, "POST", f"{base}/demo/weather", json={"signal": "WRAINB"})
+        assert status == 200 and body["warnings"]["WRAIN"]["code"] == "WRAINB"
+        told = await d.wait_for(desk, contains="黑色暴雨警告信號")
+        assert "大雨前巡查：託管單位 1個" in told.content
+        await d.wait_for(groups["supervisors"], contains="大雨前巡查",
+                         predicate=lambda m: bool(m.buttons) and "B-20D" in m.content)
+        status, body = await _json(http, "POST", f"{base}/demo/weather", json={"signal": "clear"})
+        assert status == 200 and body["warnings"] == {}
+        await d.wait_for(desk, contains="大雨後巡查：託管單位 1個")
