@@ -1,4 +1,5 @@
-"""The guided tour on the demo page: one repair from the report to the callback (回訪).
+"""The guided tour on the demo page: one repair from the report to the callback (回訪), then
+a flat in custody on a day of heavy rain.
 
 Each step names whom to play and where, and what the bot will say when the step is done
 (pieces of the bot's own messages, so the page can move on by itself).
@@ -71,6 +72,10 @@ def tour_steps(tr: Translator, loc: Locale, cast: Cast) -> list[dict[str, Any]]:
         (plumber.id, crew_group.id, waits(resident.id, res_loc, "repair-done")),
         (None, None, waits(desk_group.id, GROUP_LOCALE, "callback-task")),
         (desk.id, desk_group.id, waits(resident.id, res_loc, "repair-closed")),
+        # The Observatory's warning (the page's Black rain button) calls B-20D's rain check.
+        (desk.id, desk_group.id, {"chat_id": desk_group.id, "contains": [plain(tr(
+            GROUP_LOCALE, "custody-weather-called", signal="WRAINB", kind="rain_before",
+            count=1))]}),
         (None, None, None),
     ]
     steps = []

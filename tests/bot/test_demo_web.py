@@ -93,7 +93,7 @@ async def test_demo_endpoints(demo: Demo) -> None:
             assert (await resp.text()).startswith("<svg")
         status, tour = await _json(http, "GET", f"{base}/demo/tour?lang=en")
         steps = tour["steps"]
-        assert len(steps) == 8 and steps[1]["user_id"] == demo.cast.residents[1].id
+        assert len(steps) == 9 and steps[1]["user_id"] == demo.cast.residents[1].id
         assert "Mary Wong" in steps[1]["body"]
 
         # The clock only moves forward, by hours or to the next opening, and runs the sweep.
