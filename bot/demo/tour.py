@@ -7,12 +7,11 @@ Each step names whom to play and where, and what the bot will say when the step 
 
 from __future__ import annotations
 
-import html
-import re
 from typing import Any
 
 from bot.demo.cast import Cast
 from bot.i18n import Translator
+from bot.reports.pdf import plain
 from domain.model import Locale
 
 GROUP_LOCALE = Locale.ZH_HANT  # the demo estate's language: its staff groups speak it
@@ -29,8 +28,6 @@ ARGS = {  # the arguments of the messages a step waits for
 }
 
 
-def plain(text: str) -> str:
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def fragment(tr: Translator, locale: Locale, key: str) -> str:

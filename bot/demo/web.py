@@ -7,9 +7,7 @@ panels only when it answers (the plain sandbox has no /demo).
 from __future__ import annotations
 
 import asyncio
-import html
 import io
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -23,6 +21,7 @@ from bot.demo.cast import GROUPS, RESIDENTS, STAFF, Cast, Poster
 from bot.demo.data import PEOPLE, DemoCodes
 from bot.demo.tour import tour_steps
 from bot.i18n import Translator, trade_of
+from bot.reports.pdf import plain
 from domain import registry
 from domain.calendar import BusinessCalendar
 from domain.model import Locale
@@ -48,9 +47,6 @@ class Scene:
     posters: list[Poster]
 
 
-def plain(text: str) -> str:
-    """A rendered catalog message as plain text (the page shows it with textContent)."""
-    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 def next_opening(cal: BusinessCalendar, now: datetime) -> datetime:

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from bot.filestore import save_generated
 from bot.notices.base import Notices
 from bot.notices.cards import when
+from bot.reports.custody import CustodyFile, agreement_pdf
 from conversations.custody import cards
 from conversations.custody import keyboards as kb
 from domain.custody import events as ev
@@ -92,6 +94,31 @@ async def on_declined(n: Notices, e: ev.CustodyDeclined) -> None:
     await _owner(n, custody, "custody-declined", number=custody.number)
 
 
+async def _agreement_files(n: Notices, custody: Custody, caption: str, *,
+                           complete: bool) -> None:
+    """The agreement as a PDF to the owner (in their language) and the desk group (in its
+    language); `complete` adds the readings and checks (sent at the end)."""
+    unit, tz, _ = await cards.context(n.uow, custody)
+    estate = await n.uow.estates.get(custody.estate_id)
+    owner = await n.person(custody.owner_id)
+    readings = await n.uow.custody.readings(custody.id) if complete else []
+    done = await n.uow.custody.checks(custody.id) if complete else []
+    targets: list[tuple[int, Locale]] = []
+    if owner is not None and owner.tg_user_id is not None:
+        targets.append((owner.tg_user_id, owner.locale))
+    found = await n.group(custody.estate_id, GroupPurpose.DESK)
+    if found is not None:
+        targets.append((found[0].chat_id, found[1]))
+    for chat_id, locale in targets:
+        terms = await cards.agreement_text(n.uow, n.tr, locale, custody)
+        data = agreement_pdf(CustodyFile(custody, unit, owner.name if owner else "—",
+                                         estate.name if estate else "", terms, tz, readings,
+                                         done), n.tr, locale)
+        path = save_generated(n.settings.files.root, data, ".pdf", folder="private/reports")
+        await n.post.document(chat_id, path=path, filename=f"{custody.number}.pdf",
+                              caption=n.tr(locale, caption, number=custody.number))
+
+
 async def on_signed(n: Notices, e: ev.CustodySigned) -> None:
     custody = await _loaded(n, e.custody_id)
     if custody is None:
@@ -101,6 +128,7 @@ async def on_signed(n: Notices, e: ev.CustodySigned) -> None:
     await _owner(n, custody, "custody-signed", number=custody.number,
                  at=when(custody.signed_at, tz))
     await _desk(n, custody, "custody-desk-signed", number=custody.number, unit=unit)
+    await _agreement_files(n, custody, "custody-pdf-caption-signed", complete=False)
 
 
 async def on_reading(n: Notices, e: ev.ReadingRecorded) -> None:
@@ -211,6 +239,7 @@ async def on_ended(n: Notices, e: ev.CustodyEnded) -> None:
     await _owner(n, custody, "custody-ended-owner", number=custody.number)
     await _desk(n, custody, "custody-ended-desk", number=custody.number, unit=unit,
                 at=when(custody.ended_at, tz))
+    await _agreement_files(n, custody, "custody-pdf-caption-ended", complete=True)
 
 
 RENDERERS: dict[type, Any] = {ev.CustodyRequested: on_requested, ev.CustodyAccepted: on_accepted,

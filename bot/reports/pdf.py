@@ -8,8 +8,10 @@ monthly reports) are built with `Document` and sent as files; tests read them ba
 
 from __future__ import annotations
 
+import html
 import io
 import logging
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -32,6 +34,11 @@ def _font_path() -> str | None:
         log.warning("bundled CJK font not available: PDFs fall back to Latin text only")
         return None
     return str(noto_cjk_sans_otc.FONT_PATH)
+
+
+def plain(text: str) -> str:
+    """A rendered catalog message (Telegram HTML) as plain text for a document or a page."""
+    return html.unescape(re.sub(r"<[^>]+>", "", text))
 
 
 class Document:

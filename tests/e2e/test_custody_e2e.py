@@ -21,11 +21,19 @@ from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says, tiny_jpeg
 from tests.bot.office import staffed_office
 from tests.bot.renovation.steps import press_card
+from tests.documents import pdf_text
 from tests.e2e.conftest import E2E
 
 EN = Locale.EN
 MON_10 = datetime(2026, 11, 30, 2, 0, tzinfo=UTC)  # Monday 10:00 in Hong Kong
 PDF = b"%PDF-1.4\n" + bytes(300)
+
+
+async def _pdf(e2e: E2E, chat: User | Chat, caption: str) -> bytes:
+    sent = await e2e.d.wait_for(chat, contains=caption,
+                                predicate=lambda m: m.document is not None)
+    assert sent.document is not None
+    return await e2e.d.file_bytes(sent.document.file_id)
 
 
 async def _photos(e2e: E2E, me: User, count: int, after: int) -> None:
@@ -125,6 +133,13 @@ async def test_custody_agreement_checks_meters_and_end(e2e_both: E2E) -> None:
     await press_card(e2e, owner, agreement, text=says("custody-btn-sign", EN))
     await d.wait_for(owner, contains="You signed custody agreement T-2026-000001")
     await d.wait_for(cast.desk_group, contains="/meter A-12B")
+    # The signed agreement as a PDF, to the owner in English and to the desk in Chinese.
+    text = pdf_text(await _pdf(e2e, owner, "Signed custody agreement T-2026-000001"))
+    for part in ("Housecustodyagreement", "A-12B", "70%ofthefullfee", "+4420",
+                 "陳大文confirmedthisagreementinchatbypressingSign"):
+        assert part in text, part
+    desk_copy = pdf_text(await _pdf(e2e, cast.desk_group, "已簽署的託管協議 T-2026-000001"))
+    assert "房屋託管協議" in desk_copy and "在對話中按「簽署」確認本協議" in desk_copy
 
     # Start readings; a PDF is not a meter photo.
     ask = await d.send(desk, "/meter A-12B")
@@ -189,6 +204,11 @@ async def test_custody_agreement_checks_meters_and_end(e2e_both: E2E) -> None:
     await press_card(e2e, owner, keys, text=says("custody-btn-keys-back", EN))
     await d.wait_for(owner, contains="Custody T-2026-000001 has ended")
     await d.wait_for(cast.desk_group, contains="業主已確認收回鑰匙")
+    # The complete record: readings (the one over the limit marked) and the checks done.
+    text = pdf_text(await _pdf(e2e, owner, "The full record of custody T-2026-000001"))
+    for part in ("Meterreadings", "Start", "Final", "2010", "⚠", "Outsidechecks", "Weekly",
+                 "Beforerain", "Problemfound", "Waterstain", "Custodyendedon"):
+        assert part in text, part
 
     # Everything viewable by the staff.
     ask = await d.send(desk, "/custody A-12B")

@@ -186,3 +186,48 @@ cmd-meter = Custody: read a flat's meters
 cmd-custody_end = Custody: final readings, keys back
 cmd-rain = Custody: checks before or after heavy rain
 custody-check-overdue = ⏰ Custody { $number } ({ $unit }): the weekly outside check due { $due } was not recorded. Please do it (its card is still open).
+
+# The custody agreement as a PDF (bot/reports/custody.py)
+custody-pdf-title = House custody agreement { $number }
+custody-pdf-unit = Unit
+custody-pdf-owner = Owner
+custody-pdf-status = Status
+custody-pdf-status-value = { $status ->
+        [requested] Waiting for the desk
+        [accepted] Waiting for the owner's signature
+        [signed] Signed; start readings to take
+        [active] In custody
+        [ending] Keys handed back; waiting for the owner
+        [ended] Ended
+       *[other] Declined
+    }
+custody-pdf-signature = The owner's signature
+custody-pdf-signed = { $owner } confirmed this agreement in chat by pressing Sign on { $at }; the time and the Telegram account are recorded by the office.
+custody-pdf-unsigned = Not signed by the owner yet.
+custody-pdf-readings = Meter readings
+custody-pdf-checks = Outside checks
+custody-pdf-col-when = When
+custody-pdf-col-kind = Kind
+custody-pdf-col-water = Water
+custody-pdf-col-power = Electricity
+custody-pdf-col-flag = Over the limit
+custody-pdf-col-result = Result
+custody-pdf-col-note = Note
+custody-pdf-moment = { $at }
+custody-pdf-reading-kind = { $kind ->
+        [start] Start
+        [final] Final
+       *[other] During
+    }
+custody-pdf-check-kind = { $kind ->
+        [rain_before] Before rain
+        [rain_after] After rain
+       *[other] Weekly
+    }
+custody-pdf-result = { $result ->
+        [ok] In order
+       *[other] Problem found
+    }
+custody-pdf-ended = Custody ended on { $at }; the keys were handed back to the owner.
+custody-pdf-caption-signed = Signed custody agreement { $number } (PDF, to print and file).
+custody-pdf-caption-ended = The full record of custody { $number } (agreement, readings and checks).

@@ -189,3 +189,48 @@ cmd-meter = 托管：抄录单位水电表
 cmd-custody_end = 托管：结束读数、交还钥匙
 cmd-rain = 托管：大雨前后巡查
 custody-check-overdue = ⏰ 托管 { $number }（{ $unit }）：{ $due }到期的每周户外巡查仍未记录，请尽快完成（巡查卡仍可使用）。
+
+# The custody agreement as a PDF (bot/reports/custody.py)
+custody-pdf-title = 房屋托管协议 { $number }
+custody-pdf-unit = 单位
+custody-pdf-owner = 业主
+custody-pdf-status = 状态
+custody-pdf-status-value = { $status ->
+        [requested] 等候客服处理
+        [accepted] 等候业主签署
+        [signed] 已签署，待抄开始读数
+        [active] 托管中
+        [ending] 已交还钥匙，等候业主确认
+        [ended] 已完结
+       *[other] 已拒绝
+    }
+custody-pdf-signature = 业主签署
+custody-pdf-signed = 业主{ $owner }于 { $at } 在对话中按「签署」确认本协议；时间及 Telegram 账户已记录在管理处系统。
+custody-pdf-unsigned = 业主尚未签署。
+custody-pdf-readings = 水电表读数
+custody-pdf-checks = 户外巡查
+custody-pdf-col-when = 时间
+custody-pdf-col-kind = 类别
+custody-pdf-col-water = 水表
+custody-pdf-col-power = 电表
+custody-pdf-col-flag = 超出上限
+custody-pdf-col-result = 结果
+custody-pdf-col-note = 备注
+custody-pdf-moment = { $at }
+custody-pdf-reading-kind = { $kind ->
+        [start] 开始
+        [final] 结束
+       *[other] 期间
+    }
+custody-pdf-check-kind = { $kind ->
+        [rain_before] 大雨前
+        [rain_after] 大雨后
+       *[other] 每周
+    }
+custody-pdf-result = { $result ->
+        [ok] 正常
+       *[other] 有问题
+    }
+custody-pdf-ended = 托管于 { $at } 完结，钥匙已交还业主。
+custody-pdf-caption-signed = 已签署的托管协议 { $number }（PDF，可打印存档）。
+custody-pdf-caption-ended = 托管 { $number } 的完整记录（协议、读数及巡查）。

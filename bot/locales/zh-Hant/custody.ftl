@@ -189,3 +189,48 @@ cmd-meter = 託管：抄錄單位水電錶
 cmd-custody_end = 託管：結束讀數、交還鑰匙
 cmd-rain = 託管：大雨前後巡查
 custody-check-overdue = ⏰ 託管 { $number }（{ $unit }）：{ $due }到期的每週戶外巡查仍未記錄，請盡快完成（巡查卡仍可使用）。
+
+# The custody agreement as a PDF (bot/reports/custody.py)
+custody-pdf-title = 房屋託管協議 { $number }
+custody-pdf-unit = 單位
+custody-pdf-owner = 業主
+custody-pdf-status = 狀態
+custody-pdf-status-value = { $status ->
+        [requested] 等候客服處理
+        [accepted] 等候業主簽署
+        [signed] 已簽署，待抄開始讀數
+        [active] 託管中
+        [ending] 已交還鑰匙，等候業主確認
+        [ended] 已完結
+       *[other] 已拒絕
+    }
+custody-pdf-signature = 業主簽署
+custody-pdf-signed = 業主{ $owner }於 { $at } 在對話中按「簽署」確認本協議；時間及 Telegram 帳戶已記錄在管理處系統。
+custody-pdf-unsigned = 業主尚未簽署。
+custody-pdf-readings = 水電錶讀數
+custody-pdf-checks = 戶外巡查
+custody-pdf-col-when = 時間
+custody-pdf-col-kind = 類別
+custody-pdf-col-water = 水錶
+custody-pdf-col-power = 電錶
+custody-pdf-col-flag = 超出上限
+custody-pdf-col-result = 結果
+custody-pdf-col-note = 備註
+custody-pdf-moment = { $at }
+custody-pdf-reading-kind = { $kind ->
+        [start] 開始
+        [final] 結束
+       *[other] 期間
+    }
+custody-pdf-check-kind = { $kind ->
+        [rain_before] 大雨前
+        [rain_after] 大雨後
+       *[other] 每週
+    }
+custody-pdf-result = { $result ->
+        [ok] 正常
+       *[other] 有問題
+    }
+custody-pdf-ended = 託管於 { $at } 完結，鑰匙已交還業主。
+custody-pdf-caption-signed = 已簽署的託管協議 { $number }（PDF，可列印存檔）。
+custody-pdf-caption-ended = 託管 { $number } 的完整記錄（協議、讀數及巡查）。
