@@ -1,5 +1,6 @@
 """Hand-over to a person: what a linked resident can do with text the bot did not understand
-(report a repair, file a complaint, ask the desk), and the conversation with the desk relayed
+(the estate's answer when it is a question it has one for; else report a repair, file a
+complaint, ask the desk), and the conversation with the desk relayed
 through the desk group: the desk answers by replying to the card, the resident sees the desk's
 registered name (`domain/handover.py` records every message)."""
 
@@ -18,7 +19,7 @@ from bot.ui.callbacks import HandoverCb
 from bot.ui.keyboards import button, rows
 from conversations.complaint import form as complaint_form
 from conversations.repair import form as repair_form
-from domain import handover
+from domain import faq, handover
 from domain.model import GroupPurpose
 from handlers.filters import ActiveGroup, InPrivate, IsResident
 
@@ -42,8 +43,18 @@ def ending(ctx: Ctx, ticket_id: int) -> InlineKeyboardMarkup:
 
 
 async def offer_handover(ctx: Ctx, state: FSMContext, text: str) -> None:
-    """The fallback for a linked resident: keep the text (it may be the question)."""
+    """The fallback for a linked resident: a question the estate has an answer for is
+    answered (`domain/faq.py`), with the office one press away; anything else is counted as
+    unanswered and offered a repair, a complaint or the desk. The text is kept either way (it
+    may be the question for the desk)."""
     await state.set_data({"handover_text": text[:handover.TEXT_MAX]})
+    estate_id = ctx.actor.tenures[0].unit.estate_id
+    found = await faq.answer(ctx.uow, estate_id, text, ctx.now)
+    if found is not None:
+        await ctx.reply("faq-answer", answer=found.answer(ctx.locale),
+                        markup=rows(button(ctx.t("btn-handover-ask"),
+                                           HandoverCb(op="ask").pack())))
+        return
     await ctx.reply("handover-offer", markup=offer(ctx))
 
 

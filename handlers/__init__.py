@@ -27,6 +27,7 @@ from handlers import (
     custody,
     desk,
     fallback,
+    faq,
     find,
     groups,
     jobs,
@@ -55,6 +56,7 @@ def build_routers() -> list[Router]:
         staff.build_router(),        # /ticket and its links, /oncall
         queue.build_router(),        # /queue and its pages
         find.build_router(),         # /find and its pages
+        faq.build_router(),          # /faq: the estate's answers, kept as a spreadsheet
         office.build_router(),       # /code
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant

@@ -14,6 +14,7 @@ from store import fsm
 from store.db import Database
 from store.repos.complaints import SqlComplaints, SqlSatisfaction
 from store.repos.custody import SqlCustody
+from store.repos.faq import SqlFaq
 from store.repos.household import SqlHousehold
 from store.repos.infra import SqlAudit, SqlFired, SqlOutbox
 from store.repos.move_in import SqlMoveIns
@@ -70,6 +71,7 @@ class SqlUnitOfWork:
         self.satisfaction = SqlSatisfaction(session)
         self.move_ins = SqlMoveIns(session)
         self.custody = SqlCustody(session)
+        self.faq = SqlFaq(session)
         self.household = SqlHousehold(session)
         self.search = SqlSearch(session)
         self._extensions: dict[str, Any] = {}

@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 from domain import registry
 from domain.calendar import zone
 from domain.custody.model import CustodyPolicy, CustodyStatus, ReadingKind
+from domain.faq import Entry
 from domain.model import CodeKind, Estate, GroupPurpose, Locale, Relation, StaffRole, Trade
 from domain.renovation import review as renovation
 from domain.survey import campaigns as surveys
@@ -126,3 +127,66 @@ async def seed_custody(uow: SqlUnitOfWork, estate: Estate, now: datetime) -> Non
                                   None, None, False)
     await uow.audit.record(at=now, entity="custody", entity_id=str(custody.id),
                            action="demo-seeded")
+
+
+# The demo estate's answers to residents' questions (常見問題), as its desk would keep them.
+FAQ = [
+    ("office-hours",
+     ("管理處幾點開門", "管理處幾點關門", "管理處辦公時間", "管理處星期日開唔開",
+      "when does the management office open", "office hours", "what time does the office close"),
+     {"zh-Hant": "管理處服務時間：星期一至五 08:30–18:00，星期六、日 09:00–17:00（公眾假期休息）。"
+                 "緊急維修 24 小時可用 /repair 報告。",
+      "zh-Hans": "管理处服务时间：星期一至五 08:30–18:00，星期六、日 09:00–17:00（公众假期休息）。"
+                 "紧急维修 24 小时可用 /repair 报告。",
+      "en": "The management office is open Mon–Fri 08:30–18:00 and Sat–Sun 09:00–17:00 "
+            "(closed on public holidays). Emergency repairs can be reported any time with "
+            "/repair."}),
+    ("clubhouse",
+     ("會所幾點開門", "會所幾點關門", "會所開放時間", "泳池開放時間", "clubhouse opening hours",
+      "when does the clubhouse close", "swimming pool hours"),
+     {"zh-Hant": "會所每日 07:00–22:00 開放；泳池 4 月至 10 月 07:00–21:00。住戶憑住戶證進入。",
+      "zh-Hans": "会所每日 07:00–22:00 开放；泳池 4 月至 10 月 07:00–21:00。住户凭住户证进入。",
+      "en": "The clubhouse is open daily 07:00–22:00; the pool from April to October, "
+            "07:00–21:00. Show your resident card at the door."}),
+    ("mtr",
+     ("最近的地鐵站", "最近的港鐵站", "點去港鐵站", "nearest MTR station", "how to get to the MTR"),
+     {"zh-Hant": "最近的港鐵站是海景站 B 出口，由 A 座大堂步行約 5 分鐘；"
+                 "屋苑穿梭巴士每 15 分鐘一班。",
+      "zh-Hans": "最近的港铁站是海景站 B 出口，由 A 座大堂步行约 5 分钟；"
+                 "屋苑穿梭巴士每 15 分钟一班。",
+      "en": "The nearest MTR station is Harbour View, exit B, about 5 minutes' walk from "
+            "Block A's lobby; the estate shuttle bus runs every 15 minutes."}),
+    ("management-fee",
+     ("管理費", "管理費幾錢一呎", "管理費收費標準", "管理費點交", "management fee",
+      "management fee per square foot",
+      "how much is the management fee", "how to pay the management fee"),
+     {"zh-Hant": "管理費為每平方呎（實用面積）HK$3.2，每月 1 日前繳交；可用銀行自動轉賬、"
+                 "轉數快或到管理處繳付。",
+      "zh-Hans": "管理费为每平方呎（实用面积）HK$3.2，每月 1 日前缴交；可用银行自动转账、"
+                 "转数快或到管理处缴付。",
+      "en": "The management fee is HK$3.2 per square foot of saleable area, due by the 1st of "
+            "each month; pay by bank autopay, FPS or at the office."}),
+    ("parcel",
+     ("可以代收包裹嗎", "管理處代收速遞", "包裹", "parcel collection",
+      "can the office receive a parcel"),
+     {"zh-Hant": "大堂保安可代收包裹，請在大堂登記簿簽收；貴重或需冷藏的物品恕不代收。",
+      "zh-Hans": "大堂保安可代收包裹，请在大堂登记簿签收；贵重或需冷藏的物品恕不代收。",
+      "en": "Security at the lobby can receive parcels for you; sign for them in the lobby "
+            "book. Valuables and chilled goods cannot be held."}),
+    ("renovation",
+     ("裝修要申請嗎", "點樣申請裝修", "裝修時間", "how to apply for renovation",
+      "renovation hours"),
+     {"zh-Hant": "裝修前須申請：輸入 /renovate 填表，管理處 2 個工作天內審批。"
+                 "裝修時間：星期一至六 09:00–18:00，星期日及公眾假期不准施工。",
+      "zh-Hans": "装修前须申请：输入 /renovate 填表，管理处 2 个工作天内审批。"
+                 "装修时间：星期一至六 09:00–18:00，星期日及公众假期不准施工。",
+      "en": "Apply before you renovate: type /renovate; the office reviews it within 2 "
+            "working days. Works are allowed Mon–Sat 09:00–18:00, never on Sundays or "
+            "public holidays."}),
+]
+
+
+async def seed_faq(uow: SqlUnitOfWork, estate: Estate, now: datetime) -> None:
+    """The estate's answers to the questions residents ask most."""
+    await uow.faq.replace(estate.id, [Entry(key, questions, answers)
+                                      for key, questions, answers in FAQ], now)

@@ -69,3 +69,5 @@ def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[Bot
     return _build(GROUP[purpose], tr, locale)
 # Staff search (issue 13).
 STAFF.insert(2, "find")
+# Residents' questions: the desk and managers keep the estate's answers (issue 15).
+OFFICE.append("faq")

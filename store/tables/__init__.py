@@ -2,6 +2,7 @@
 
 from store.tables import (
     custody,
+    faq,
     infra,
     move_in,
     registry,
@@ -12,5 +13,5 @@ from store.tables import (
 )
 from store.tables.base import Base
 
-__all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
-           "tickets"]
+__all__ = ["Base", "custody", "faq", "infra", "move_in", "registry", "renovation", "search",
+           "surveys", "tickets"]
