@@ -69,3 +69,6 @@ def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[Bot
     return _build(GROUP[purpose], tr, locale)
 # Staff search (issue 13).
 STAFF.insert(2, "find")
+# Spot checks and corrective actions (issue 16): managers open and follow actions.
+MANAGERS += ["action", "actions"]
+GROUP[GroupPurpose.MANAGERS].insert(4, "actions")

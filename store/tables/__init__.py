@@ -7,10 +7,11 @@ from store.tables import (
     registry,
     renovation,
     search,
+    spot_checks,
     surveys,
     tickets,
 )
 from store.tables.base import Base
 
 __all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
-           "tickets"]
+           "tickets", "spot_checks"]
