@@ -16,7 +16,6 @@ from domain.spotchecks.draw import draw, month_label, month_start, next_month, p
 from domain.spotchecks.model import (
     CheckKind,
     CheckStatus,
-    Draw,
     RectifyStatus,
     SpotCheck,
     SpotPolicy,
@@ -163,11 +162,10 @@ async def decide(uow: SpotUnitOfWork, actor: Actor, check_id: int, passed: bool,
     uow.emit(ev.CheckDecided(check.id))
     if "rectify_by" in values:
         uow.emit(ev.RectifyDue(check.id, level="sent"))
-    following = [c for c in await uow.spot_checks.of_draw(check.draw_id)
-                 if c.status is CheckStatus.PENDING]
-    if following and not any(c.status is CheckStatus.SENT
-                             for c in await uow.spot_checks.of_draw(check.draw_id)):
-        await _show(uow, following[0])
+    rest = await uow.spot_checks.of_draw(check.draw_id)
+    waiting = [c for c in rest if c.status is CheckStatus.PENDING]
+    if waiting and not any(c.status is CheckStatus.SENT for c in rest):
+        await _show(uow, waiting[0])
     return await get(uow, check.id)
 
 
@@ -255,7 +253,3 @@ async def sweep_deadlines(uow: SpotUnitOfWork, now: datetime) -> int:
 
 async def month_summary(uow: SpotUnitOfWork, estate_id: int, month: str) -> dict[str, int]:
     return await uow.spot_checks.month_summary(estate_id, month)
-
-
-__all__ = ["Draw", "correct", "decide", "make_draw", "month_summary", "sweep_deadlines",
-           "sweep_month"]

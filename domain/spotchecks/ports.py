@@ -9,7 +9,6 @@ from domain.ports import UnitOfWork
 from domain.spotchecks.model import (
     Action,
     ActionSource,
-    ActionStatus,
     Cause,
     CheckKind,
     CheckStatus,
@@ -66,6 +65,3 @@ class SpotUnitOfWork(UnitOfWork, Protocol):
     def spot_checks(self) -> SpotCheckRepo: ...
     @property
     def actions(self) -> ActionRepo: ...
-
-
-__all__ = ["ActionRepo", "ActionStatus", "SpotCheckRepo", "SpotUnitOfWork"]
