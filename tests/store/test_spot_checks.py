@@ -177,3 +177,21 @@ async def test_a_month_short_is_flagged_with_the_next_draw(db: Database) -> None
         short = [e for e in uow.events if isinstance(e, ev.MonthShort)]
         assert len(short) == 1 and (short[0].required, short[0].done) == (7, 0)
         await uow.commit()
+
+
+async def test_open_actions_come_five_a_page(db: Database) -> None:
+    office = await build_office(db, NOV_10, plumbers=0)
+    assert office.desk.person_id is not None
+    for n in range(6):
+        await run(db, actions.open_action, office.manager, actions.ActionDraft(
+            office.estate.id, ActionSource.PARETO, Cause.PEOPLE, office.desk.person_id,
+            date(2026, 12, 10 + n), f"Training round {n}"), DEC_1)
+    async with SqlUnitOfWork(db.reader()) as uow:
+        first, pages = await actions.open_page(uow, office.manager, 0)
+        second, _ = await actions.open_page(uow, office.manager, 1)
+        beyond, _ = await actions.open_page(uow, office.manager, 99)
+        assert pages == 2 and len(first) == 5 and len(second) == 1
+        assert [a.due_on for a in first] == sorted(a.due_on for a in first)
+        assert beyond == second
+        with pytest.raises(NotAuthorized):
+            await actions.open_page(uow, office.desk, 0)
