@@ -42,6 +42,11 @@ async def set_estate_setting(uow: UnitOfWork, estate: Estate, key: str, raw: str
 
         if not valid_setting(key.removeprefix("custody."), value):
             raise InvalidInput("setting-bad-value", name=key)
+    if key.startswith("spot_checks."):
+        from domain.spotchecks.model import valid_setting as valid_spot_setting
+
+        if not valid_spot_setting(key.removeprefix("spot_checks."), value):
+            raise InvalidInput("setting-bad-value", name=key)
     settings = copy.deepcopy(estate.settings)
     *path, last = key.split(".")
     node = settings

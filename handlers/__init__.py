@@ -18,6 +18,9 @@ from conversations.renovation import followups as renovation_followups
 from conversations.renovation import form as renovation_form
 from conversations.repair import followups
 from conversations.repair import form as repair
+from conversations.spot_checks import action as spot_action
+from conversations.spot_checks import close as spot_close
+from conversations.spot_checks import fail as spot_fail
 from conversations.survey import form as survey
 from handlers import (
     assign,
@@ -37,6 +40,7 @@ from handlers import (
     queue,
     registry,
     resident,
+    spot_checks,
     staff,
     surveys,
     team,
@@ -67,6 +71,7 @@ def build_routers() -> list[Router]:
         renovation_owner.build_router(),  # /renovate and the owner's buttons
         move_in.build_router(),      # /movein
         custody.build_router(),      # custody buttons, /rain, /custody A-12B (staff)
+        spot_checks.build_router(),  # spot-check cards, Corrected, /actions (managers)
         onboarding.build_router(),   # conversations
         repair.build_router(),
         renovation_form.build_router(),
@@ -84,6 +89,9 @@ def build_routers() -> list[Router]:
         custody_form.build_router(),   # /custody: the owner's request
         custody_meter.build_router(),  # /meter, /custody_end: readings by the staff
         custody_check.build_router(),  # an outside check, asked in private
+        spot_fail.build_router(),    # a failed spot check's reason and photos (private)
+        spot_action.build_router(),  # /action and Open action: a corrective action (private)
+        spot_close.build_router(),   # closing an action with a note (private)
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement

@@ -29,6 +29,7 @@ from store.repos.registry import (
 )
 from store.repos.renovation import SqlRenovations
 from store.repos.search import SqlSearch
+from store.repos.spot_checks import SqlActions, SqlSpotChecks
 from store.repos.staff import SqlDepartures, SqlStaff
 from store.repos.surveys import SqlSurveys
 from store.repos.tickets import SqlDeepLinks, SqlFiles, SqlTickets
@@ -74,6 +75,8 @@ class SqlUnitOfWork:
         self.faq = SqlFaq(session)
         self.household = SqlHousehold(session)
         self.search = SqlSearch(session)
+        self.spot_checks = SqlSpotChecks(session)
+        self.actions = SqlActions(session)
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import secrets
 import time
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -19,6 +20,7 @@ from domain import onboarding, repair
 from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
+from domain.spotchecks import checks as spot_checks
 from domain.survey import campaigns as surveys
 from store import inbox
 from store.db import Database
@@ -61,6 +63,16 @@ async def weather_checks(uow: SqlUnitOfWork, now: datetime) -> int:
     return await custody.weather_observed(uow, summary, now)
 
 
+async def spot_check_month(uow: SqlUnitOfWork, now: datetime) -> int:
+    """The monthly spot-check draw (抽查), each seed random and recorded."""
+    return await spot_checks.sweep_month(uow, now, lambda: secrets.randbits(62))
+
+
+async def spot_check_deadlines(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Failed move-in records not corrected, corrective actions not closed."""
+    return await spot_checks.sweep_deadlines(uow, now)
+
+
 async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
@@ -72,7 +84,9 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("survey-year-reviews", survey_years),
                                     ("renovation-site", renovation_site),
                                     ("custody-checks", custody_checks),
-                                    ("complaint-week", complaint_week)]
+                                    ("complaint-week", complaint_week),
+                                    ("spot-check-month", spot_check_month),
+                                    ("spot-check-deadlines", spot_check_deadlines)]
 
 
 class Sweeper:

@@ -71,3 +71,6 @@ def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[Bot
 STAFF.insert(2, "find")
 # Residents' questions: the desk and managers keep the estate's answers (issue 15).
 OFFICE.append("faq")
+# Spot checks and corrective actions (issue 16): managers open and follow actions.
+MANAGERS += ["action", "actions"]
+GROUP[GroupPurpose.MANAGERS].insert(4, "actions")

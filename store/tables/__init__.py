@@ -8,10 +8,11 @@ from store.tables import (
     registry,
     renovation,
     search,
+    spot_checks,
     surveys,
     tickets,
 )
 from store.tables.base import Base
 
 __all__ = ["Base", "custody", "faq", "infra", "move_in", "registry", "renovation", "search",
-           "surveys", "tickets"]
+           "spot_checks", "surveys", "tickets"]

@@ -248,3 +248,78 @@ async def records_sent(e2e: E2E, cast: Cast, done: BotMessage) -> None:
     assert fees["管理費按金"] == "HK$3,000" and fees["收據編號"] == "R-0042"
     inspection = [r for r in book["4 驗房簽收記錄"].iter_rows(min_row=2, values_only=True)]
     assert sum(1 for r in inspection if str(r[2]).startswith("R")) == 2  # two repair tickets
+
+
+async def test_a_spot_checked_move_in_record_goes_back_to_the_desk(e2e: E2E) -> None:
+    """The manager's monthly check of a move-in record (『陸』一(四)8) fails: the desk gets it
+    in writing with the estate's deadline, is escalated when it passes, and marks it
+    corrected; the managers see it corrected."""
+    from domain.move_in.model import Applicant, MoveIn
+    from domain.move_in.model import Status as MoveInStatus
+    from tests.bot.renovation.steps import press_card
+
+    nov_30, nov_10 = datetime(2026, 11, 30, 2, 0, tzinfo=UTC), datetime(2026, 11, 10, 2, 0,
+                                                                        tzinfo=UTC)
+    e2e.freeze(nov_30)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    cast = await staffed_office(e2e)
+    d, manager, desk = e2e.d, cast.manager, cast.desk
+    async with SqlUnitOfWork(e2e.db.writer()) as uow:
+        estate = cast.codes.estate
+        await uow.estates.update(estate.id, settings={
+            **estate.settings, "spot_checks": {"callbacks": 0, "renovations": 0,
+                                               "rectify_days": 2}})
+        unit = await uow.units.find(estate.id, "A", "12B")
+        owner = await uow.people.by_tg(cast.resident.id)
+        assert unit is not None and owner is not None
+        await uow.move_ins.add(MoveIn(
+            id=0, number="M-2026-000077", estate_id=estate.id, unit_id=unit.id,
+            owner_id=owner.id, applicant=Applicant.SELF, slot_at=nov_10, collective=False,
+            status=MoveInStatus.DONE, created_at=nov_10))
+        await uow.commit()
+    await e2e.settle()
+
+    # The 1st: one move-in record to check (an ordinary month).
+    e2e.freeze(datetime(2026, 12, 1, 1, 0, tzinfo=UTC))
+    card = await d.wait_for(cast.managers_group, contains="抽查 1/1", timeout=20,
+                            predicate=lambda m: bool(m.buttons))
+    assert "入伙記錄" in card.content and "M-2026-000077" in card.content
+    before = await d.last(manager)
+    await press_card(e2e, manager, card, text=says("spot-btn-fail"))
+    ask = await d.wait_for(manager, contains="failed: what is wrong?",
+                           after=before.message_id if before else 0)
+    await d.send(manager, "Key receipt not signed by the owner")
+    ask = await d.wait_for(manager, contains="Any photos of it?", after=ask.message_id)
+    await d.send_photo(manager, JPEG)
+    count = await d.wait_for(manager, contains="1", after=ask.message_id,
+                             predicate=lambda m: bool(m.buttons))
+    await d.press(manager, count, text=says("btn-photos-done", EN))
+    preview = await d.wait_for(manager, contains="Failed check — please check",
+                               after=ask.message_id, include_edits=False)
+    assert "Photos: 1" in preview.content
+    await d.press(manager, preview, text=says("spot-btn-record-fail", EN))
+
+    # In writing to the desk, with the deadline and the Corrected button.
+    notice = await d.wait_for(cast.desk_group, contains="入伙記錄整改通知",
+                              predicate=lambda m: bool(m.buttons))
+    assert "Key receipt not signed" in notice.content and "M-2026-000077" in notice.content
+    assert "12月3日" in notice.content
+    # Not corrected by the deadline: the desk reminded, the managers told the day after.
+    e2e.freeze(datetime(2026, 12, 4, 1, 1, tzinfo=UTC))
+    await d.wait_for(cast.desk_group, contains="未能於", timeout=20)
+    await d.wait_for(cast.managers_group, contains="未能於")
+    await press_card(e2e, desk, notice, text="已更正 / Corrected")
+    await d.wait_for(cast.desk_group, contains="✅ 已更正 — Clerk",
+                     predicate=lambda m: m.message_id == notice.message_id and not m.buttons)
+    await d.wait_for(cast.managers_group, contains="已由 Clerk 更正")
+    # Pressed again: refused, nothing changes.
+    again = await d.press(desk, notice, notice.buttons[0][0].callback_data, forge=True)
+    assert (await d.callback_answer(again)).show_alert
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        steps = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "spot-check").order_by(AuditRow.id)))
+    assert steps == ["failed", "deadline-dropped", "deadline", "corrected"] \
+        or steps == ["failed", "deadline", "corrected"]
+    assert "Traceback" not in e2e.bot.log()
