@@ -36,6 +36,7 @@ from handlers import (
     jobs,
     move_in,
     office,
+    printing,
     questionnaire,
     queue,
     registry,
@@ -61,6 +62,7 @@ def build_routers() -> list[Router]:
         queue.build_router(),        # /queue and its pages
         find.build_router(),         # /find and its pages
         faq.build_router(),          # /faq: the estate's answers, kept as a spreadsheet
+        printing.build_router(),     # /print: paper forms and repair QR posters
         office.build_router(),       # /code
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant

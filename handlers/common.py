@@ -51,6 +51,11 @@ async def cmd_start(message: Message, command: CommandObject, ctx: Ctx, actor: A
     if command.args and command.args.startswith("repair_"):
         await open_repair_link(ctx, state, command.args.removeprefix("repair_"))
         return
+    if command.args and command.args.startswith("t_") and actor.is_staff:
+        from handlers.staff import open_ticket_link
+
+        await open_ticket_link(ctx, command.args.removeprefix("t_"))  # a printed form's QR
+        return
     if command.args and command.args.startswith("pass_"):
         from handlers.renovation.passes import open_pass_link
 

@@ -43,7 +43,12 @@ async def cmd_ticket_link(message: Message, command: CommandObject, ctx: Ctx) ->
     """`/t_R2026000123` or `/ticket_R2026000123`, the links in alerts and queues; the older
     `/ticket_123` (an internal id) still works."""
     assert command.regexp_match is not None
-    token = command.regexp_match.group(1)
+    await open_ticket_link(ctx, command.regexp_match.group(1))
+
+
+async def open_ticket_link(ctx: Ctx, token: str) -> None:
+    """A ticket named by its compact number (R2026000123), or by the older internal id; also
+    what the QR on a printed form opens (`/start t_R2026000123`)."""
     number = number_of(token)
     if number is not None:
         ticket = await ctx.uow.tickets.by_number(number)

@@ -74,3 +74,5 @@ OFFICE.append("faq")
 # Spot checks and corrective actions (issue 16): managers open and follow actions.
 MANAGERS += ["action", "actions"]
 GROUP[GroupPurpose.MANAGERS].insert(4, "actions")
+# Paper forms (issue 16): desk, managers and the equipment supervisor print them.
+FILE_VIEWERS.append("print")

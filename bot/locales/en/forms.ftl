@@ -1,0 +1,56 @@
+# Paper forms: bot/reports/forms.py, handlers/printing.py
+form-work-order = Work order
+form-callback = Callback record
+form-rework = Rework notice
+form-poster = Repair QR code
+form-unit = Unit
+form-place = Place
+form-category = Category
+form-urgency = Urgency
+form-reported = Reported
+form-description = Description
+form-preferred = Preferred time
+form-technician = Technician
+form-reporter = Reported by
+form-phone = Phone
+form-accept-due = Accept by
+form-complete-due = Complete by
+form-scan = Scan this code with Telegram to open the same record in the bot.
+form-by-hand = To fill in on site
+form-arrived = Arrived at
+form-finished = Finished at
+form-work-done = Work done
+form-materials = Materials
+form-technician-sign = Technician's signature
+form-resident-sign = Resident's signature
+form-done = Work finished
+form-confirmed = Confirmed by the resident
+form-callback-due = Callback due
+form-closed = Closed
+form-rating = Rating
+form-comment = Comment
+form-reworks = Rework notices
+form-callback-way = How (phone / visit)
+form-resident-view = What the resident said
+form-satisfied = Satisfied
+form-caller = Called by
+form-caller-sign = Caller's signature
+form-rework-when = Issued
+form-rework-why = Why
+form-rework-ask = Please put it right within the deadline, then press Done in the bot with a photo.
+form-rework-received = Received at
+form-supervisor-sign = Supervisor's signature
+form-moment = { $at }
+form-poster-how = { $target }: something broken? Scan this code with your phone's camera or Telegram to report it.
+cmd-print = Print a form: work order, callback record, rework notice, repair QR
+print-usage =
+    Type:
+    /print R-2026-000001 — work order
+    /print callback R-2026-000001 — callback record
+    /print rework R-2026-000001 — rework notice
+    /print poster A-12B — a unit's repair QR code (or equipment, like /print poster Block A lift 1)
+print-office-only = Only the desk, managers and the equipment supervisor can print forms.
+print-not-repair = { $number } is not a repair; forms are printed for repairs for now.
+print-no-callback = { $number } is not finished yet: there is no callback to record.
+print-no-rework = { $number } has no rework notice.
+print-caption = { $form } { $number } (PDF, to print)

@@ -1,0 +1,153 @@
+"""Paper forms (paper parity): what the office prints and files, as PDFs in Traditional
+Chinese with English, each with the estate's name and the number the bot gives it, and a QR
+code that opens the same record in the bot again (`/start t_R2026000123`).
+
+- 派工單 Work order: a repair job for the technician to take along, with lines to fill in.
+- 回訪記錄 Callback record: the desk's call after the work, with the rating.
+- 整改通知書 Rework notice: the written notice that sends the crew back.
+- 報修二維碼 Repair QR poster: a unit's or a piece of equipment's repair link.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import segno
+
+from bot.i18n import Translator
+from bot.reports.pdf import Document, plain
+from domain.model import Locale
+
+HANT, EN = Locale.ZH_HANT, Locale.EN
+BLANK = "_" * 38
+
+
+def ticket_link(bot_username: str, number: str) -> str:
+    """The t.me link a form's QR code holds: it opens the record in the bot for staff."""
+    return f"https://t.me/{bot_username}?start=t_{number.replace('-', '')}"
+
+
+def qr_png(data: str, scale: int = 8) -> bytes:
+    out = io.BytesIO()
+    segno.make(data, error="m").save(out, kind="png", scale=scale, border=2)
+    return out.getvalue()
+
+
+@dataclass(frozen=True)
+class TicketForm:
+    """One repair as a form shows it (moments already in the estate's time; "—" for none)."""
+
+    estate: str
+    number: str
+    unit: str
+    place: str
+    category: str
+    description: str
+    reported_at: datetime
+    preferred: str
+    urgency: str
+    technician: str
+    reporter: str
+    phone: str
+    accept_due: datetime | None
+    complete_due: datetime | None
+    done_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    callback_due: datetime | None = None
+    closed_at: datetime | None = None
+    rating: int | None = None
+    comment: str = ""
+    reworks: Sequence[tuple[datetime, str]] = ()   # (when, why) of each rework notice
+    link: str = ""
+
+
+class _Labels:
+    """Labels in Traditional Chinese with the English after them."""
+
+    def __init__(self, tr: Translator) -> None:
+        self.tr = tr
+
+    def __call__(self, key: str, **args: Any) -> str:
+        return f"{plain(self.tr(HANT, key, **args))} {plain(self.tr(EN, key, **args))}"
+
+    def at(self, moment: datetime | None) -> str:
+        return plain(self.tr(HANT, "form-moment", at=moment)) if moment else "—"
+
+
+def _head(t: _Labels, title: str, f: TicketForm) -> Document:
+    doc = Document(f"{f.estate} · {t(title)} {f.number}", locale=HANT.value,
+                   footer=f"{f.estate} · {f.number}")
+    doc.pairs([(t("form-unit"), f.unit), (t("form-place"), f.place),
+               (t("form-category"), f.category), (t("form-urgency"), f.urgency),
+               (t("form-reported"), t.at(f.reported_at)),
+               (t("form-description"), f.description)])
+    return doc
+
+
+def _qr(doc: Document, t: _Labels, link: str) -> None:
+    if link:
+        doc.image(qr_png(link), width_mm=32)
+        doc.paragraph(t("form-scan"), size=8)
+
+
+def _fill(doc: Document, t: _Labels, keys: Sequence[str]) -> None:
+    """Lines to write on by hand."""
+    doc.heading(t("form-by-hand"), size=11)
+    doc.pairs([(t(k), BLANK) for k in keys], size=10)
+
+
+def work_order_pdf(f: TicketForm, tr: Translator) -> bytes:
+    t = _Labels(tr)
+    doc = _head(t, "form-work-order", f)
+    doc.pairs([(t("form-preferred"), f.preferred), (t("form-technician"), f.technician),
+               (t("form-reporter"), f.reporter), (t("form-phone"), f.phone),
+               (t("form-accept-due"), t.at(f.accept_due)),
+               (t("form-complete-due"), t.at(f.complete_due))])
+    _qr(doc, t, f.link)
+    _fill(doc, t, ["form-arrived", "form-finished", "form-work-done", "form-materials",
+                   "form-technician-sign", "form-resident-sign"])
+    return doc.bytes()
+
+
+def callback_pdf(f: TicketForm, tr: Translator) -> bytes:
+    t = _Labels(tr)
+    doc = _head(t, "form-callback", f)
+    doc.pairs([(t("form-technician"), f.technician), (t("form-reporter"), f.reporter),
+               (t("form-phone"), f.phone), (t("form-done"), t.at(f.done_at)),
+               (t("form-confirmed"), t.at(f.confirmed_at)),
+               (t("form-callback-due"), t.at(f.callback_due)),
+               (t("form-closed"), t.at(f.closed_at)),
+               (t("form-rating"), "★" * f.rating if f.rating else "—"),
+               (t("form-comment"), f.comment or "—"),
+               (t("form-reworks"), str(len(f.reworks)))])
+    _qr(doc, t, f.link)
+    _fill(doc, t, ["form-callback-way", "form-resident-view", "form-satisfied",
+                   "form-caller", "form-caller-sign"])
+    return doc.bytes()
+
+
+def rework_pdf(f: TicketForm, tr: Translator) -> bytes:
+    t = _Labels(tr)
+    doc = _head(t, "form-rework", f)
+    doc.pairs([(t("form-technician"), f.technician), (t("form-done"), t.at(f.done_at))])
+    doc.table([t("form-rework-when"), t("form-rework-why")],
+              [[t.at(at), why] for at, why in f.reworks] or [["—", "—"]], widths=[1, 3])
+    doc.paragraph(t("form-rework-ask"))
+    _qr(doc, t, f.link)
+    _fill(doc, t, ["form-rework-received", "form-finished", "form-work-done",
+                   "form-technician-sign", "form-supervisor-sign"])
+    return doc.bytes()
+
+
+def poster_pdf(estate: str, target: str, link: str, tr: Translator) -> bytes:
+    t = _Labels(tr)
+    doc = Document(f"{estate} · {t('form-poster')}", locale=HANT.value, footer=estate)
+    doc.heading(target, size=28)
+    doc.image(qr_png(link, scale=12), width_mm=110)
+    doc.paragraph(plain(tr(HANT, "form-poster-how", target=target)), size=14)
+    doc.paragraph(plain(tr(EN, "form-poster-how", target=target)), size=12)
+    return doc.bytes()

@@ -1,0 +1,113 @@
+"""Paper forms through the real `propdesk run` process: a repair's work order (派工單),
+callback record (回訪記錄) and rework notice (整改通知書), and repair QR posters for a unit and
+a lift, each a PDF read back; the number on a form opens the same ticket in the bot again;
+only the office prints, and every print is audited."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from domain.model import Locale
+from sandbox.driver import BotMessage, User
+from store.tables.infra import AuditRow
+from tests.bot.conftest import says
+from tests.bot.test_repair_flow import private_answer, report_leak
+from tests.documents import pdf_images, pdf_text
+from tests.e2e.conftest import E2E
+from tests.e2e.test_repair_e2e import FRI_10, start
+
+EN = Locale.EN
+
+
+async def _print(e2e: E2E, who: User, command: str, caption: str) -> str:
+    ask = await e2e.d.send(who, command)
+    sent: BotMessage = await e2e.d.wait_for(
+        who, contains=caption, after=ask.message_id,
+        predicate=lambda m: m.document is not None)
+    assert sent.document is not None and sent.document.file_name.endswith(".pdf")
+    data = await e2e.d.file_bytes(sent.document.file_id)
+    assert pdf_images(data) >= 1  # the QR code
+    return pdf_text(data)
+
+
+async def test_a_repairs_forms_and_qr_posters_printed_and_read_back(e2e: E2E) -> None:
+    cast = await start(e2e, FRI_10)
+    d, desk = e2e.d, cast.desk
+    number = await report_leak(e2e, cast)  # type: ignore[arg-type]
+
+    # Before anyone takes it: the work order prints without the resident's name and phone.
+    text = await _print(e2e, desk, f"/print {number}", f"Work order {number}")
+    for part in ("派工單Workorder", number, "A-12B", "Waterdripsfromthebathroomceiling",
+                 "海景花園", "接單限期Acceptby", "住戶簽名Resident'ssignature"):
+        assert part in text, part
+    assert "陳大文" not in text and "91234567" not in text
+    ask = await d.send(desk, f"/print callback {number}")
+    await d.wait_for(desk, contains=f"{number} is not finished yet", after=ask.message_id)
+
+    card = await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}")
+    plumber = cast.plumbers[0]
+    await d.press(plumber, card, text=says("btn-job-take"))
+    taken = await d.wait_for(cast.plumbing_group, predicate=lambda m: m.message_id ==
+                             card.message_id and says("status-accepted") in m.content)
+    text = await _print(e2e, desk, f"/print {number}", f"Work order {number}")
+    assert "陳大文" in text and plumber.first_name.replace(" ", "") in text
+
+    await d.press(plumber, taken, text=says("btn-job-done"))
+    await private_answer(e2e, plumber, "photo of the finished work", photo=True)  # type: ignore[arg-type]
+    done = await d.wait_for(cast.resident, contains="Is it fixed?")
+    await d.press(cast.resident, done, text=says("btn-fixed-yes", EN))
+    stars = await d.wait_for(cast.resident, predicate=lambda m: m.message_id ==
+                             done.message_id and bool(m.buttons) and "⭐" in m.buttons[0][0].text)
+    await d.press(cast.resident, stars, text="⭐⭐⭐⭐")
+    task = await d.wait_for(cast.desk_group, contains=f"回訪 {number}")
+    ask = await d.send(desk, f"/print rework {number}")
+    await d.wait_for(desk, contains=f"{number} has no rework notice", after=ask.message_id)
+    await d.press(desk, task, text=says("btn-cb-problem"))
+    await private_answer(e2e, desk, "what problem", "Paint is peeling")  # type: ignore[arg-type]
+    await d.wait_for(cast.plumbing_group, contains="整改通知")
+
+    text = await _print(e2e, desk, f"/print callback {number}", f"Callback record {number}")
+    for part in ("回訪記錄Callbackrecord", "住戶評分Rating★★★★", "整改次數Reworknotices1",
+                 "回訪人簽名Caller'ssignature"):
+        assert part in text, part
+    text = await _print(e2e, desk, f"/print rework {number}", f"Rework notice {number}")
+    assert "整改通知書Reworknotice" in text and "Paintispeeling" in text
+
+    # The number on the form opens the ticket again (what its QR code holds); not for residents.
+    compact = number.replace("-", "")
+    ask = await d.send(desk, f"/start t_{compact}")
+    shown = await d.wait_for(desk, contains=number, after=ask.message_id)
+    assert "Paint is peeling" in shown.content
+    ask = await d.send(cast.resident, f"/start t_{compact}")
+    reply = await d.wait_for(cast.resident, after=ask.message_id)
+    assert "Paint is peeling" not in reply.content
+
+    # Repair QR posters for a unit and for a lift; scanning the lift's opens the repair form
+    # for any resident (a unit's opens it only for that unit's people).
+    text = await _print(e2e, desk, "/print poster A-12B", "Repair QR code A-12B")
+    assert "報修二維碼RepairQRcode" in text and "A-12B：有嘢壞咗" in text
+    text = await _print(e2e, cast.manager, "/print poster A座1號升降機", "A座1號升降機")
+    assert "A座1號升降機" in text and "Scanthiscode" in text
+    async with e2e.db.reader() as s:
+        token = await s.scalar(select(AuditRow.entity_id).where(
+            AuditRow.entity == "link", AuditRow.action == "printed").order_by(AuditRow.id.desc()))
+    ask = await d.send(cast.neighbour, f"/start repair_{token}")
+    await d.wait_for(cast.neighbour, contains=says("repair-ask-category", EN),
+                     after=ask.message_id)
+
+    # Crew and residents cannot print; a bad command explains itself.
+    for who in (plumber, cast.resident):
+        ask = await d.send(who, f"/print {number}")
+        answer = await d.wait_for(who, after=ask.message_id)
+        assert answer.document is None
+    ask = await d.send(desk, "/print nonsense words here")
+    await d.wait_for(desk, contains="/print callback", after=ask.message_id)
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        printed = list(await s.scalars(select(AuditRow.detail).where(
+            AuditRow.action == "printed")))
+    assert sorted(p["form"] for p in printed) == sorted(
+        ["work", "work", "callback", "rework", "poster", "poster"])
+    assert "Traceback" not in e2e.bot.log()
+
+
