@@ -27,6 +27,7 @@ from store.repos.registry import (
     SqlUnits,
 )
 from store.repos.renovation import SqlRenovations
+from store.repos.reports import SqlMonthlyReports, SqlReports
 from store.repos.search import SqlSearch
 from store.repos.staff import SqlDepartures, SqlStaff
 from store.repos.surveys import SqlSurveys
@@ -72,6 +73,8 @@ class SqlUnitOfWork:
         self.custody = SqlCustody(session)
         self.household = SqlHousehold(session)
         self.search = SqlSearch(session)
+        self.reports = SqlReports(session)
+        self.monthly_reports = SqlMonthlyReports(session)
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -6,6 +6,7 @@ from store.tables import (
     move_in,
     registry,
     renovation,
+    reports,
     search,
     surveys,
     tickets,
@@ -13,4 +14,4 @@ from store.tables import (
 from store.tables.base import Base
 
 __all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
-           "tickets"]
+           "tickets", "reports"]
