@@ -12,13 +12,9 @@ from bot.filestore import save_generated
 from bot.i18n import Translator, day_text
 from bot.notices.base import Notices
 from bot.notices.late import late_line
-from bot.reports.monthly import (
-    figures_xlsx,
-    month_name,
-    registry_xlsx,
-    report_pdf,
-    summary_lines,
-)
+
+# As a module: bot.reports.monthly reads bot.notices.cards, whose package imports this one.
+from bot.reports import monthly as documents
 from bot.ui.callbacks import MonthlyCb
 from bot.ui.keyboards import button, rows
 from domain.model import Estate, GroupPurpose, Locale
@@ -39,9 +35,9 @@ def files(tr: Translator, locale: Locale, pack: MonthlyPack, estate: Estate,
     """The three files of a month (path, file name, caption key), drawn and stored; the
     registry lists (personal data) under private/."""
     label = pack.month.label
-    pdf = save_generated(root, report_pdf(tr, locale, pack, estate, due), ".pdf")
-    xlsx = save_generated(root, figures_xlsx(tr, locale, pack), ".xlsx")
-    registry = save_generated(root, registry_xlsx(tr, locale, pack.lists), ".xlsx",
+    pdf = save_generated(root, documents.report_pdf(tr, locale, pack, estate, due), ".pdf")
+    xlsx = save_generated(root, documents.figures_xlsx(tr, locale, pack), ".xlsx")
+    registry = save_generated(root, documents.registry_xlsx(tr, locale, pack.lists), ".xlsx",
                               folder="private/reports")
     return [(pdf, f"monthly-{estate.code}-{label}.pdf", "monthly-pdf-caption"),
             (xlsx, f"monthly-figures-{estate.code}-{label}.xlsx", "monthly-xlsx-caption"),
@@ -52,7 +48,7 @@ async def send_files(n_post: Any, tr: Translator, locale: Locale, chat_id: int,
                      made: list[tuple[str, str, str]], estate: Estate, month: Month) -> None:
     for path, name, caption in made:
         await n_post.document(chat_id, path=path, filename=name, caption=tr(
-            locale, caption, estate=estate.name, month=month_name(tr, locale, month)))
+            locale, caption, estate=estate.name, month=documents.month_name(tr, locale, month)))
 
 
 async def on_made(n: Notices, e: rev.MonthlyReportMade) -> None:
@@ -70,8 +66,9 @@ async def on_made(n: Notices, e: rev.MonthlyReportMade) -> None:
     if late:
         lines.append(late)
     lines.append(tr(locale, "monthly-made", estate=estate.name,
-                    month=month_name(tr, locale, pack.month), due=day_text(locale, e.due_day)))
-    lines += summary_lines(tr, locale, pack)
+                    month=documents.month_name(tr, locale, pack.month),
+                    due=day_text(locale, e.due_day)))
+    lines += documents.summary_lines(tr, locale, pack)
     lines.append(tr(locale, "monthly-press-sent"))
     await n.post.send(group.chat_id, "\n".join(lines),
                       markup=sent_button(tr, locale, estate.id, pack.month))
@@ -88,7 +85,7 @@ async def on_reminder(n: Notices, e: rev.MonthlyReportReminder) -> None:
     group, locale = found
     key = "monthly-remind-overdue" if e.overdue else "monthly-remind"
     await n.post.send(group.chat_id, n.tr(locale, key, estate=estate.name,
-                                          month=month_name(n.tr, locale, e.month),
+                                          month=documents.month_name(n.tr, locale, e.month),
                                           due=day_text(locale, e.due_day)),
                       markup=sent_button(n.tr, locale, estate.id, e.month))
 

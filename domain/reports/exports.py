@@ -14,7 +14,7 @@ from domain.errors import NotAuthorized, NotFound
 from domain.model import Actor
 from domain.registry import calendar_of
 from domain.repair.intake import callback_days
-from domain.reports.kpis import Move
+from domain.reports.kpis import Move, accepted_at
 from domain.reports.monthly import export_span, is_office
 from domain.reports.period import local_bounds
 from domain.reports.ports import ReportsUnitOfWork
@@ -48,9 +48,10 @@ def repair_row(t: Ticket, moves: tuple[Move, ...], cal: BusinessCalendar,
     callback_due = cal.add_days(confirmed, callback_days(t.category)) if confirmed else None
     if called is not None and confirmed is not None and called < confirmed:
         called = None  # an earlier cycle's callback; this cycle's is still to come
+    taken = accepted_at(t, moves)
     open_ = t.status is not Status.CANCELLED
-    return ExportRow(t, t.accepted_at, t.done_at, called, (
-        _in_time(t.accepted_at, t.accept_due, now) if open_ or t.accepted_at else None,
+    return ExportRow(t, taken, t.done_at, called, (
+        _in_time(taken, t.accept_due, now) if open_ or taken else None,
         _in_time(t.done_at, t.complete_due, now) if t.accepted_at else None,
         _in_time(called, callback_due, now)))
 

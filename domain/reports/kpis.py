@@ -147,14 +147,25 @@ def _moves(facts: MonthFacts, t: Ticket) -> tuple[Move, ...]:
 # ---------------------------------------------------------------- the providers
 
 
+def accepted_at(t: Ticket, moves: tuple[Move, ...]) -> datetime | None:
+    """When the crew took the job from dispatch (the last time, matching `accept_due` after
+    a reopening); taking a rework again is not an acceptance."""
+    taken = [m.at for m in moves if m.from_state == Status.DISPATCHED.value
+             and m.to_state == Status.ACCEPTED.value]
+    if taken:
+        return taken[-1]
+    return t.accepted_at if t.status is not Status.DISPATCHED else None
+
+
 def repairs_accepted(facts: MonthFacts) -> list[Kpi]:
     ok = total = 0
     for t in facts.repairs:
         if not facts.within(t.created_at) or t.accept_due is None:
             continue
-        if t.accepted_at is not None:
+        taken = accepted_at(t, _moves(facts, t))
+        if taken is not None:
             total += 1
-            ok += t.accepted_at <= t.accept_due
+            ok += taken <= t.accept_due
         elif t.status is Status.DISPATCHED and t.accept_due <= facts.as_of:
             total += 1
     return [_share("repair-accept", ok, total)]
