@@ -14,7 +14,7 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
 from bot.filestore import save_generated
-from bot.notices.reports_month import files
+from bot.notices.reports_month import files, send_files
 from bot.reports.monthly import month_name, registry_xlsx, summary_lines
 from bot.ui.callbacks import MonthlyCb
 from domain.errors import NotAuthorized, NotFound
@@ -67,11 +67,9 @@ async def cmd_report_month(message: Message, rest: str, ctx: Ctx) -> None:
         lines += summary_lines(ctx.tr, ctx.locale, pack)
         await ctx.reply_html("\n".join(lines))
         made = await asyncio.to_thread(files, ctx.tr, ctx.locale, pack, estate,
-                                       ctx.settings.files.root)
-        for path, name, caption in made[:2]:
-            await ctx.postman.document(ctx.actor.tg_user_id, path=path, filename=name,
-                                       caption=ctx.t(caption, estate=estate.name, month=month_name(
-                                           ctx.tr, ctx.locale, pack.month)))
+                                       ctx.settings.files.root, registry=False)
+        await send_files(ctx.postman, ctx.tr, ctx.locale, ctx.actor.tg_user_id, made, estate,
+                         pack.month)
 
 
 async def cmd_report_registry(message: Message, rest: str, ctx: Ctx) -> None:

@@ -4,6 +4,7 @@ the PDF, the XLSX of its figures and the registry lists; then the daily reminder
 from __future__ import annotations
 
 import asyncio
+from datetime import date
 from typing import Any
 
 from aiogram.types import InlineKeyboardMarkup
@@ -15,6 +16,7 @@ from bot.notices.late import late_line
 
 # As a module: bot.reports.monthly reads bot.notices.cards, whose package imports this one.
 from bot.reports import monthly as documents
+from bot.runtime.postman import Postman
 from bot.ui.callbacks import MonthlyCb
 from bot.ui.keyboards import button, rows
 from domain.model import Estate, GroupPurpose, Locale
@@ -31,23 +33,26 @@ def sent_button(tr: Translator, locale: Locale, estate_id: int,
 
 
 def files(tr: Translator, locale: Locale, pack: MonthlyPack, estate: Estate,
-          root: str, due: Any = None) -> list[tuple[str, str, str]]:
-    """The three files of a month (path, file name, caption key), drawn and stored; the
-    registry lists (personal data) under private/."""
+          root: str, due: date | None = None, *,
+          registry: bool = True) -> list[tuple[str, str, str]]:
+    """The files of a month (path, file name, caption key), drawn and stored: the PDF, its
+    figures and (with `registry`) the registry lists, personal data, under private/."""
     label = pack.month.label
     pdf = save_generated(root, documents.report_pdf(tr, locale, pack, estate, due), ".pdf")
     xlsx = save_generated(root, documents.figures_xlsx(tr, locale, pack), ".xlsx")
-    registry = save_generated(root, documents.registry_xlsx(tr, locale, pack.lists), ".xlsx",
-                              folder="private/reports")
-    return [(pdf, f"monthly-{estate.code}-{label}.pdf", "monthly-pdf-caption"),
-            (xlsx, f"monthly-figures-{estate.code}-{label}.xlsx", "monthly-xlsx-caption"),
-            (registry, f"registry-{estate.code}-{label}.xlsx", "registry-xlsx-caption")]
+    made = [(pdf, f"monthly-{estate.code}-{label}.pdf", "monthly-pdf-caption"),
+            (xlsx, f"monthly-figures-{estate.code}-{label}.xlsx", "monthly-xlsx-caption")]
+    if registry:
+        lists = save_generated(root, documents.registry_xlsx(tr, locale, pack.lists), ".xlsx",
+                               folder="private/reports")
+        made.append((lists, f"registry-{estate.code}-{label}.xlsx", "registry-xlsx-caption"))
+    return made
 
 
-async def send_files(n_post: Any, tr: Translator, locale: Locale, chat_id: int,
+async def send_files(post: Postman, tr: Translator, locale: Locale, chat_id: int,
                      made: list[tuple[str, str, str]], estate: Estate, month: Month) -> None:
     for path, name, caption in made:
-        await n_post.document(chat_id, path=path, filename=name, caption=tr(
+        await post.document(chat_id, path=path, filename=name, caption=tr(
             locale, caption, estate=estate.name, month=documents.month_name(tr, locale, month)))
 
 

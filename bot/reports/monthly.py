@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.i18n import Translator, day_text
+from bot.i18n import Translator, day_text, moment_text
 from bot.notices.cards import stamp
 from bot.reports.pdf import Document
 from domain.model import Estate, Locale
@@ -89,7 +90,8 @@ def report_pdf(tr: Translator, locale: Locale, pack: MonthlyPack, estate: Estate
                      month=month_name(tr, Locale.EN, pack.month))
         title = f"{title}\n{english}"
     doc = Document(title, locale=locale, footer=f"{estate.name} · {pack.month.label}")
-    pairs = [(tr(locale, "monthly-pdf-made"), stamp(pack.as_of, estate.tz))]
+    made = moment_text(locale, pack.as_of.astimezone(ZoneInfo(estate.tz)))
+    pairs = [(tr(locale, "monthly-pdf-made"), made)]
     if due is not None:
         pairs.append((tr(locale, "monthly-pdf-due"), day_text(locale, due)))
     doc.pairs(pairs)
@@ -208,10 +210,3 @@ def export_xlsx(tr: Translator, locale: Locale, kind: Kind, rows: Sequence[Expor
            tr(locale, "export-x-header").split("|"), out)
     return _save(book)
 
-
-def filename(prefix: str, code: str, label: str, ext: str) -> str:
-    return f"{prefix}-{code}-{label}.{ext}"
-
-
-def now_label(at: datetime) -> str:
-    return f"{at:%Y%m%d}"

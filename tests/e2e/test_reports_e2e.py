@@ -202,9 +202,22 @@ async def test_monthly_report_reaches_managers_reminds_and_stops(e2e: E2E) -> No
     assert "⚠️" in late.content
     await e2e.settle()
     assert len(_reminders(await d.messages(cast.managers_group, from_bot=True))) == 3
-    # The desk cannot mark it; a manager can, once; a second press is told.
+    # Forged presses (another estate, a month with no report, no month at all) are refused
+    # and audited; a manager marks it, once; a second press is told.
     data = _reminders([late])[0].all_buttons[0].callback_data
     assert data
+    async with e2e.db.reader() as s:
+        before = await s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.entity == "security"))
+    for forged in (f"mr1:sent:{estate + 1}:202611", f"mr1:sent:{estate}:202610",
+                   f"mr1:sent:{estate}:202613"):
+        refused = await d.callback_answer(await d.press(cast.manager, late, forged, forge=True))
+        assert refused.show_alert, forged
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        assert await s.scalar(select(func.count()).select_from(AuditRow).where(
+            AuditRow.entity == "security")) == (before or 0) + 3
+        assert (await s.execute(select(MonthlyReportRow.sent_at))).scalar() is None
     answer = await d.callback_answer(await d.press(cast.manager, late, data))
     assert answer.text and answer.text in (says("monthly-sent-ok", loc)
                                            for loc in Locale)
