@@ -322,7 +322,9 @@ async def test_registry_lists_show_a_sale_and_a_move_out(e2e: E2E) -> None:
         {(r[1], r[2], r[3]) for r in changes[1:]}
 
 
-async def test_export_repairs_and_complaints_columns_and_rows(e2e: E2E) -> None:
+async def test_export_repairs_and_complaints_columns_and_rows(e2e_both: E2E) -> None:
+    """On SQLite and on PostgreSQL."""
+    e2e = e2e_both
     cast = await start(e2e)
     d = e2e.d
     estate, unit, _ = await _ids(e2e)
