@@ -75,6 +75,7 @@ registry-change-start-proxy = new proxy
 registry-change-end-sold = unit sold
 registry-change-end-moved-out = moved out
 registry-change-end-removed = removed by the office
+cmd-export = Repairs or complaints of a period as a spreadsheet
 export-usage = Write /export repairs 1/11/2026 30/11/2026 (or /export complaints …): the first and the last day.
 export-bad-date = "{ $text }" is not a date. Write the day first, e.g. 1/11/2026.
 export-dates-inverted = The first day ({ $first }) comes after the last ({ $last }). Write the earlier day first.

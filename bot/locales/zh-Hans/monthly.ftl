@@ -62,6 +62,7 @@ registry-change-start-proxy = 新代理人
 registry-change-end-sold = 单位出售
 registry-change-end-moved-out = 迁出
 registry-change-end-removed = 管理处取消
+cmd-export = 导出某段期间的报修或投诉（电子表格）
 export-usage = 请写 /export repairs 1/11/2026 30/11/2026（或 /export complaints …）：首日及末日。
 export-bad-date = 「{ $text }」不是日期。请先写日子，例如 1/11/2026。
 export-dates-inverted = 首日（{ $first }）在末日（{ $last }）之后。请先写较早的日子。

@@ -62,6 +62,7 @@ registry-change-start-proxy = 新代理人
 registry-change-end-sold = 單位出售
 registry-change-end-moved-out = 遷出
 registry-change-end-removed = 管理處取消
+cmd-export = 匯出某段期間的報修或投訴（試算表）
 export-usage = 請寫 /export repairs 1/11/2026 30/11/2026（或 /export complaints …）：首日及末日。
 export-bad-date = 「{ $text }」不是日期。請先寫日子，例如 1/11/2026。
 export-dates-inverted = 首日（{ $first }）在末日（{ $last }）之後。請先寫較早的日子。
