@@ -97,8 +97,14 @@ async def facts(uow: ReportsUnitOfWork, estate: Estate, month: Month,
 
 
 def targets(estate: Estate) -> dict[str, float]:
-    raw = (estate.settings.get("reports") or {}).get("targets") or {}
-    return {str(k): float(v) for k, v in raw.items()}
+    """`settings["reports"]["targets"]`, e.g. {"repair-accept": 95}; anything but a number
+    for a known KPI is ignored (a typo never stops the report)."""
+    raw = (estate.settings.get("reports") or {}).get("targets")
+    if not isinstance(raw, dict):
+        return {}
+    return {k: float(v) for k, v in raw.items()
+            if k in kpis.DEFAULT_TARGETS and isinstance(v, int | float)
+            and not isinstance(v, bool)}
 
 
 async def pack(uow: ReportsUnitOfWork, estate: Estate, month: Month,

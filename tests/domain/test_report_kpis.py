@@ -11,12 +11,12 @@ import pytest
 
 from domain.calendar import BusinessCalendar
 from domain.errors import InvalidInput
-from domain.model import Locale, Person, Relation, Unit
+from domain.model import Estate, Locale, Person, Relation, Unit
 from domain.ports import UnitAttrs
 from domain.reports import kpis
 from domain.reports.exports import complaint_row, repair_row
 from domain.reports.kpis import Kpi, KpiRow, MonthFacts, Move
-from domain.reports.monthly import asked_month, due_day, latest_due
+from domain.reports.monthly import asked_month, due_day, latest_due, targets
 from domain.reports.period import Month, parse_day
 from domain.reports.registry_lists import Holding, lists
 from domain.tickets import Kind, Status, Ticket
@@ -179,6 +179,14 @@ def test_trend_and_targets() -> None:
     assert goals["repair-accept"].target == 95 and goals["callback"].target == 100
     assert goals["renovation-complaint-rate"].target == 0.5
     assert len(kpis.compare(kpis.compute(facts()), [])) == len(goals)
+
+
+def test_estate_targets_ignore_what_is_not_a_number() -> None:
+    estate = Estate(1, "HV", "HV", "Asia/Hong_Kong", "", settings={"reports": {"targets": {
+        "repair-accept": 95, "callback": "high", "nonsense": 3, "rework": True}}})
+    assert targets(estate) == {"repair-accept": 95.0}
+    assert targets(Estate(1, "HV", "HV", "Asia/Hong_Kong", "",
+                          settings={"reports": {"targets": "x"}})) == {}
 
 
 def test_month_parsing_bounds_and_due_days() -> None:
