@@ -29,6 +29,7 @@ from handlers import (
     complaints,
     custody,
     desk,
+    exports,
     fallback,
     faq,
     find,
@@ -40,6 +41,7 @@ from handlers import (
     questionnaire,
     queue,
     registry,
+    report_month,
     resident,
     spot_checks,
     staff,
@@ -67,6 +69,7 @@ def build_routers() -> list[Router]:
         team.build_router(),         # /staff, members leaving staff groups
         registry.build_router(),     # /holders, /moveout, /sale, /coowner, /proxy, /tenant
         unitfile.build_router(),     # /unit: the household file and its PDF
+        report_month.build_router(), exports.build_router(),  # /report month|registry, /export
         assign.build_router(),       # /assign
         closure.build_router(),      # /closed, /reopen
         resident.build_router(),     # /my, "is it fixed?"

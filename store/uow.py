@@ -28,6 +28,7 @@ from store.repos.registry import (
     SqlUnits,
 )
 from store.repos.renovation import SqlRenovations
+from store.repos.reports import SqlMonthlyReports, SqlReports
 from store.repos.search import SqlSearch
 from store.repos.spot_checks import SqlActions, SqlSpotChecks
 from store.repos.staff import SqlDepartures, SqlStaff
@@ -77,6 +78,8 @@ class SqlUnitOfWork:
         self.search = SqlSearch(session)
         self.spot_checks = SqlSpotChecks(session)
         self.actions = SqlActions(session)
+        self.reports = SqlReports(session)
+        self.monthly_reports = SqlMonthlyReports(session)
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -19,6 +19,7 @@ from bot.notices import (
     renovation,
     renovation_site,
     repair,
+    reports_month,
     spot_checks,
     surveys,
 )
@@ -44,7 +45,8 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
-                   custody.RENDERERS, spot_checks.RENDERERS)
+                   custody.RENDERERS, spot_checks.RENDERERS,
+                   reports_month.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

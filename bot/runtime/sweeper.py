@@ -20,6 +20,7 @@ from domain import onboarding, repair
 from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
+from domain.reports import monthly as monthly_report
 from domain.spotchecks import checks as spot_checks
 from domain.survey import campaigns as surveys
 from store import inbox
@@ -77,6 +78,11 @@ async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
 
+async def monthly_reports(uow: SqlUnitOfWork, now: datetime) -> int:
+    """The 1st at 09:00: last month's management report; from the 3rd, its reminders."""
+    return await monthly_report.sweep_monthly(uow, now)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
@@ -86,7 +92,8 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("custody-checks", custody_checks),
                                     ("complaint-week", complaint_week),
                                     ("spot-check-month", spot_check_month),
-                                    ("spot-check-deadlines", spot_check_deadlines)]
+                                    ("spot-check-deadlines", spot_check_deadlines),
+                                    ("monthly-reports", monthly_reports)]
 
 
 class Sweeper:

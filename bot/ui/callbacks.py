@@ -148,3 +148,11 @@ class FindCb(CallbackData, prefix="fd1"):
 
     s: Id       # the query's id (store `searches`)
     p: Small = 0  # page, from 0
+
+
+class MonthlyCb(CallbackData, prefix="mr1"):
+    """已呈交 / Marked as sent on a monthly report or its reminder (managers' group)."""
+
+    op: str      # sent
+    e: Id        # the estate
+    m: Id        # the month as 202611

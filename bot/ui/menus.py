@@ -34,6 +34,8 @@ GROUP[GroupPurpose.DESK].insert(4, "rain")
 GROUP[GroupPurpose.MANAGERS].insert(4, "rain")
 # The household file (一戶一檔): desk, managers and the equipment supervisor.
 FILE_VIEWERS = ["unit"]
+# Repairs and complaints over a period as XLSX (desk and managers).
+OFFICE += ["export"]
 
 
 def _build(names: list[str], tr: Translator, locale: Locale) -> list[BotCommand]:

@@ -7,6 +7,7 @@ from store.tables import (
     move_in,
     registry,
     renovation,
+    reports,
     search,
     spot_checks,
     surveys,
@@ -14,5 +15,5 @@ from store.tables import (
 )
 from store.tables.base import Base
 
-__all__ = ["Base", "custody", "faq", "infra", "move_in", "registry", "renovation", "search",
-           "spot_checks", "surveys", "tickets"]
+__all__ = ["Base", "custody", "faq", "infra", "move_in", "registry", "renovation", "reports",
+           "search", "spot_checks", "surveys", "tickets"]
