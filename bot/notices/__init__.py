@@ -14,6 +14,7 @@ from bot.notices import (
     delivery,
     handover,
     ladder,
+    move_in,
     onboarding,
     registry,
     renovation,
@@ -43,7 +44,7 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
-                   custody.RENDERERS)
+                   custody.RENDERERS, move_in.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,
