@@ -17,7 +17,7 @@ from conversations.move_in import keyboards as kb
 from conversations.move_in.callbacks import MoveInDeskCb, MoveInOwnerCb
 from domain.errors import NotAuthorized
 from domain.move_in import booking, inspection
-from domain.move_in.model import MoveInPolicy
+from domain.move_in.model import MoveInPolicy, Status
 from handlers.desk import pressed_on_card
 from handlers.filters import InPrivate, IsResident
 
@@ -128,6 +128,8 @@ async def cmd_movein(message: Message, ctx: Ctx, state: FSMContext) -> None:
         record = await ctx.uow.move_ins.open_for_unit(tenure.unit.id)
         if record is not None:
             await ctx.reply_html(await cards.status_text(ctx, record),
-                                 markup=kb.owner_status(record.id, ctx.tr, ctx.locale))
+                                 markup=kb.owner_status(record.id,
+                                                        record.status is Status.KEYS,
+                                                        ctx.tr, ctx.locale))
             return
     await form.start(ctx, state)

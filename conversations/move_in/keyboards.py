@@ -102,10 +102,14 @@ def categories(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
                     for c in DEFECT_CATEGORIES])
 
 
-def owner_status(move_in_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    """Under the owner's move-in: entrust an errand to the office."""
-    return _markup([[(tr(locale, "btn-movein-errand"),
-                      MoveInOwnerCb(op="errand", id=move_in_id).pack())]])
+def owner_status(move_in_id: int, keys_ready: bool, tr: Translator,
+                 locale: Locale) -> InlineKeyboardMarkup:
+    """Under the owner's move-in: entrust an errand to the office; the keys, when ready."""
+    rows = [[(tr(locale, "btn-movein-errand"), MoveInOwnerCb(op="errand", id=move_in_id).pack())]]
+    if keys_ready:
+        rows.append([(tr(locale, "btn-movein-keys"),
+                      MoveInOwnerCb(op="keys", id=move_in_id).pack())])
+    return _markup(rows)
 
 
 def booked(move_in_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
