@@ -10,7 +10,7 @@ import io
 from datetime import UTC, datetime
 
 from openpyxl import load_workbook
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from conversations.renovation.callbacks import DateCb
 from domain.model import Locale
@@ -236,9 +236,23 @@ async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) ->
     # Re-inspected too early: the open repairs are said, nothing changes.
     early = await d.press(cast.desk, re, text=says("btn-movein-reinspected", zh))
     assert "2" in ((await d.callback_answer(early)).text or "")
-    async with SqlUnitOfWork(e2e.db.writer()) as uow:  # the crew's repairs, done and closed
-        await uow.session.execute(update(TicketRow).values(status="closed"))
-        await uow.commit()
+    # The crew take and finish both repairs; after the second the desk group is told, once,
+    # that the unit is ready for re-inspection.
+    plumber = cast.plumbers[0]
+    for n, number in enumerate(numbers):
+        card = await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}")
+        await d.press(plumber, card, text=says("btn-job-take"))
+        taken = await d.wait_for(cast.plumbing_group, predicate=lambda m, c=card: m.message_id
+                                 == c.message_id and says("status-accepted") in m.content)
+        mark = (await d.last(plumber)).message_id  # type: ignore[union-attr]
+        await d.press(plumber, taken, text=says("btn-job-done"))
+        await d.wait_for(plumber, contains="photo of the finished work", after=mark)
+        await d.send_photo(plumber, JPEG)
+        await e2e.settle()
+        ready = [m for m in await d.messages(cast.desk_group, from_bot=True)
+                 if "驗房執修已全部完成" in m.content]
+        assert len(ready) == n  # none after the first, one after the second
+    assert "2 項" in ready[0].content and "M-2026-000001" in ready[0].content
     await d.press(cast.desk, re, text=says("btn-movein-reinspected", zh))
     keys = await d.wait_for(me, contains="is accepted. Tap")
     signed = await d.press(me, keys, text=says("btn-movein-keys", EN))
