@@ -11,8 +11,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import func, select
 
+from bot.i18n import Translator
+from bot.reports.household import household_pdf
 from domain import household
 from domain.errors import Conflict, InvalidInput, NotAuthorized, NotFound
+from domain.model import Locale
 from domain.move_in import errands, inspection
 from domain.move_in.model import ErrandStatus, Meter, Result, Status
 from domain.ports import FileRef
@@ -21,6 +24,7 @@ from store.db import Database
 from store.tables.infra import AuditRow
 from store.tables.move_in import MeterReadingRow
 from store.uow import SqlUnitOfWork
+from tests.documents import pdf_text
 from tests.store.test_move_in_usecases import MON_10, TUE, run, to_inspection
 
 PHOTO = FileRef("meter", "meter-u", "image/jpeg", 100)
@@ -70,6 +74,11 @@ async def test_an_errand_is_asked_once_and_done_once(db: Database) -> None:
     assert [(e.item, e.status) for e in entry.errands] == [("water", ErrandStatus.DONE),
                                                            ("water", ErrandStatus.OPEN)]
     assert page.total == len(page.entries)
+    text = pdf_text(household_pdf(page, Translator(), Locale.ZH_HANT, "Asia/Hong_Kong",
+                                  "/nonexistent", by="desk"))
+    assert "入伙—等候驗房" in text
+    assert "委託代辦：開通水費戶口—12月7日（一）已辦妥：Accountopened" in text, text
+    assert "委託代辦：開通水費戶口—處理中" in text
 
 
 async def test_a_restart_replaces_the_readings_and_the_rooms_are_checked(db: Database) -> None:
