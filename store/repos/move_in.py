@@ -239,3 +239,14 @@ class SqlMoveIns:
                     done_at=now)
             .execution_options(synchronize_session=False))
         return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def open_errands(self, estate_id: int) -> list[tuple[str, Errand]]:
+        """The estate's errands not done yet, oldest first, with their move-in's number (the
+        desk's /queue footer; `ix_move_in_errands_status`)."""
+        rows = await self.s.execute(
+            select(MoveInRow.number, MoveInErrandRow)
+            .join(MoveInRow, MoveInRow.id == MoveInErrandRow.move_in_id)
+            .where(MoveInErrandRow.status == ErrandStatus.OPEN.value,
+                   MoveInRow.estate_id == estate_id)
+            .order_by(MoveInErrandRow.asked_at, MoveInErrandRow.id))
+        return [(number, errand_from_row(row)) for number, row in rows]

@@ -355,6 +355,12 @@ async def test_an_errand_entrusted_to_the_office_is_done_and_in_the_records(e2e:
     await d.send(me, "/cancel")
     await e2e.settle()
 
+    # The open errand is under the desk group's /queue.
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="委託代辦未辦妥（1 項）",
+                             after=card.message_id)
+    assert "M-2026-000007 開通水費戶口" in queue.content
+
     # The desk's "Done": a short note asked in private; a photo there is refused, the
     # draft kept; then the note, the preview, saved.
     await d.press(cast.desk, card, text=says("btn-movein-errand-done", zh))
@@ -382,6 +388,11 @@ async def test_an_errand_entrusted_to_the_office_is_done_and_in_the_records(e2e:
             AuditRow.entity == "move_in_errand").order_by(AuditRow.id)))
         refused = await s.scalar(select(AuditRow.id).where(AuditRow.entity == "security"))
     assert tuple(row) == ("done", "Account WSD-12345 opened, first bill in January")
+    mark = (await d.last(cast.desk_group)).message_id  # type: ignore[union-attr]
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="沒有未完成的工作", after=mark,
+                             include_edits=False)
+    assert "委託代辦" not in queue.content
     assert actions == ["errand-asked", "errand-done"] and refused is not None
 
     # The keys signed for: the records carry the errand, in the desk group's language.

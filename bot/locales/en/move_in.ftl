@@ -245,3 +245,4 @@ movein-rec-errand-by = Handled by
 movein-rec-errand-done = done
 movein-rec-errand-open = in hand
 movein-rec-no-errands = No errands entrusted
+queue-errands = 🧾 Move-in errands not done yet ({ $count }): { $items }

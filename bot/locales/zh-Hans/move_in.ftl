@@ -245,3 +245,4 @@ movein-rec-errand-by = 经办人
 movein-rec-errand-done = 已办妥
 movein-rec-errand-open = 处理中
 movein-rec-no-errands = 没有委托代办项目
+queue-errands = 🧾 委托代办未办妥（{ $count } 项）：{ $items }

@@ -245,3 +245,4 @@ movein-rec-errand-by = 經辦人
 movein-rec-errand-done = 已辦妥
 movein-rec-errand-open = 處理中
 movein-rec-no-errands = 沒有委託代辦項目
+queue-errands = 🧾 委託代辦未辦妥（{ $count } 項）：{ $items }
