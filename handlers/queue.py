@@ -15,7 +15,7 @@ from bot.ui.callbacks import QueueCb
 from bot.ui.keyboards import button
 from domain import repair
 from domain.complaints import handling as complaints
-from domain.model import Group, GroupPurpose, Trade
+from domain.model import Group, GroupPurpose, Locale, Trade
 from domain.queue import FILTERS, Page, Row, View, arrange, link, span_parts
 from domain.tickets import Kind, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
@@ -153,7 +153,8 @@ async def errands_footer(ctx: Ctx, estate_ids: list[int]) -> str:
              for number, e in await ctx.uow.move_ins.open_errands(estate_id)]
     if not found:
         return ""
-    items = "、".join(f"{number} {ctx.tr.named(ctx.locale, 'movein-errand', e.item)}"
+    sep = ", " if ctx.locale is Locale.EN else "、"
+    items = sep.join(f"{number} {ctx.tr.named(ctx.locale, 'movein-errand', e.item)}"
                      for number, e in found[:10])
     return ctx.t("queue-errands", count=len(found), items=items)
 

@@ -24,6 +24,7 @@ from conversations.move_in.callbacks import InspectCb
 from conversations.questions import ask_in_private_chat
 from conversations.renovation.callbacks import DateCb
 from domain.errors import DomainError, InvalidInput
+from domain.model import Locale
 from domain.move_in import inspection
 from domain.move_in.model import DEFECT_CATEGORIES, Meter, MoveInPolicy, parse_reading
 from domain.renovation.review import parse_day
@@ -125,7 +126,8 @@ async def room_prompt(ctx: Ctx, state: FSMContext) -> tuple[str, Any]:
     data = await state.get_data()
     index, room, items, found = await _room(ctx, state)
     total = len(await _checklist(ctx, state))
-    names = "、".join(ctx.tr.named(ctx.locale, "movein-check", i) for i in items)
+    sep = ", " if ctx.locale is Locale.EN else "、"
+    names = sep.join(ctx.tr.named(ctx.locale, "movein-check", i) for i in items)
     text = ctx.t("movein-ask-room-check", number=data.get("number", ""),
                  room=ctx.tr.named(ctx.locale, "movein-room", room), place=index + 1,
                  total=total, items=names)

@@ -115,7 +115,7 @@ class MoveInPolicy:
         try:
             checks = _checklist(raw)
             rooms = [r for r, _ in checks]
-            rooms += [str(r) for r in raw.get("rooms", ROOMS) if str(r) not in rooms]
+            rooms += [str(r) for r in raw.get("rooms", ()) if str(r) not in rooms]
             return cls(
                 weekdays=tuple(int(d) for d in raw.get("weekdays", cls.weekdays)),
                 times=tuple(_time(t) for t in raw.get("times", cls.times)),

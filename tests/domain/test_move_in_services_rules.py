@@ -33,7 +33,7 @@ def test_an_estate_sets_its_own_rooms_items_and_errands() -> None:
                               "empty": []},
                 "errands": ["water", "Broadband (HKBN)"]})
     assert p.checklist == (("living", ("walls", "floor")), ("study", ("walls",)))
-    assert p.rooms == ("living", "study", "bedroom", "kitchen", "bathroom", "balcony")
+    assert p.rooms == ("living", "study")
     assert p.errands == ("water", "Broadband (HKBN)")
 
 
