@@ -146,6 +146,124 @@ async def test_booking_refusals_and_a_booked_slot(e2e: E2E) -> None:
     await inspection_with_two_defects(e2e, cast, insp)
 
 
+async def test_an_errand_entrusted_to_the_office_is_done_and_in_the_records(e2e: E2E) -> None:
+    """委託代辦: the owner asks the office to open the water account (with a note), the desk
+    group's card gets "Done" with a short note (asked in private, a photo refused there), the
+    owner is told in English, a forged second "Done" is refused and audited, and the records
+    PDF and XLSX carry the 委託代辦服務記錄 when the keys are signed for."""
+    from conversations.move_in.callbacks import MoveInDeskCb
+    from domain.move_in.model import Applicant, MoveIn, Status
+    from store.tables.move_in import MoveInErrandRow
+    from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
+
+    e2e.freeze(MON_10)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    cast = await staffed_office(e2e)
+    d, me, zh = e2e.d, cast.resident, Locale.ZH_HANT
+    async with SqlUnitOfWork(e2e.db.writer()) as uow:  # a move-in whose keys are ready
+        s = uow.session
+        owner = await s.scalar(select(PersonRow.id).where(PersonRow.tg_user_id == me.id))
+        unit, estate = (await s.execute(
+            select(UnitRow.id, UnitRow.estate_id).join(BuildingRow,
+                                                       BuildingRow.id == UnitRow.building_id)
+            .join(TenureRow, TenureRow.unit_id == UnitRow.id)
+            .where(TenureRow.person_id == owner, BuildingRow.code == "A",
+                   UnitRow.number == "12B"))).one()
+        await uow.move_ins.add(MoveIn(
+            id=0, number="M-2026-000007", estate_id=estate, unit_id=unit, owner_id=owner,
+            applicant=Applicant.SELF, slot_at=MON_10, collective=False, status=Status.KEYS,
+            created_at=MON_10, receipt="R-9", paid_at=MON_10, accepted_at=MON_10))
+        await uow.commit()
+
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="M-2026-000007")
+    await d.press(me, status, text=says("btn-movein-errand", EN))
+    pick = await d.wait_for(me, contains="what would you like the management office to handle",
+                            after=status.message_id)
+    assert says("movein-errand-cleaning", EN) in str(pick.buttons)
+    await d.press(me, pick, text=says("movein-errand-water", EN))
+    note = await d.wait_for(me, contains="Type a note", after=pick.message_id)
+    await d.send(me, "Please call me after 6pm")
+    preview = await d.wait_for(me, contains="Office errand — please check",
+                               after=note.message_id)
+    assert "Please call me after 6pm" in preview.content
+    await d.press(me, preview, text=says("btn-movein-errand-send", EN))
+    await d.wait_for(me, contains="Sent to the management office: Open the water account",
+                     after=preview.message_id)
+    card = await d.wait_for(cast.desk_group, contains="🧾 委託代辦 M-2026-000007")
+    assert "開通水費戶口" in card.content and "Please call me after 6pm" in card.content
+    # The same item again while it is open is not offered.
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="Errand: Open the water account — in hand",
+                              after=preview.message_id)
+    await d.press(me, status, text=says("btn-movein-errand", EN))
+    pick = await d.wait_for(me, contains="what would you like", after=status.message_id)
+    assert says("movein-errand-water", EN) not in str(pick.buttons)
+    await d.send(me, "/cancel")
+    await e2e.settle()
+
+    # The open errand is under the desk group's /queue.
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="委託代辦未辦妥（1 項）",
+                             after=card.message_id)
+    assert "M-2026-000007 開通水費戶口" in queue.content
+
+    # The desk's "Done": a short note asked in private; a photo there is refused, the
+    # draft kept; then the note, the preview, saved.
+    await d.press(cast.desk, card, text=says("btn-movein-errand-done", zh))
+    ask = await d.wait_for(cast.desk, contains="please type a short note")
+    await d.send_photo(cast.desk, JPEG)
+    again = await d.wait_for(cast.desk, contains="please type a short note",
+                             after=ask.message_id)
+    await d.send(cast.desk, "Account WSD-12345 opened, first bill in January")
+    done = await d.wait_for(cast.desk, contains="record it as done?", after=again.message_id)
+    await d.press(cast.desk, done, text=says("btn-movein-errand-save", EN))
+    await d.wait_for(cast.desk, contains="the owner is told", after=done.message_id)
+    told = await d.wait_for(me, contains='has handled "Open the water account" for you')
+    assert "WSD-12345" in told.content
+    closed = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id
+                              == card.message_id and "✅" in m.content and not m.buttons)
+    assert "已辦妥" in closed.content and "WSD-12345" in closed.content
+    # A forged "Done" on the finished card changes nothing and is audited.
+    forged = await d.press(cast.desk, card, data=MoveInDeskCb(op="errand", id=1).pack(),
+                           forge=True)
+    await d.callback_answer(forged)
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        row = (await s.execute(select(MoveInErrandRow.status, MoveInErrandRow.done_note))).one()
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "move_in_errand").order_by(AuditRow.id)))
+        refused = await s.scalar(select(AuditRow.id).where(AuditRow.entity == "security"))
+    assert tuple(row) == ("done", "Account WSD-12345 opened, first bill in January")
+    mark = (await d.last(cast.desk_group)).message_id  # type: ignore[union-attr]
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="沒有未完成的工作", after=mark,
+                             include_edits=False)
+    assert "委託代辦" not in queue.content
+    assert actions == ["errand-asked", "errand-done"] and refused is not None
+
+    # The keys signed for: the records carry the errand, in the desk group's language.
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="Errand: Open the water account — done",
+                              after=told.message_id)
+    await d.press(me, status, text=says("btn-movein-keys", EN))
+    last = await d.wait_for(cast.desk_group, contains="🔑 入伙 M-2026-000007")
+    await d.wait_for(cast.desk_group, predicate=lambda m: bool(
+        m.document and (m.document.file_name or "").endswith(".xlsx")))
+    files = {m.document.file_name: m.document.file_id
+             for m in await d.messages(cast.desk_group, from_bot=True)
+             if m.document and m.message_id > last.message_id}
+    pdf = pdf_text(await d.file_bytes(files["move-in-M-2026-000007.pdf"]))
+    for words in ("委託代辦服務記錄", "開通水費戶口", "Pleasecallmeafter6pm", "已辦妥",
+                  "AccountWSD-12345opened"):
+        assert words in pdf, words
+    book = load_workbook(io.BytesIO(await d.file_bytes(files["move-in-M-2026-000007.xlsx"])))
+    (errand,) = list(book["6 委託代辦服務記錄"].iter_rows(min_row=2, values_only=True))
+    assert errand[0] == "開通水費戶口" and errand[1] == "Please call me after 6pm"
+    assert errand[3] == "已辦妥" and errand[5].startswith("Account WSD-12345")
+    assert "Traceback" not in e2e.bot.log()
+
 async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) -> None:
     """Readings (a lower one and a word refused), two defects as two repair tickets to the
     plumbing crew, a re-inspection day; the tickets closed; re-inspected; keys signed for."""
@@ -297,121 +415,3 @@ async def records_sent(e2e: E2E, cast: Cast, done: BotMessage) -> None:
     inspection = [r for r in book["4 驗房簽收記錄"].iter_rows(min_row=2, values_only=True)]
     assert sum(1 for r in inspection if str(r[2]).startswith("R")) == 2  # two repair tickets
 
-
-async def test_an_errand_entrusted_to_the_office_is_done_and_in_the_records(e2e: E2E) -> None:
-    """委託代辦: the owner asks the office to open the water account (with a note), the desk
-    group's card gets "Done" with a short note (asked in private, a photo refused there), the
-    owner is told in English, a forged second "Done" is refused and audited, and the records
-    PDF and XLSX carry the 委託代辦服務記錄 when the keys are signed for."""
-    from conversations.move_in.callbacks import MoveInDeskCb
-    from domain.move_in.model import Applicant, MoveIn, Status
-    from store.tables.move_in import MoveInErrandRow
-    from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
-
-    e2e.freeze(MON_10)
-    e2e.bot.start()
-    await e2e.bot.wait_ready(e2e.d)
-    cast = await staffed_office(e2e)
-    d, me, zh = e2e.d, cast.resident, Locale.ZH_HANT
-    async with SqlUnitOfWork(e2e.db.writer()) as uow:  # a move-in whose keys are ready
-        s = uow.session
-        owner = await s.scalar(select(PersonRow.id).where(PersonRow.tg_user_id == me.id))
-        unit, estate = (await s.execute(
-            select(UnitRow.id, UnitRow.estate_id).join(BuildingRow,
-                                                       BuildingRow.id == UnitRow.building_id)
-            .join(TenureRow, TenureRow.unit_id == UnitRow.id)
-            .where(TenureRow.person_id == owner, BuildingRow.code == "A",
-                   UnitRow.number == "12B"))).one()
-        await uow.move_ins.add(MoveIn(
-            id=0, number="M-2026-000007", estate_id=estate, unit_id=unit, owner_id=owner,
-            applicant=Applicant.SELF, slot_at=MON_10, collective=False, status=Status.KEYS,
-            created_at=MON_10, receipt="R-9", paid_at=MON_10, accepted_at=MON_10))
-        await uow.commit()
-
-    await d.send(me, "/movein")
-    status = await d.wait_for(me, contains="M-2026-000007")
-    await d.press(me, status, text=says("btn-movein-errand", EN))
-    pick = await d.wait_for(me, contains="what would you like the management office to handle",
-                            after=status.message_id)
-    assert says("movein-errand-cleaning", EN) in str(pick.buttons)
-    await d.press(me, pick, text=says("movein-errand-water", EN))
-    note = await d.wait_for(me, contains="Type a note", after=pick.message_id)
-    await d.send(me, "Please call me after 6pm")
-    preview = await d.wait_for(me, contains="Office errand — please check",
-                               after=note.message_id)
-    assert "Please call me after 6pm" in preview.content
-    await d.press(me, preview, text=says("btn-movein-errand-send", EN))
-    await d.wait_for(me, contains="Sent to the management office: Open the water account",
-                     after=preview.message_id)
-    card = await d.wait_for(cast.desk_group, contains="🧾 委託代辦 M-2026-000007")
-    assert "開通水費戶口" in card.content and "Please call me after 6pm" in card.content
-    # The same item again while it is open is not offered.
-    await d.send(me, "/movein")
-    status = await d.wait_for(me, contains="Errand: Open the water account — in hand",
-                              after=preview.message_id)
-    await d.press(me, status, text=says("btn-movein-errand", EN))
-    pick = await d.wait_for(me, contains="what would you like", after=status.message_id)
-    assert says("movein-errand-water", EN) not in str(pick.buttons)
-    await d.send(me, "/cancel")
-    await e2e.settle()
-
-    # The open errand is under the desk group's /queue.
-    await d.send(cast.desk, "/queue", chat=cast.desk_group)
-    queue = await d.wait_for(cast.desk_group, contains="委託代辦未辦妥（1 項）",
-                             after=card.message_id)
-    assert "M-2026-000007 開通水費戶口" in queue.content
-
-    # The desk's "Done": a short note asked in private; a photo there is refused, the
-    # draft kept; then the note, the preview, saved.
-    await d.press(cast.desk, card, text=says("btn-movein-errand-done", zh))
-    ask = await d.wait_for(cast.desk, contains="please type a short note")
-    await d.send_photo(cast.desk, JPEG)
-    again = await d.wait_for(cast.desk, contains="please type a short note",
-                             after=ask.message_id)
-    await d.send(cast.desk, "Account WSD-12345 opened, first bill in January")
-    done = await d.wait_for(cast.desk, contains="record it as done?", after=again.message_id)
-    await d.press(cast.desk, done, text=says("btn-movein-errand-save", EN))
-    await d.wait_for(cast.desk, contains="the owner is told", after=done.message_id)
-    told = await d.wait_for(me, contains='has handled "Open the water account" for you')
-    assert "WSD-12345" in told.content
-    closed = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id
-                              == card.message_id and "✅" in m.content and not m.buttons)
-    assert "已辦妥" in closed.content and "WSD-12345" in closed.content
-    # A forged "Done" on the finished card changes nothing and is audited.
-    forged = await d.press(cast.desk, card, data=MoveInDeskCb(op="errand", id=1).pack(),
-                           forge=True)
-    await d.callback_answer(forged)
-    await e2e.settle()
-    async with e2e.db.reader() as s:
-        row = (await s.execute(select(MoveInErrandRow.status, MoveInErrandRow.done_note))).one()
-        actions = list(await s.scalars(select(AuditRow.action).where(
-            AuditRow.entity == "move_in_errand").order_by(AuditRow.id)))
-        refused = await s.scalar(select(AuditRow.id).where(AuditRow.entity == "security"))
-    assert tuple(row) == ("done", "Account WSD-12345 opened, first bill in January")
-    mark = (await d.last(cast.desk_group)).message_id  # type: ignore[union-attr]
-    await d.send(cast.desk, "/queue", chat=cast.desk_group)
-    queue = await d.wait_for(cast.desk_group, contains="沒有未完成的工作", after=mark,
-                             include_edits=False)
-    assert "委託代辦" not in queue.content
-    assert actions == ["errand-asked", "errand-done"] and refused is not None
-
-    # The keys signed for: the records carry the errand, in the desk group's language.
-    await d.send(me, "/movein")
-    status = await d.wait_for(me, contains="Errand: Open the water account — done",
-                              after=told.message_id)
-    await d.press(me, status, text=says("btn-movein-keys", EN))
-    last = await d.wait_for(cast.desk_group, contains="🔑 入伙 M-2026-000007")
-    await d.wait_for(cast.desk_group, predicate=lambda m: bool(
-        m.document and (m.document.file_name or "").endswith(".xlsx")))
-    files = {m.document.file_name: m.document.file_id
-             for m in await d.messages(cast.desk_group, from_bot=True)
-             if m.document and m.message_id > last.message_id}
-    pdf = pdf_text(await d.file_bytes(files["move-in-M-2026-000007.pdf"]))
-    for words in ("委託代辦服務記錄", "開通水費戶口", "Pleasecallmeafter6pm", "已辦妥",
-                  "AccountWSD-12345opened"):
-        assert words in pdf, words
-    book = load_workbook(io.BytesIO(await d.file_bytes(files["move-in-M-2026-000007.xlsx"])))
-    (errand,) = list(book["6 委託代辦服務記錄"].iter_rows(min_row=2, values_only=True))
-    assert errand[0] == "開通水費戶口" and errand[1] == "Please call me after 6pm"
-    assert errand[3] == "已辦妥" and errand[5].startswith("Account WSD-12345")
-    assert "Traceback" not in e2e.bot.log()
