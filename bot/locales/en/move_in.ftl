@@ -187,7 +187,7 @@ movein-check-heater = water heater
 movein-check-railings = railings
 movein-rec-check-ok = OK
 movein-rec-check-defect = defect
-movein-card-defects-fixed = 🛠 Move-in { $number } · { $unit }: all { $count } defect repairs are done; ready for re-inspection ({ $day }).
+movein-card-defects-fixed = 🛠 Move-in { $number } · { $unit }: all { $count } defect repairs are done, ready for the re-inspection on { $day }.
 
 ## Move-in: entrusted services
 btn-movein-errand = Office errands

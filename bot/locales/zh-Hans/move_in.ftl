@@ -187,7 +187,7 @@ movein-check-heater = 热水炉
 movein-check-railings = 栏杆
 movein-rec-check-ok = 正常
 movein-rec-check-defect = 有问题
-movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 项验房执修已全部完成，可安排复验（{ $day }）。
+movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 项验房执修已全部完成，可按原定{ $day }复验。
 
 ## Move-in: entrusted services (委托代办)
 btn-movein-errand = 委托代办

@@ -187,7 +187,7 @@ movein-check-heater = 熱水爐
 movein-check-railings = 欄杆
 movein-rec-check-ok = 正常
 movein-rec-check-defect = 有問題
-movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 項驗房執修已全部完成，可安排複驗（{ $day }）。
+movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 項驗房執修已全部完成，可按原定{ $day }複驗。
 
 ## Move-in: entrusted services (委託代辦)
 btn-movein-errand = 委託代辦
