@@ -18,6 +18,7 @@ from typing import Protocol
 
 from domain.errors import InvalidInput, NotAuthorized, NotFound
 from domain.model import Actor, StaffRole, TenureRecord, Unit
+from domain.move_in.model import Errand
 from domain.ports import UnitAttrs, UnitOfWork
 from domain.registry import unit_spelling
 from domain.text import clean
@@ -56,8 +57,8 @@ class Entry:
     """One line of the household's timeline: a ticket of any kind, or a survey it was in."""
 
     at: datetime
-    source: str          # ticket | survey | custody
-    kind: str            # repair | complaint | renovation | enquiry | survey | custody
+    source: str          # ticket | survey | custody | move_in
+    kind: str            # repair | complaint | renovation | enquiry | survey | custody | move_in
     ref: str             # the ticket number, or the survey's quarter
     status: str
     category: str = ""
@@ -69,6 +70,7 @@ class Entry:
     files: tuple[FileDoc, ...] = ()
     period: tuple[date, date] | None = None  # custody: from and to
     counts: tuple[int, ...] = ()             # custody: readings, checks, readings flagged
+    errands: tuple[Errand, ...] = ()         # move-in: what the owner entrusted (委託代辦)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from conversations.custody import form as custody_form
 from conversations.custody import meter as custody_meter
 from conversations.move_in import booking as move_in_form
 from conversations.move_in import documents as move_in_documents
+from conversations.move_in import errands as move_in_errands
 from conversations.move_in import inspection as move_in_inspection
 from conversations.move_in import receipt as move_in_receipt
 from conversations.renovation import followups as renovation_followups
@@ -84,6 +85,7 @@ def build_routers() -> list[Router]:
         move_in_documents.build_router(),  # the owner's documents and agreements
         move_in_receipt.build_router(),  # the desk's fee receipt, asked in private
         move_in_inspection.build_router(),  # the inspection, in the inspector's private chat
+        move_in_errands.build_router(),  # errands entrusted to the office, the desk's "done"
         followups.build_router(),    # one question after a button (reasons, photos)
         surveys.build_router(),      # /survey new|list for the office, survey card buttons
         questionnaire.build_router(),  # /questions: managers edit the next survey's questions

@@ -11,13 +11,13 @@ from aiogram.types import CallbackQuery, Message
 
 from bot.context import Ctx
 from conversations.move_in import booking as form
-from conversations.move_in import cards, receipt, records
+from conversations.move_in import cards, errands, receipt, records
 from conversations.move_in import inspection as inspect_form
 from conversations.move_in import keyboards as kb
 from conversations.move_in.callbacks import MoveInDeskCb, MoveInOwnerCb
 from domain.errors import NotAuthorized
 from domain.move_in import booking, inspection
-from domain.move_in.model import MoveInPolicy
+from domain.move_in.model import MoveInPolicy, Status
 from handlers.desk import pressed_on_card
 from handlers.filters import InPrivate, IsResident
 
@@ -30,6 +30,7 @@ def build_router() -> Router:
     router.callback_query.register(on_inspect, MoveInDeskCb.filter(F.op == "insp"))
     router.callback_query.register(on_reinspect, MoveInDeskCb.filter(F.op.in_({"re", "dl"})))
     router.callback_query.register(on_keys, MoveInOwnerCb.filter(F.op == "keys"), InPrivate())
+    router.callback_query.register(on_errand_done, MoveInDeskCb.filter(F.op == "errand"))
     return router
 
 
@@ -51,6 +52,15 @@ async def on_inspect(query: CallbackQuery, callback_data: MoveInDeskCb, ctx: Ctx
     if record is None or not await pressed_on_card(ctx, query, cards.card_ref(record, "insp")):
         raise NotAuthorized("button-stale")
     await inspect_form.start(ctx, bot, dispatcher, record.id)
+
+
+async def on_errand_done(query: CallbackQuery, callback_data: MoveInDeskCb, ctx: Ctx, bot: Bot,
+                         dispatcher: Dispatcher) -> None:
+    """An errand card's "Done": a short note is asked in the presser's private chat
+    (conversations/move_in/errands.py)."""
+    if not await pressed_on_card(ctx, query, errands.errand_ref(callback_data.id)):
+        raise NotAuthorized("button-stale")
+    await errands.ask_done(ctx, bot, dispatcher, callback_data.id)
 
 
 async def on_reinspect(query: CallbackQuery, callback_data: MoveInDeskCb, ctx: Ctx) -> None:
@@ -117,7 +127,9 @@ async def cmd_movein(message: Message, ctx: Ctx, state: FSMContext) -> None:
     for tenure in owned:
         record = await ctx.uow.move_ins.open_for_unit(tenure.unit.id)
         if record is not None:
-            await ctx.reply("movein-status", **await cards.head(ctx, record, ctx.locale),
-                            status=ctx.t(f"movein-status-{record.status.value}"))
+            await ctx.reply_html(await cards.status_text(ctx, record),
+                                 markup=kb.owner_status(record.id,
+                                                        record.status is Status.KEYS,
+                                                        ctx.tr, ctx.locale))
             return
     await form.start(ctx, state)

@@ -15,7 +15,7 @@ from bot.ui.callbacks import QueueCb
 from bot.ui.keyboards import button
 from domain import repair
 from domain.complaints import handling as complaints
-from domain.model import Group, GroupPurpose, Trade
+from domain.model import Group, GroupPurpose, Locale, Trade
 from domain.queue import FILTERS, Page, Row, View, arrange, link, span_parts
 from domain.tickets import Kind, Ticket
 from handlers.filters import ActiveGroup, InPrivate, IsStaff, require_staff_here
@@ -59,14 +59,26 @@ async def _private_tickets(ctx: Ctx) -> tuple[list[Ticket], str]:
     return tickets, tz
 
 
+def _office_group(group: Group) -> list[int]:
+    return [group.estate_id] if group.estate_id is not None and group.purpose in (
+        GroupPurpose.DESK, GroupPurpose.MANAGERS) else []
+
+
+def _office_estates(ctx: Ctx) -> list[int]:
+    return sorted({s.estate_id for s in ctx.actor.staff
+                   if ctx.actor.has_role(s.estate_id, *repair.OFFICE)})
+
+
 async def cmd_queue_group(message: Message, ctx: Ctx, group: Group) -> None:
     tickets, tz = await _group_tickets(ctx, group)
-    await _show(ctx, tickets, tz, View(), None)
+    await _show(ctx, tickets, tz, View(), None,
+                footer=await errands_footer(ctx, _office_group(group)))
 
 
 async def cmd_queue_private(message: Message, ctx: Ctx) -> None:
     tickets, tz = await _private_tickets(ctx)
-    await _show(ctx, tickets, tz, View(), None)
+    await _show(ctx, tickets, tz, View(), None,
+                footer=await errands_footer(ctx, _office_estates(ctx)))
 
 
 async def on_page_group(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx,
@@ -76,7 +88,8 @@ async def on_page_group(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx,
         await ctx.refuse_button()
         return
     tickets, tz = await _group_tickets(ctx, group)
-    await _show(ctx, tickets, tz, view, query)
+    await _show(ctx, tickets, tz, view, query,
+                footer=await errands_footer(ctx, _office_group(group)))
 
 
 async def on_page_private(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx) -> None:
@@ -85,7 +98,8 @@ async def on_page_private(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx
         await ctx.refuse_button()
         return
     tickets, tz = await _private_tickets(ctx)
-    await _show(ctx, tickets, tz, view, query)
+    await _show(ctx, tickets, tz, view, query,
+                footer=await errands_footer(ctx, _office_estates(ctx)))
 
 
 def _view(data: QueueCb) -> View | None:
@@ -96,7 +110,7 @@ def _view(data: QueueCb) -> View | None:
 
 
 async def _show(ctx: Ctx, tickets: list[Ticket], tz: str, view: View,
-                query: CallbackQuery | None) -> None:
+                query: CallbackQuery | None, *, footer: str = "") -> None:
     page = arrange(tickets, view, ctx.actor.person_id, ctx.now)
     view = view.normal()
     if page.total:
@@ -106,6 +120,8 @@ async def _show(ctx: Ctx, tickets: list[Ticket], tz: str, view: View,
         text = "\n".join(lines)
     else:
         text = ctx.t("queue-empty")
+    if footer:
+        text = f"{text}\n\n{footer}"
     markup = _keyboard(ctx, page, view) if tickets else None
     if query is None:
         await ctx.reply_html(text, markup=markup)
@@ -128,6 +144,19 @@ async def _line(ctx: Ctx, row: Row, tz: str) -> str:
                  status=await status_line(ctx.uow, t, ctx.tr, ctx.locale),
                  place=await place(ctx.uow, t, ctx.tr, ctx.locale), due=due,
                  emergency="🚨 " if t.emergency else "")
+
+
+async def errands_footer(ctx: Ctx, estate_ids: list[int]) -> str:
+    """The office's move-in errands not done yet (委託代辦), under the tickets: they are
+    not tickets, so they are listed, not paged (the first ten)."""
+    found = [(number, e) for estate_id in estate_ids
+             for number, e in await ctx.uow.move_ins.open_errands(estate_id)]
+    if not found:
+        return ""
+    sep = ", " if ctx.locale is Locale.EN else "、"
+    items = sep.join(f"{number} {ctx.tr.named(ctx.locale, 'movein-errand', e.item)}"
+                     for number, e in found[:10])
+    return ctx.t("queue-errands", count=len(found), items=items)
 
 
 def span_text(ctx: Ctx, span: timedelta) -> str:

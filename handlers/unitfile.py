@@ -13,7 +13,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 from bot.context import Ctx
 from bot.filestore import save_generated
 from bot.notices.cards import when
-from bot.reports.household import custody_lines, facts, household_pdf, what
+from bot.reports.household import custody_lines, facts, household_pdf, move_in_lines, what
 from bot.ui.callbacks import UnitFileCb
 from bot.ui.keyboards import button, rows
 from domain import household
@@ -101,6 +101,9 @@ def entry_lines(ctx: Ctx, e: Entry, tz: str) -> list[str]:
                       status=ctx.t(f"unit-file-survey-{e.status}"))]
     if e.source == "custody":
         return custody_lines(ctx.t, e, when(e.at, tz))
+    if e.source == "move_in":
+        return move_in_lines(ctx.t, lambda i: ctx.tr.named(ctx.locale, "movein-errand", i), e,
+                             when(e.at, tz), tz)
     lines = [ctx.t("unit-file-entry", at=when(e.at, tz), number=e.ref, what=what(e, ctx.t),
                    status=ctx.t(f"status-{e.status}"))]
     lines.append(ctx.t("unit-file-text", text=_clip(e.text)))

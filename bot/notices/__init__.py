@@ -14,6 +14,7 @@ from bot.notices import (
     delivery,
     handover,
     ladder,
+    move_in,
     onboarding,
     registry,
     renovation,
@@ -46,7 +47,7 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
                    custody.RENDERERS, spot_checks.RENDERERS,
-                   reports_month.RENDERERS)
+                   reports_month.RENDERERS, move_in.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

@@ -57,6 +57,21 @@ def custody_lines(t: T, e: Entry, at: object) -> list[str]:
             t("unit-file-custody-counts", readings=readings, checks=checks, flagged=flagged)]
 
 
+def move_in_lines(t: T, name: Callable[[str], str], e: Entry, at: object,
+                  tz: str) -> list[str]:
+    """A move-in (入伙) in the file: its number and state, then each errand entrusted to the
+    office (委託代辦) and whether it is done, with the office's note. `name` names an errand
+    item (the estate's own items as written)."""
+    lines = [t("unit-file-move-in", at=at, number=e.ref, status=t(f"movein-status-{e.status}"))]
+    for errand in e.errands:
+        done = errand.status.value == "done"
+        lines.append(t("unit-file-move-in-errand", item=name(errand.item),
+                       done="yes" if done else "no",
+                       day=_local(errand.done_at, tz).date() if errand.done_at else "",
+                       note=errand.done_note or ""))
+    return lines
+
+
 def _local(at: datetime, tz: str) -> datetime:
     return at.astimezone(ZoneInfo(tz))
 
@@ -80,19 +95,25 @@ def household_pdf(page: HouseholdPage, tr: Translator, locale: Locale, tz: str, 
                 t(f"end-reason-{r.end_reason or 'removed'}") if r.ended_on else ""]
                for r in page.holders], widths=[3, 2, 2, 2, 2])
     doc.heading(t("unit-file-pdf-timeline"))
+
+    def name(item: str) -> str:
+        return tr.named(locale, "movein-errand", item)
+
     for e in page.entries:
-        _entry(doc, e, t, tz, root)
+        _entry(doc, e, t, name, tz, root)
     return doc.bytes()
 
 
-def _entry(doc: Document, e: Entry, t: T, tz: str, root: str) -> None:
+def _entry(doc: Document, e: Entry, t: T, name: Callable[[str], str], tz: str,
+           root: str) -> None:
     at = _local(e.at, tz)
     if e.source == "survey":
         doc.paragraph(t("unit-file-survey", at=at, quarter=e.ref,
                         status=t(f"unit-file-survey-{e.status}")))
         return
-    if e.source == "custody":
-        head, *rest = custody_lines(t, e, at)
+    if e.source in ("custody", "move_in"):
+        head, *rest = custody_lines(t, e, at) if e.source == "custody" else move_in_lines(
+            t, name, e, at, tz)
         doc.heading(head, size=11)
         for line in rest:
             doc.paragraph(line)

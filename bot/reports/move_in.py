@@ -1,5 +1,6 @@
-"""The move-in's record set (業主登記表, 入伙資料簽收記錄, 入伙收費記錄, 驗房簽收記錄,
-領取鑰匙簽收記錄) as one PDF and one XLSX workbook, in the reader's language."""
+"""The move-in's record set (業主登記表, 入伙資料簽收記錄, 入伙收費記錄, 驗房簽收記錄 with the
+checklist by room, 領取鑰匙簽收記錄, 委託代辦服務記錄) as one PDF and one XLSX workbook, in the
+reader's language."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 from bot.i18n import Translator
 from bot.reports.pdf import Document as Pdf
 from domain.model import Locale
-from domain.move_in.model import Confirmation, Document, Fee, MoveIn, Reading
+from domain.move_in.model import Check, Confirmation, Document, Fee, MoveIn, Reading
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,19 @@ class DefectLine:
     description: str
     ticket: str
     status: str
+
+
+@dataclass(frozen=True)
+class ErrandLine:
+    """An entrusted errand (委託代辦) as the records show it."""
+
+    item: str
+    note: str
+    asked_at: datetime
+    done: bool
+    done_at: datetime | None = None
+    done_note: str | None = None
+    done_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -38,13 +52,15 @@ class Records:
     readings: Sequence[Reading]
     defects: Sequence[DefectLine]
     tz: Any  # the estate's zone, for the recorded moments
+    checks: Sequence[Check] = ()
+    errands: Sequence[ErrandLine] = ()
 
 
 Section = tuple[str, list[str], list[list[str]]]
 
 
 def sections(r: Records, tr: Translator, locale: Locale) -> list[Section]:
-    """The five records as (title, header, rows), shared by the PDF and the workbook."""
+    """The six records as (title, header, rows), shared by the PDF and the workbook."""
     def t(key: str, **args: Any) -> str:
         return tr(locale, key, **args)
 
@@ -70,12 +86,19 @@ def sections(r: Records, tr: Translator, locale: Locale) -> list[Section]:
              [t("movein-rec-paid-at"), when(rec.paid_at)]]
     inspection = [[t(f"movein-meter-{m.meter.value}"), f"{m.value / 100:.2f}", when(m.at), ""]
                   for m in r.readings]
-    inspection += [[f"{t(f'movein-room-{d.room}')} · {t(f'cat-{d.category}')}", d.description,
-                    d.ticket, d.status] for d in r.defects]
+    inspection += [[f"{tr.named(locale, 'movein-room', c.room)} · "
+                    f"{tr.named(locale, 'movein-check', c.item)}",
+                    t(f"movein-rec-check-{c.result.value}"), "", ""] for c in r.checks]
+    inspection += [[f"{tr.named(locale, 'movein-room', d.room)} · {t(f'cat-{d.category}')}",
+                    d.description, d.ticket, d.status] for d in r.defects]
     inspection += [[t("movein-rec-reinspect"), when(rec.reinspect_on), "", ""],
                    [t("movein-rec-accepted"), when(rec.accepted_at), "", ""],
                    [t("movein-rec-rectify-by"), when(rec.rectify_by), "", ""]]
     keys = [[t("movein-rec-keys-at"), when(rec.keys_at)], [t("movein-rec-owner-name"), r.owner]]
+    errands = [[tr.named(locale, "movein-errand", e.item), e.note or "—", when(e.asked_at),
+                t("movein-rec-errand-done" if e.done else "movein-rec-errand-open"),
+                when(e.done_at) if e.done else "—", e.done_note or "—", e.done_by or "—"]
+               for e in r.errands] or [[t("movein-rec-no-errands"), "", "", "", "", "", ""]]
     return [
         (t("movein-rec-owner"), two, owner),
         (t("movein-rec-documents"), [t("movein-rec-item"), t("movein-rec-status"),
@@ -85,6 +108,10 @@ def sections(r: Records, tr: Translator, locale: Locale) -> list[Section]:
                                       t("movein-rec-ticket"), t("movein-rec-status")],
          inspection),
         (t("movein-rec-keys"), two, keys),
+        (t("movein-rec-errands"), [t("movein-rec-item"), t("movein-rec-errand-note"),
+                                   t("movein-rec-errand-asked"), t("movein-rec-status"),
+                                   t("movein-rec-errand-done-at"), t("movein-rec-errand-result"),
+                                   t("movein-rec-errand-by")], errands),
     ]
 
 
@@ -110,7 +137,7 @@ def records_xlsx(r: Records, tr: Translator, locale: Locale) -> bytes:
             cell.font = Font(bold=True)
         for row in rows:
             sheet.append(row)
-        for col, width in zip("ABCD", (28, 28, 24, 24), strict=False):
+        for col, width in zip("ABCDEFG", (28, 28, 24, 24, 24, 28, 16), strict=False):
             sheet.column_dimensions[col].width = width
     out = io.BytesIO()
     book.save(out)

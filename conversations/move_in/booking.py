@@ -97,7 +97,7 @@ async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
     await cards.to_desk(ctx, record, "movein-card-booked",
                         applicant=ctx.tr(ctx.locale, f"movein-applicant-{record.applicant}"))
     await cards.to_owner(ctx, record, "movein-booked",
-                         markup=lambda tr, loc: kb.send_documents(record.id, tr, loc))
+                         markup=lambda tr, loc: kb.booked(record.id, tr, loc))
     return "movein-booked-next", {}
 
 

@@ -141,6 +141,18 @@ async def moved(ctx: Ctx, before: MoveIn, after: MoveIn) -> None:
         await to_owner(ctx, after, "movein-owner-done")
 
 
+async def status_text(ctx: Ctx, record: MoveIn) -> str:
+    """Where the owner's move-in stands, with the errands entrusted to the office and
+    whether each is done."""
+    text = ctx.t("movein-status", **await head(ctx, record, ctx.locale),
+                 status=ctx.t(f"movein-status-{record.status.value}"))
+    lines = [ctx.t("movein-status-errand", item=ctx.tr.named(ctx.locale, "movein-errand",
+                                                             e.item),
+                   done="yes" if e.status.value == "done" else "no")
+             for e in await ctx.uow.move_ins.errands(record.id)]
+    return "\n".join([text, *lines])
+
+
 def agreements_left(confirmed: set[str]) -> list[str]:
     return [a for a in AGREEMENTS if a not in confirmed]
 

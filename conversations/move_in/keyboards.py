@@ -9,7 +9,14 @@ from aiogram.types import InlineKeyboardMarkup
 
 from bot.i18n import Translator
 from bot.ui.keyboards import button
-from conversations.move_in.callbacks import InspectCb, MoveInDeskCb, MoveInFormCb, MoveInOwnerCb
+from conversations.move_in.callbacks import (
+    ErrandDoneCb,
+    ErrandFormCb,
+    InspectCb,
+    MoveInDeskCb,
+    MoveInFormCb,
+    MoveInOwnerCb,
+)
 from domain.model import Locale
 from domain.move_in.model import AGREEMENTS, DEFECT_CATEGORIES, RETURN_REASONS, Applicant
 
@@ -81,16 +88,64 @@ def reinspection(move_in_id: int, days: int, tr: Translator,
                       MoveInDeskCb(op="dl", id=move_in_id).pack())]])
 
 
-def defects_menu(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return _markup([[(tr(locale, "btn-movein-add-defect"), InspectCb(op="add").pack())],
-                    [(tr(locale, "btn-movein-no-more-defects"), InspectCb(op="done").pack())]])
-
-
-def rooms(names: Sequence[str], tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
-    return _markup([[(tr(locale, f"movein-room-{r}"), InspectCb(op="room", value=r).pack())]
-                    for r in names])
+def room_items(items: Sequence[str], tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    """A room's checklist: each item not yet found defective (press it for a defect), then
+    "the rest are OK"."""
+    return _markup([*[[(tr(locale, "btn-movein-check-defect",
+                           item=tr.named(locale, "movein-check", i)),
+                        InspectCb(op="item", value=i).pack())] for i in items],
+                    [(tr(locale, "btn-movein-room-ok"), InspectCb(op="rest").pack())]])
 
 
 def categories(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return _markup([[(tr(locale, f"cat-{c}"), InspectCb(op="cat", value=c).pack())]
                     for c in DEFECT_CATEGORIES])
+
+
+def owner_status(move_in_id: int, keys_ready: bool, tr: Translator,
+                 locale: Locale) -> InlineKeyboardMarkup:
+    """Under the owner's move-in: entrust an errand to the office; the keys, when ready."""
+    rows = [[(tr(locale, "btn-movein-errand"), MoveInOwnerCb(op="errand", id=move_in_id).pack())]]
+    if keys_ready:
+        rows.append([(tr(locale, "btn-movein-keys"),
+                      MoveInOwnerCb(op="keys", id=move_in_id).pack())])
+    return _markup(rows)
+
+
+def booked(move_in_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([[(tr(locale, "btn-movein-docs"),
+                      MoveInOwnerCb(op="docs", id=move_in_id).pack())],
+                    [(tr(locale, "btn-movein-errand"),
+                      MoveInOwnerCb(op="errand", id=move_in_id).pack())]])
+
+
+def errand_items(items: Sequence[str], tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([[(tr.named(locale, "movein-errand", i),
+                      ErrandFormCb(op="item", value=i).pack())] for i in items])
+
+
+def errand_skip(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([[(tr(locale, "btn-movein-errand-no-note"),
+                      ErrandFormCb(op="skip").pack())]])
+
+
+def errand_preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([
+        [(tr(locale, "btn-movein-errand-send"), ErrandFormCb(op="confirm").pack())],
+        [(tr(locale, "btn-movein-errand-edit-item"),
+          ErrandFormCb(op="edit", value="item").pack()),
+         (tr(locale, "btn-movein-errand-edit-note"),
+          ErrandFormCb(op="edit", value="note").pack())],
+        [(tr(locale, "btn-cancel"), ErrandFormCb(op="cancel").pack())]])
+
+
+def errand_card(errand_id: int, tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([[(tr(locale, "btn-movein-errand-done"),
+                      MoveInDeskCb(op="errand", id=errand_id).pack())]])
+
+
+def errand_done_preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return _markup([
+        [(tr(locale, "btn-movein-errand-save"), ErrandDoneCb(op="confirm").pack())],
+        [(tr(locale, "btn-movein-errand-change"), ErrandDoneCb(op="edit", value="note").pack()),
+         (tr(locale, "btn-cancel"), ErrandDoneCb(op="cancel").pack())]])

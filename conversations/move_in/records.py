@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.context import Ctx
 from bot.filestore import save_generated
-from bot.reports.move_in import DefectLine, Records, records_pdf, records_xlsx
+from bot.reports.move_in import DefectLine, ErrandLine, Records, records_pdf, records_xlsx
 from conversations.move_in import cards
 from domain.calendar import zone
 from domain.model import Locale
@@ -23,6 +23,11 @@ async def gather(ctx: Ctx, record: MoveIn, locale: Locale) -> Records | None:
         lines.append(DefectLine(defect.room, ticket.category if ticket else "other",
                                 defect.description, ticket.number if ticket else "?",
                                 ctx.tr(locale, f"status-{ticket.status.value}") if ticket else "?"))
+    errands = []
+    for e in await ctx.uow.move_ins.errands(record.id):
+        by = await ctx.uow.people.get(e.done_by) if e.done_by else None
+        errands.append(ErrandLine(e.item, e.note, e.asked_at, e.status.value == "done",
+                                  e.done_at, e.done_note, by.name if by else None))
     return Records(record=record, unit=await cards.unit_label(ctx, record),
                    owner=owner.name if owner else "?",
                    slot=record.slot_at,
@@ -30,7 +35,8 @@ async def gather(ctx: Ctx, record: MoveIn, locale: Locale) -> Records | None:
                    confirmations=await ctx.uow.move_ins.confirmations(record.id),
                    fees=MoveInPolicy.of(estate).fees,
                    readings=await ctx.uow.move_ins.readings(record.id),
-                   defects=lines, tz=zone(estate.tz))
+                   defects=lines, tz=zone(estate.tz),
+                   checks=await ctx.uow.move_ins.checks(record.id), errands=errands)
 
 
 async def send(ctx: Ctx, record: MoveIn) -> None:

@@ -1,5 +1,7 @@
-"""The inspection with the owner (驗房): meter readings, defects as repair tickets, the
-re-inspection, acceptance (or acceptance with a deadline, 限期整改), and the keys."""
+"""The inspection with the owner (驗房): meter readings (each with its photo), the checklist
+room by room (each item OK or a defect; a defect is a repair ticket), the desk told once when
+every defect's repair is done, the re-inspection, acceptance (or acceptance with a deadline,
+限期整改), and the keys."""
 
 from __future__ import annotations
 
@@ -13,11 +15,13 @@ from domain.model import Actor, StaffRole
 from domain.move_in.booking import move, own, staff_record
 from domain.move_in.model import (
     DEFECT_CATEGORIES,
+    Check,
     Defect,
     Meter,
     MoveIn,
     MoveInPolicy,
     Reading,
+    Result,
     Status,
 )
 from domain.move_in.ports import MoveInUnitOfWork
@@ -35,6 +39,21 @@ async def inspecting(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int) -> Mo
     record = await staff_record(uow, actor, move_in_id, *INSPECTORS)
     if record.status not in {Status.INSPECTION, Status.RECTIFYING}:
         raise Conflict("movein-not-inspection")
+    return record
+
+
+async def begin(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int,
+                now: datetime) -> MoveIn:
+    """The inspection starts (or starts again): readings and checklist rows of an earlier
+    start are replaced, not added to (the defects found stay with their repair tickets)."""
+    record = await inspecting(uow, actor, move_in_id)
+    if record.status is not Status.INSPECTION:
+        raise Conflict("movein-not-inspection")
+    replaced = await uow.move_ins.clear_inspection(record.id)
+    await uow.audit.record(at=now, entity="move_in", entity_id=str(record.id),
+                           action="inspection-started", actor_person_id=actor.person_id,
+                           actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
+                           detail={"readings_replaced": replaced} if replaced else None)
     return record
 
 
@@ -59,15 +78,18 @@ async def record_reading(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int, m
 
 async def add_defect(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int, room: str,
                      category: str, description: str, photos: tuple[FileRef, ...],
-                     now: datetime) -> tuple[Defect, Ticket]:
-    """A defect found: a repair ticket in the owner's name, linked to the move-in, sent to
-    the crew as any repair (客戶服務中心據此填寫維修工作單)."""
+                     now: datetime, *, item: str | None = None) -> tuple[Defect, Ticket]:
+    """A defect found (at a checklist item of a room): a repair ticket in the owner's name,
+    linked to the move-in, sent to the crew as any repair (客戶服務中心據此填寫維修工作單)."""
     record = await inspecting(uow, actor, move_in_id)
     estate = await uow.estates.get(record.estate_id)
     if estate is None:  # pragma: no cover - foreign key
         raise NotFound()
-    if room not in MoveInPolicy.of(estate).rooms:
+    move_in_policy = MoveInPolicy.of(estate)
+    if room not in move_in_policy.rooms:
         raise InvalidInput("movein-bad-room")
+    if item is not None and item not in move_in_policy.items(room):
+        raise InvalidInput("movein-bad-check-item")
     if category not in DEFECT_CATEGORIES:
         raise InvalidInput("repair-bad-category")
     text = require_text(description, max_len=DESCRIPTION_MAX, field="description", min_len=3)
@@ -89,6 +111,8 @@ async def add_defect(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int, room:
     for photo in photos:
         await uow.files.add(photo, owner="ticket", owner_id=ticket.id, role="report", now=now)
     defect = await uow.move_ins.add_defect(record.id, room, ticket.id, text)
+    if item is not None:
+        await uow.move_ins.set_check(Check(record.id, room, item, Result.DEFECT, now, ticket.id))
     await uow.audit.record(at=now, entity="ticket", entity_id=str(ticket.id), action="created",
                            actor_person_id=actor.person_id, actor_tg_id=actor.tg_user_id,
                            to_state=TicketStatus.DISPATCHED.value, update_id=uow.update_id,
@@ -96,9 +120,28 @@ async def add_defect(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int, room:
     await uow.audit.record(at=now, entity="move_in", entity_id=str(record.id),
                            action="defect-found", actor_person_id=actor.person_id,
                            actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
-                           detail={"room": room, "ticket": ticket.number})
+                           detail={"room": room, "item": item, "ticket": ticket.number})
     uow.emit(ev.RepairSubmitted(ticket.id, after_hours=False))
     return defect, ticket
+
+
+async def room_checked(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int, room: str,
+                       now: datetime) -> list[Check]:
+    """A room done: every item of it not found defective is recorded OK."""
+    record = await inspecting(uow, actor, move_in_id)
+    estate = await uow.estates.get(record.estate_id)
+    items = MoveInPolicy.of(estate).items(room) if estate else ()
+    if not items:
+        raise InvalidInput("movein-bad-room")
+    found = {c.item for c in await uow.move_ins.checks(record.id) if c.room == room}
+    for item in items:
+        if item not in found:
+            await uow.move_ins.set_check(Check(record.id, room, item, Result.OK, now))
+    await uow.audit.record(at=now, entity="move_in", entity_id=str(record.id),
+                           action="room-checked", actor_person_id=actor.person_id,
+                           actor_tg_id=actor.tg_user_id, update_id=uow.update_id,
+                           detail={"room": room, "defects": len(found)})
+    return [c for c in await uow.move_ins.checks(record.id) if c.room == room]
 
 
 async def finish_inspection(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int,
@@ -125,6 +168,27 @@ async def open_defects(uow: MoveInUnitOfWork, record: MoveIn) -> list[Defect]:
         if ticket is None or ticket.status not in FIXED:
             out.append(defect)
     return out
+
+
+async def repairs_fixed(uow: MoveInUnitOfWork, ticket_id: int,
+                        now: datetime) -> MoveIn | None:
+    """A repair reached done: when it was a move-in defect and every defect of that move-in
+    is now fixed, the move-in is ready for re-inspection. Said once per move-in (a `fired`
+    claim), whichever repair finishes last; None otherwise."""
+    ticket = await uow.tickets.get(ticket_id)
+    if ticket is None or ticket.status not in FIXED or "move_in" not in ticket.extra:
+        return None
+    record = await uow.move_ins.get(int(ticket.extra["move_in"]))
+    if record is None or record.status is not Status.RECTIFYING:
+        return None
+    if await open_defects(uow, record):
+        return None
+    if not await uow.fired.claim("move_in", record.id, "defects-fixed", now):
+        return None
+    await uow.audit.record(at=now, entity="move_in", entity_id=str(record.id),
+                           action="defects-fixed", to_state=record.status.value,
+                           update_id=uow.update_id, detail={"last": ticket.number})
+    return record
 
 
 async def reinspect(uow: MoveInUnitOfWork, actor: Actor, move_in_id: int,

@@ -53,6 +53,19 @@ AGREEMENTS = ("dmc", "renovation", "handbook")
 RETURN_REASONS = ("unreadable", "wrong", "expired", "mismatch")
 DEFECT_CATEGORIES = ("plumbing", "electrical", "leak", "locks", "other")
 ROOMS = ("living", "bedroom", "kitchen", "bathroom", "balcony")
+# The inspection checklist by room (房屋質量驗收登記表 逐項檢查, 『拾』(1)⑤), a Hong Kong flat's
+# usual items; an estate sets its own in settings["move_in"]["checklist"] (room → items).
+CHECKLIST: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("living", ("door", "walls", "floor", "windows", "sockets", "lights")),
+    ("bedroom", ("walls", "floor", "windows", "sockets")),
+    ("kitchen", ("taps", "drains", "gas", "tiles", "cabinets", "sockets")),
+    ("bathroom", ("taps", "drains", "toilet", "tiles", "fan", "heater")),
+    ("balcony", ("drains", "railings", "windows")),
+)
+# Errands the office runs for an owner at move-in (登記業主委託的代辦服務項目, 『陸』一(四)6);
+# the source names none, so these are what Hong Kong offices commonly take on. An estate sets
+# its own in settings["move_in"]["errands"].
+ERRANDS = ("water", "electricity", "gas", "keys", "cleaning")
 
 
 def checklist(applicant: Applicant) -> tuple[str, ...]:
@@ -93,11 +106,16 @@ class MoveInPolicy:
     fees: tuple[Fee, ...] = ()
     rooms: tuple[str, ...] = ROOMS
     rectify_days: int = 14  # 限期整改: the default deadline for what is left
+    checklist: tuple[tuple[str, tuple[str, ...]], ...] = CHECKLIST
+    errands: tuple[str, ...] = ERRANDS
 
     @classmethod
     def of(cls, estate: Estate) -> MoveInPolicy:
         raw = estate.settings.get("move_in") or {}
         try:
+            checks = _checklist(raw)
+            rooms = [r for r, _ in checks]
+            rooms += [str(r) for r in raw.get("rooms", ()) if str(r) not in rooms]
             return cls(
                 weekdays=tuple(int(d) for d in raw.get("weekdays", cls.weekdays)),
                 times=tuple(_time(t) for t in raw.get("times", cls.times)),
@@ -106,10 +124,16 @@ class MoveInPolicy:
                                      tuple(_time(t) for t in p.get("times", ())))
                               for p in raw.get("collective", ())),
                 fees=tuple(Fee(str(f["item"]), int(f["amount"])) for f in raw.get("fees", ())),
-                rooms=tuple(str(r) for r in raw.get("rooms", ROOMS)),
-                rectify_days=int(raw.get("rectify_days", cls.rectify_days)))
-        except (KeyError, TypeError, ValueError):
+                rooms=tuple(rooms),
+                rectify_days=int(raw.get("rectify_days", cls.rectify_days)),
+                checklist=checks, errands=tuple(str(e)[:40] for e in raw.get(
+                    "errands", ERRANDS)))
+        except (AttributeError, KeyError, TypeError, ValueError):
             raise InvalidInput("movein-bad-settings") from None
+
+    def items(self, room: str) -> tuple[str, ...]:
+        """The checklist items of one room; none for a room not on the list."""
+        return next((items for r, items in self.checklist if r == room), ())
 
     def period(self, day: date) -> Period | None:
         return next((p for p in self.periods if p.holds(day)), None)
@@ -122,6 +146,19 @@ class MoveInPolicy:
         if period is not None:
             out += [t for t in period.times if t not in out]
         return tuple(sorted(out))
+
+
+def _checklist(raw: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """settings["move_in"]["checklist"] (room → items); without it, the default list for the
+    rooms the estate names (a room the default does not know gets the walls-to-sockets
+    items)."""
+    given = raw.get("checklist")
+    if given is not None:
+        return tuple((str(room)[:24], tuple(str(i)[:40] for i in items))
+                     for room, items in dict(given).items() if items)
+    known = dict(CHECKLIST)
+    generic = ("walls", "floor", "windows", "sockets")
+    return tuple((str(r), known.get(str(r), generic)) for r in raw.get("rooms", ROOMS))
 
 
 def _time(raw: Any) -> time:
@@ -190,6 +227,45 @@ class Defect:
     room: str
     ticket_id: int
     description: str
+
+
+class Result(StrEnum):
+    OK = "ok"
+    DEFECT = "defect"
+
+
+@dataclass(frozen=True)
+class Check:
+    """One checklist item of one room as found at the inspection (正常 or a defect, with the
+    repair ticket it became)."""
+
+    move_in_id: int
+    room: str
+    item: str
+    result: Result
+    at: datetime
+    ticket_id: int | None = None
+
+
+class ErrandStatus(StrEnum):
+    OPEN = "open"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class Errand:
+    """An item the owner entrusted to the office (委託代辦), tracked to done."""
+
+    id: int
+    move_in_id: int
+    item: str
+    note: str
+    status: ErrandStatus
+    asked_at: datetime
+    asked_by: int
+    done_at: datetime | None = None
+    done_by: int | None = None
+    done_note: str | None = None
 
 
 def parse_reading(raw: str) -> int:

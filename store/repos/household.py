@@ -1,6 +1,7 @@
-"""The household file's reads: one page of a unit's timeline (tickets of every kind and the
-surveys it was in, newest first) in one statement on `ix_tickets_unit` and
-`ix_survey_households_unit`, then the page's notes, callbacks and files by id."""
+"""The household file's reads: one page of a unit's timeline (tickets of every kind, the
+surveys it was in, custody agreements and move-ins, newest first) in one statement on
+`ix_tickets_unit` and `ix_survey_households_unit`, then the page's notes, callbacks and files
+by id."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.household import Entry, FileDoc, Note
 from domain.model import Unit
 from domain.ports import UnitAttrs
+from store.repos.move_in import errand_from_row
 from store.tables.custody import CustodyCheckRow, CustodyReadingRow, CustodyRow
 from store.tables.infra import AuditRow
+from store.tables.move_in import MoveInErrandRow, MoveInRow
 from store.tables.registry import BuildingRow, PersonRow, UnitRow
 from store.tables.renovation import RenovationInspectionRow
 from store.tables.surveys import SurveyCampaignRow, SurveyHouseholdRow
@@ -51,7 +54,9 @@ class SqlHousehold:
             SurveyHouseholdRow.unit_id == unit_id, _ASKED).scalar_subquery()
         custody = select(func.count()).select_from(CustodyRow).where(
             CustodyRow.unit_id == unit_id).scalar_subquery()
-        return int(await self.s.scalar(select(tickets + surveys + custody)) or 0)
+        move_ins = select(func.count()).select_from(MoveInRow).where(
+            MoveInRow.unit_id == unit_id).scalar_subquery()
+        return int(await self.s.scalar(select(tickets + surveys + custody + move_ins)) or 0)
 
     async def entries(self, unit_id: int, offset: int, limit: int) -> list[Entry]:
         at = func.coalesce(SurveyHouseholdRow.answered_at, SurveyHouseholdRow.asked_at)
@@ -62,6 +67,8 @@ class SqlHousehold:
                    at.label("at")).where(SurveyHouseholdRow.unit_id == unit_id, _ASKED),
             select(literal("c").label("src"), CustodyRow.id.label("id"),
                    CustodyRow.requested_at.label("at")).where(CustodyRow.unit_id == unit_id),
+            select(literal("m").label("src"), MoveInRow.id.label("id"),
+                   MoveInRow.created_at.label("at")).where(MoveInRow.unit_id == unit_id),
         ).subquery()
         page = list(await self.s.execute(
             select(timeline.c.src, timeline.c.id)
@@ -69,8 +76,9 @@ class SqlHousehold:
         ticket_ids = [i for src, i in page if src == "t"]
         survey_ids = [i for src, i in page if src == "s"]
         custody_ids = [i for src, i in page if src == "c"]
+        move_in_ids = [i for src, i in page if src == "m"]
         found = {**await self._tickets(ticket_ids), **await self._surveys(survey_ids),
-                 **await self._custody(custody_ids)}
+                 **await self._custody(custody_ids), **await self._move_ins(move_in_ids)}
         return [found[(src, i)] for src, i in page if (src, i) in found]
 
     async def _tickets(self, ids: list[int]) -> dict[tuple[str, int], Entry]:
@@ -158,6 +166,20 @@ class SqlHousehold:
                 status=row.status, period=(row.start_date, row.end_date),
                 counts=tuple(counts[row.id]), files=tuple(files[row.id]))
         return out
+
+
+    async def _move_ins(self, ids: list[int]) -> dict[tuple[str, int], Entry]:
+        """A move-in (入伙) with the errands the owner entrusted to the office."""
+        if not ids:
+            return {}
+        errands = defaultdict(list)
+        for row in await self.s.scalars(select(MoveInErrandRow).where(
+                MoveInErrandRow.move_in_id.in_(ids)).order_by(MoveInErrandRow.id)):
+            errands[row.move_in_id].append(errand_from_row(row))
+        return {("m", row.id): Entry(at=row.created_at, source="move_in", kind="move_in",
+                                     ref=row.number, status=row.status,
+                                     errands=tuple(errands[row.id]))
+                for row in await self.s.scalars(select(MoveInRow).where(MoveInRow.id.in_(ids)))}
 
 
 async def _custody_files(s: AsyncSession, owner: str, ids: list[int]

@@ -1,5 +1,6 @@
 """Move-in records on SQL: the record (compare-and-set on its version), documents,
-confirmations, meter readings and defects."""
+confirmations, meter readings, defects, the checklist by room and the errands (compare-and-set
+on their status)."""
 
 from __future__ import annotations
 
@@ -7,26 +8,32 @@ from dataclasses import fields
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.move_in.model import (
     Applicant,
+    Check,
     Confirmation,
     Defect,
     DocStatus,
     Document,
+    Errand,
+    ErrandStatus,
     Meter,
     MoveIn,
     Reading,
+    Result,
     Status,
 )
 from store.tables.move_in import (
     MeterReadingRow,
+    MoveInCheckRow,
     MoveInConfirmationRow,
     MoveInDefectRow,
     MoveInDocumentRow,
+    MoveInErrandRow,
     MoveInRow,
 )
 
@@ -50,6 +57,11 @@ def _doc(row: MoveInDocumentRow) -> Document:
 def _reading(row: MeterReadingRow) -> Reading:
     return Reading(row.unit_id, Meter(row.meter), row.value, row.at, row.move_in_id,
                    row.photo_file_id)
+
+
+def errand_from_row(row: MoveInErrandRow) -> Errand:
+    return Errand(row.id, row.move_in_id, row.item, row.note, ErrandStatus(row.status),
+                  row.asked_at, row.asked_by, row.done_at, row.done_by, row.done_note)
 
 
 class SqlMoveIns:
@@ -168,3 +180,73 @@ class SqlMoveIns:
         rows = await self.s.scalars(select(MoveInDefectRow).where(
             MoveInDefectRow.move_in_id == move_in_id).order_by(MoveInDefectRow.id))
         return [Defect(r.id, r.move_in_id, r.room, r.ticket_id, r.description) for r in rows]
+
+    async def clear_inspection(self, move_in_id: int) -> int:
+        """A restarted inspection: this move-in's readings and checklist rows go (the defects
+        found stay, as their repair tickets do). Returns how many readings went."""
+        gone = await self.s.execute(delete(MeterReadingRow).where(
+            MeterReadingRow.move_in_id == move_in_id)
+            .execution_options(synchronize_session=False))
+        await self.s.execute(delete(MoveInCheckRow).where(
+            MoveInCheckRow.move_in_id == move_in_id)
+            .execution_options(synchronize_session=False))
+        return int(gone.rowcount or 0)  # type: ignore[attr-defined]
+
+    async def set_check(self, c: Check) -> None:
+        """One room item's result; the same item again replaces it."""
+        row = await self.s.get(MoveInCheckRow, (c.move_in_id, c.room, c.item),
+                               populate_existing=True)
+        if row is None:
+            self.s.add(MoveInCheckRow(move_in_id=c.move_in_id, room=c.room, item=c.item,
+                                      result=c.result.value, at=c.at, ticket_id=c.ticket_id))
+        else:
+            row.result, row.at, row.ticket_id = c.result.value, c.at, c.ticket_id
+        await self.s.flush()
+
+    async def checks(self, move_in_id: int) -> list[Check]:
+        rows = await self.s.scalars(select(MoveInCheckRow).where(
+            MoveInCheckRow.move_in_id == move_in_id)
+            .order_by(MoveInCheckRow.at, MoveInCheckRow.room, MoveInCheckRow.item)
+            .execution_options(populate_existing=True))
+        return [Check(r.move_in_id, r.room, r.item, Result(r.result), r.at, r.ticket_id)
+                for r in rows]
+
+    async def add_errand(self, move_in_id: int, item: str, note: str, person_id: int,
+                         now: datetime) -> Errand:
+        row = MoveInErrandRow(move_in_id=move_in_id, item=item, note=note,
+                              status=ErrandStatus.OPEN.value, asked_at=now, asked_by=person_id)
+        self.s.add(row)
+        await self.s.flush()
+        return errand_from_row(row)
+
+    async def errand(self, errand_id: int) -> Errand | None:
+        row = await self.s.get(MoveInErrandRow, errand_id, populate_existing=True)
+        return errand_from_row(row) if row else None
+
+    async def errands(self, move_in_id: int) -> list[Errand]:
+        rows = await self.s.scalars(select(MoveInErrandRow).where(
+            MoveInErrandRow.move_in_id == move_in_id).order_by(MoveInErrandRow.id)
+            .execution_options(populate_existing=True))
+        return [errand_from_row(r) for r in rows]
+
+    async def finish_errand(self, errand_id: int, person_id: int, note: str,
+                            now: datetime) -> bool:
+        """open → done, once: the first "Done" wins."""
+        result = await self.s.execute(
+            update(MoveInErrandRow).where(MoveInErrandRow.id == errand_id,
+                                          MoveInErrandRow.status == ErrandStatus.OPEN.value)
+            .values(status=ErrandStatus.DONE.value, done_by=person_id, done_note=note,
+                    done_at=now)
+            .execution_options(synchronize_session=False))
+        return bool(result.rowcount)  # type: ignore[attr-defined]
+
+    async def open_errands(self, estate_id: int) -> list[tuple[str, Errand]]:
+        """The estate's errands not done yet, oldest first, with their move-in's number (the
+        desk's /queue footer; `ix_move_in_errands_status`)."""
+        rows = await self.s.execute(
+            select(MoveInRow.number, MoveInErrandRow)
+            .join(MoveInRow, MoveInRow.id == MoveInErrandRow.move_in_id)
+            .where(MoveInErrandRow.status == ErrandStatus.OPEN.value,
+                   MoveInRow.estate_id == estate_id)
+            .order_by(MoveInErrandRow.asked_at, MoveInErrandRow.id))
+        return [(number, errand_from_row(row)) for number, row in rows]

@@ -1,4 +1,5 @@
-"""Move-in (入伙): the record, documents, agreement confirmations, meter readings, defects."""
+"""Move-in (入伙): the record, documents, agreement confirmations, meter readings, defects,
+the inspection checklist by room and the entrusted errands."""
 
 from __future__ import annotations
 
@@ -93,3 +94,36 @@ class MoveInDefectRow(Base):
     room: Mapped[str] = mapped_column(String(24))
     ticket_id: Mapped[int] = mapped_column(ForeignKey("tickets.id", ondelete="CASCADE"))
     description: Mapped[str] = mapped_column(Text)
+
+
+class MoveInCheckRow(Base):
+    """One checklist item of one room at the inspection: OK or a defect with its repair
+    ticket (房屋質量驗收登記表, row by row). A restarted inspection replaces them."""
+
+    __tablename__ = "move_in_checks"
+    move_in_id: Mapped[int] = mapped_column(ForeignKey("move_ins.id", ondelete="CASCADE"),
+                                            primary_key=True)
+    room: Mapped[str] = mapped_column(String(24), primary_key=True)
+    item: Mapped[str] = mapped_column(String(40), primary_key=True)
+    result: Mapped[str] = mapped_column(String(16))
+    at: Mapped[datetime] = mapped_column(UTCDateTime)
+    ticket_id: Mapped[int | None] = mapped_column(ForeignKey("tickets.id",
+                                                             ondelete="SET NULL"))
+
+
+class MoveInErrandRow(Base):
+    """An item the owner entrusted to the office (委託代辦服務記錄), open until done."""
+
+    __tablename__ = "move_in_errands"
+    __table_args__ = (Index("ix_move_in_errands_status", "status"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    move_in_id: Mapped[int] = mapped_column(ForeignKey("move_ins.id", ondelete="CASCADE"),
+                                            index=True)
+    item: Mapped[str] = mapped_column(String(40))
+    note: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16))
+    asked_at: Mapped[datetime] = mapped_column(UTCDateTime)
+    asked_by: Mapped[int] = mapped_column(ForeignKey("people.id", ondelete="CASCADE"))
+    done_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    done_by: Mapped[int | None] = mapped_column(ForeignKey("people.id", ondelete="SET NULL"))
+    done_note: Mapped[str | None] = mapped_column(Text)

@@ -10,14 +10,14 @@ import io
 from datetime import UTC, datetime
 
 from openpyxl import load_workbook
-from sqlalchemy import select, update
+from sqlalchemy import select
 
 from conversations.renovation.callbacks import DateCb
 from domain.model import Locale
 from domain.move_in.model import Meter, Reading
 from sandbox.driver import BotMessage
 from store.tables.infra import AuditRow
-from store.tables.move_in import MoveInRow
+from store.tables.move_in import MeterReadingRow, MoveInCheckRow, MoveInRow
 from store.tables.tickets import TicketRow
 from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
@@ -146,6 +146,124 @@ async def test_booking_refusals_and_a_booked_slot(e2e: E2E) -> None:
     await inspection_with_two_defects(e2e, cast, insp)
 
 
+async def test_an_errand_entrusted_to_the_office_is_done_and_in_the_records(e2e: E2E) -> None:
+    """委託代辦: the owner asks the office to open the water account (with a note), the desk
+    group's card gets "Done" with a short note (asked in private, a photo refused there), the
+    owner is told in English, a forged second "Done" is refused and audited, and the records
+    PDF and XLSX carry the 委託代辦服務記錄 when the keys are signed for."""
+    from conversations.move_in.callbacks import MoveInDeskCb
+    from domain.move_in.model import Applicant, MoveIn, Status
+    from store.tables.move_in import MoveInErrandRow
+    from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
+
+    e2e.freeze(MON_10)
+    e2e.bot.start()
+    await e2e.bot.wait_ready(e2e.d)
+    cast = await staffed_office(e2e)
+    d, me, zh = e2e.d, cast.resident, Locale.ZH_HANT
+    async with SqlUnitOfWork(e2e.db.writer()) as uow:  # a move-in whose keys are ready
+        s = uow.session
+        owner = await s.scalar(select(PersonRow.id).where(PersonRow.tg_user_id == me.id))
+        unit, estate = (await s.execute(
+            select(UnitRow.id, UnitRow.estate_id).join(BuildingRow,
+                                                       BuildingRow.id == UnitRow.building_id)
+            .join(TenureRow, TenureRow.unit_id == UnitRow.id)
+            .where(TenureRow.person_id == owner, BuildingRow.code == "A",
+                   UnitRow.number == "12B"))).one()
+        await uow.move_ins.add(MoveIn(
+            id=0, number="M-2026-000007", estate_id=estate, unit_id=unit, owner_id=owner,
+            applicant=Applicant.SELF, slot_at=MON_10, collective=False, status=Status.KEYS,
+            created_at=MON_10, receipt="R-9", paid_at=MON_10, accepted_at=MON_10))
+        await uow.commit()
+
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="M-2026-000007")
+    await d.press(me, status, text=says("btn-movein-errand", EN))
+    pick = await d.wait_for(me, contains="what would you like the management office to handle",
+                            after=status.message_id)
+    assert says("movein-errand-cleaning", EN) in str(pick.buttons)
+    await d.press(me, pick, text=says("movein-errand-water", EN))
+    note = await d.wait_for(me, contains="Type a note", after=pick.message_id)
+    await d.send(me, "Please call me after 6pm")
+    preview = await d.wait_for(me, contains="Office errand — please check",
+                               after=note.message_id)
+    assert "Please call me after 6pm" in preview.content
+    await d.press(me, preview, text=says("btn-movein-errand-send", EN))
+    await d.wait_for(me, contains="Sent to the management office: Open the water account",
+                     after=preview.message_id)
+    card = await d.wait_for(cast.desk_group, contains="🧾 委託代辦 M-2026-000007")
+    assert "開通水費戶口" in card.content and "Please call me after 6pm" in card.content
+    # The same item again while it is open is not offered.
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="Errand: Open the water account — in hand",
+                              after=preview.message_id)
+    await d.press(me, status, text=says("btn-movein-errand", EN))
+    pick = await d.wait_for(me, contains="what would you like", after=status.message_id)
+    assert says("movein-errand-water", EN) not in str(pick.buttons)
+    await d.send(me, "/cancel")
+    await e2e.settle()
+
+    # The open errand is under the desk group's /queue.
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="委託代辦未辦妥（1 項）",
+                             after=card.message_id)
+    assert "M-2026-000007 開通水費戶口" in queue.content
+
+    # The desk's "Done": a short note asked in private; a photo there is refused, the
+    # draft kept; then the note, the preview, saved.
+    await d.press(cast.desk, card, text=says("btn-movein-errand-done", zh))
+    ask = await d.wait_for(cast.desk, contains="please type a short note")
+    await d.send_photo(cast.desk, JPEG)
+    again = await d.wait_for(cast.desk, contains="please type a short note",
+                             after=ask.message_id)
+    await d.send(cast.desk, "Account WSD-12345 opened, first bill in January")
+    done = await d.wait_for(cast.desk, contains="record it as done?", after=again.message_id)
+    await d.press(cast.desk, done, text=says("btn-movein-errand-save", EN))
+    await d.wait_for(cast.desk, contains="the owner is told", after=done.message_id)
+    told = await d.wait_for(me, contains='has handled "Open the water account" for you')
+    assert "WSD-12345" in told.content
+    closed = await d.wait_for(cast.desk_group, predicate=lambda m: m.message_id
+                              == card.message_id and "✅" in m.content and not m.buttons)
+    assert "已辦妥" in closed.content and "WSD-12345" in closed.content
+    # A forged "Done" on the finished card changes nothing and is audited.
+    forged = await d.press(cast.desk, card, data=MoveInDeskCb(op="errand", id=1).pack(),
+                           forge=True)
+    await d.callback_answer(forged)
+    await e2e.settle()
+    async with e2e.db.reader() as s:
+        row = (await s.execute(select(MoveInErrandRow.status, MoveInErrandRow.done_note))).one()
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "move_in_errand").order_by(AuditRow.id)))
+        refused = await s.scalar(select(AuditRow.id).where(AuditRow.entity == "security"))
+    assert tuple(row) == ("done", "Account WSD-12345 opened, first bill in January")
+    mark = (await d.last(cast.desk_group)).message_id  # type: ignore[union-attr]
+    await d.send(cast.desk, "/queue", chat=cast.desk_group)
+    queue = await d.wait_for(cast.desk_group, contains="沒有未完成的工作", after=mark,
+                             include_edits=False)
+    assert "委託代辦" not in queue.content
+    assert actions == ["errand-asked", "errand-done"] and refused is not None
+
+    # The keys signed for: the records carry the errand, in the desk group's language.
+    await d.send(me, "/movein")
+    status = await d.wait_for(me, contains="Errand: Open the water account — done",
+                              after=told.message_id)
+    await d.press(me, status, text=says("btn-movein-keys", EN))
+    last = await d.wait_for(cast.desk_group, contains="🔑 入伙 M-2026-000007")
+    await d.wait_for(cast.desk_group, predicate=lambda m: bool(
+        m.document and (m.document.file_name or "").endswith(".xlsx")))
+    files = {m.document.file_name: m.document.file_id
+             for m in await d.messages(cast.desk_group, from_bot=True)
+             if m.document and m.message_id > last.message_id}
+    pdf = pdf_text(await d.file_bytes(files["move-in-M-2026-000007.pdf"]))
+    for words in ("委託代辦服務記錄", "開通水費戶口", "Pleasecallmeafter6pm", "已辦妥",
+                  "AccountWSD-12345opened"):
+        assert words in pdf, words
+    book = load_workbook(io.BytesIO(await d.file_bytes(files["move-in-M-2026-000007.xlsx"])))
+    (errand,) = list(book["6 委託代辦服務記錄"].iter_rows(min_row=2, values_only=True))
+    assert errand[0] == "開通水費戶口" and errand[1] == "Please call me after 6pm"
+    assert errand[3] == "已辦妥" and errand[5].startswith("Account WSD-12345")
+    assert "Traceback" not in e2e.bot.log()
+
 async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) -> None:
     """Readings (a lower one and a word refused), two defects as two repair tickets to the
     plumbing crew, a re-inspection day; the tickets closed; re-inspected; keys signed for."""
@@ -164,30 +282,56 @@ async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) ->
     low = await d.wait_for(cast.desk, contains="lower than the last one (90",
                            after=bad.message_id)
     assert "the water meter reading" in low.content  # asked again
-    await d.send(cast.desk, "95.5")
-    await d.wait_for(cast.desk, contains="the electricity meter reading", after=low.message_id)
-    await d.send(cast.desk, "1200")
-    gas = await d.wait_for(cast.desk, contains="the gas meter reading", after=low.message_id)
-    await d.send(cast.desk, "30")
-    photo = await d.wait_for(cast.desk, contains="photo of the meters", after=gas.message_id)
+    await d.send(cast.desk, "95")
+    photo = await d.wait_for(cast.desk, contains="photo of the water meter",
+                             after=low.message_id)
     await d.send(cast.desk, "done")  # text where a photo is wanted: asked again
-    again = await d.wait_for(cast.desk, contains="photo of the meters", after=photo.message_id)
+    again = await d.wait_for(cast.desk, contains="photo of the water meter",
+                             after=photo.message_id)
     await d.send_photo(cast.desk, JPEG)
-    menu = await d.wait_for(cast.desk, contains="the readings are recorded",
+    elec = await d.wait_for(cast.desk, contains="the electricity meter reading",
                             after=again.message_id)
-    for category, room, text in (("cat-plumbing", "movein-room-kitchen", "Tap drips under sink"),
-                                 ("cat-leak", "movein-room-bathroom", "Stain on the ceiling")):
-        await d.press(cast.desk, menu, text=says("btn-movein-add-defect", EN))
-        kind = await d.wait_for(cast.desk, contains="What kind of defect", after=menu.message_id)
-        await d.press(cast.desk, kind, text=says(category, EN))
-        where = await d.wait_for(cast.desk, contains="Where is it", after=kind.message_id)
-        await d.press(cast.desk, where, text=says(room, EN))
-        await d.wait_for(cast.desk, contains="describe the defect", after=where.message_id)
-        await d.send(cast.desk, text)
-        await d.wait_for(cast.desk, contains="photo of the defect", after=where.message_id)
+    # The inspection started again (the card's button once more): the water reading taken
+    # is replaced, not added to.
+    await d.press(cast.desk, insp, text=says("btn-movein-inspect", zh))
+    last = elec.message_id
+    for meter, value in (("water", "95.5"), ("electricity", "1200"), ("gas", "30")):
+        ask = await d.wait_for(cast.desk, contains=f"the {meter} meter reading", after=last)
+        await d.send(cast.desk, value)
+        shot = await d.wait_for(cast.desk, contains=f"photo of the {meter} meter",
+                                after=ask.message_id)
         await d.send_photo(cast.desk, JPEG)
-        menu = await d.wait_for(cast.desk, contains="is made and sent to the crew",
-                                after=where.message_id)
+        last = shot.message_id
+    room = await d.wait_for(cast.desk, contains="the readings are recorded", after=last)
+    assert "Living room (room 1 of 5)" in room.content
+    await d.send(cast.desk, "all fine")  # words where the room's buttons are wanted
+    room = await d.wait_for(cast.desk, contains="Living room (room 1 of 5)",
+                            after=room.message_id, include_edits=False)
+    assert says("btn-movein-room-ok", EN) in str(room.buttons)
+    defects = {"Kitchen": ("movein-check-taps", "cat-plumbing", "Tap drips under sink"),
+               "Bathroom": ("movein-check-toilet", "cat-leak", "Toilet base leaks")}
+    menu = room
+    for name in ("Living room", "Bedroom", "Kitchen", "Bathroom", "Balcony"):
+        assert f"{name} (room" in room.content, room.content
+        if name in defects:
+            item, category, text = defects[name]
+            await d.press(cast.desk, room, text=says("btn-movein-check-defect", EN,
+                                                      item=says(item, EN)))
+            kind = await d.wait_for(cast.desk, contains="what kind of defect",
+                                    after=room.message_id)
+            await d.press(cast.desk, kind, text=says(category, EN))
+            await d.wait_for(cast.desk, contains="describe the defect", after=kind.message_id)
+            await d.send(cast.desk, text)
+            await d.wait_for(cast.desk, contains="photo of the defect", after=kind.message_id)
+            await d.send_photo(cast.desk, JPEG)
+            room = menu = await d.wait_for(cast.desk, contains="is made and sent to the crew",
+                                           after=kind.message_id, include_edits=False)
+            assert f"{name} (room" in room.content  # the same room again, the item gone
+            assert says(item, EN) not in str(room.buttons)
+        await d.press(cast.desk, room, text=says("btn-movein-room-ok", EN))
+        if name != "Balcony":
+            room = await d.wait_for(cast.desk, contains="(room", after=room.message_id,
+                                    include_edits=False)
     assert "(2 defects so far)" in menu.content
     await e2e.settle()
     async with e2e.db.reader() as s:
@@ -195,9 +339,16 @@ async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) ->
     assert len(numbers) == 2
     for number in numbers:  # each reaches the plumbing crew as any repair
         await d.wait_for(cast.plumbing_group, contains=number)
-    await d.press(cast.desk, menu, text=says("btn-movein-no-more-defects", EN))
     day = await d.wait_for(cast.desk, contains="Which day is the re-inspection",
                            after=menu.message_id)
+    async with e2e.db.reader() as s:
+        readings = list(await s.execute(select(MeterReadingRow.meter, MeterReadingRow.value)
+                                        .where(MeterReadingRow.move_in_id.is_not(None))))
+        checks = list(await s.execute(select(MoveInCheckRow.room, MoveInCheckRow.item,
+                                             MoveInCheckRow.result)))
+    assert sorted(readings) == [("electricity", 120000), ("gas", 3000), ("water", 9550)]
+    assert len(checks) == 25 and {(r, i) for r, i, res in checks if res == "defect"} == {
+        ("kitchen", "taps"), ("bathroom", "toilet")}
     await d.press(cast.desk, day, data=DateCb(op="day", value="2026-12-10").pack())
     await d.wait_for(cast.desk, contains="the inspection is recorded", after=day.message_id)
     await d.wait_for(me, contains="The re-inspection is on Thu 10 Dec")
@@ -207,9 +358,23 @@ async def inspection_with_two_defects(e2e: E2E, cast: Cast, insp: BotMessage) ->
     # Re-inspected too early: the open repairs are said, nothing changes.
     early = await d.press(cast.desk, re, text=says("btn-movein-reinspected", zh))
     assert "2" in ((await d.callback_answer(early)).text or "")
-    async with SqlUnitOfWork(e2e.db.writer()) as uow:  # the crew's repairs, done and closed
-        await uow.session.execute(update(TicketRow).values(status="closed"))
-        await uow.commit()
+    # The crew take and finish both repairs; after the second the desk group is told, once,
+    # that the unit is ready for re-inspection.
+    plumber = cast.plumbers[0]
+    for n, number in enumerate(numbers):
+        card = await d.wait_for(cast.plumbing_group, contains=f"派工單 {number}")
+        await d.press(plumber, card, text=says("btn-job-take"))
+        taken = await d.wait_for(cast.plumbing_group, predicate=lambda m, c=card: m.message_id
+                                 == c.message_id and says("status-accepted") in m.content)
+        mark = (await d.last(plumber)).message_id  # type: ignore[union-attr]
+        await d.press(plumber, taken, text=says("btn-job-done"))
+        await d.wait_for(plumber, contains="photo of the finished work", after=mark)
+        await d.send_photo(plumber, JPEG)
+        await e2e.settle()
+        ready = [m for m in await d.messages(cast.desk_group, from_bot=True)
+                 if "驗房執修已全部完成" in m.content]
+        assert len(ready) == n  # none after the first, one after the second
+    assert "2 項" in ready[0].content and "M-2026-000001" in ready[0].content
     await d.press(cast.desk, re, text=says("btn-movein-reinspected", zh))
     keys = await d.wait_for(me, contains="is accepted. Tap")
     signed = await d.press(me, keys, text=says("btn-movein-keys", EN))
@@ -238,12 +403,13 @@ async def records_sent(e2e: E2E, cast: Cast, done: BotMessage) -> None:
              if m.document and m.message_id > done.message_id}
     pdf = pdf_text(await d.file_bytes(files["move-in-M-2026-000001.pdf"]))
     for words in ("業主登記表", "入伙資料簽收記錄", "入伙收費記錄", "驗房簽收記錄",
-                  "領取鑰匙簽收記錄", "R-0042", "95.50", "Tapdripsundersink", "已確認"):
+                  "領取鑰匙簽收記錄", "委託代辦服務記錄", "R-0042", "95.50", "Tapdripsundersink",
+                  "已確認", "廚房·水喉及水龍頭有問題"):
         assert words in pdf, words
     book = load_workbook(io.BytesIO(await d.file_bytes(files["move-in-M-2026-000001.xlsx"])))
     assert [s.title for s in book.worksheets] == ["1 業主登記表", "2 入伙資料簽收記錄",
                                                    "3 入伙收費記錄", "4 驗房簽收記錄",
-                                                   "5 領取鑰匙簽收記錄"]
+                                                   "5 領取鑰匙簽收記錄", "6 委託代辦服務記錄"]
     fees = {r[0]: r[1] for r in book["3 入伙收費記錄"].iter_rows(min_row=2, values_only=True)}
     assert fees["管理費按金"] == "HK$3,000" and fees["收據編號"] == "R-0042"
     inspection = [r for r in book["4 驗房簽收記錄"].iter_rows(min_row=2, values_only=True)]

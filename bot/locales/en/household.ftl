@@ -78,3 +78,8 @@ unit-file-custody = { $at } · { $number } · house custody — { $status ->
        *[other] declined
     } ({ $start } to { $end })
 unit-file-custody-counts = { $readings } meter readings, { $checks } checks, { $flagged } over the limit
+unit-file-move-in = { $at } · { $number } · move-in — { $status }
+unit-file-move-in-errand = Errand: { $item } — { $done ->
+        [yes] done { $day }: { $note }
+       *[no] in hand
+    }

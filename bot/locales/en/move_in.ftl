@@ -115,13 +115,9 @@ movein-meter-water = water
 movein-meter-electricity = electricity
 movein-meter-gas = gas
 movein-ask-meter = { $number }: please type the { $meter } meter reading, like 01234.5
-movein-ask-meter-photo = { $number }: please send a photo of the meters.
-movein-meters-recorded = { $number }: the readings are recorded. Any defects? Tap "Add a defect" or "No more defects".
-btn-movein-add-defect = Add a defect
-btn-movein-no-more-defects = No more defects
-movein-use-buttons = Tap "Add a defect" or "No more defects".
-movein-ask-category = What kind of defect is it?
-movein-ask-room = Where is it?
+movein-ask-meter-photo = { $number }: please send a photo of the { $meter } meter.
+movein-meters-recorded = { $number }: the readings are recorded, each with its photo. Now the checklist, room by room.
+movein-ask-category = { $item }: what kind of defect is it?
 movein-room-living = Living room
 movein-room-bedroom = Bedroom
 movein-room-kitchen = Kitchen
@@ -129,7 +125,7 @@ movein-room-bathroom = Bathroom
 movein-room-balcony = Balcony
 movein-ask-defect = Please describe the defect in a few words.
 movein-ask-defect-photo = Please send a photo of the defect.
-movein-defect-recorded = Repair ticket { $ticket } is made and sent to the crew ({ $count } defects so far). Tap "Add a defect" or "No more defects".
+movein-defect-recorded = Repair ticket { $ticket } is made and sent to the crew ({ $count } defects so far).
 movein-ask-reinspect-day = Which day is the re-inspection? Choose a day or type it, like 21/12/2026.
 movein-inspection-done = { $number }: the inspection is recorded.
 movein-keys-recorded = Thank you: the keys are signed for, with the time and your account recorded.
@@ -167,3 +163,86 @@ movein-rec-reinspect = Re-inspection day
 movein-rec-accepted = Accepted
 movein-rec-rectify-by = The rest fixed by
 movein-rec-keys-at = Keys signed for at
+
+## Move-in: the inspection checklist by room
+movein-ask-room-check = { $number } · { $room } (room { $place } of { $total }): please check { $items }.
+    Tap an item with a defect; when the rest are fine, tap "The rest are OK".
+btn-movein-check-defect = { $item }: defect
+btn-movein-room-ok = The rest are OK
+movein-bad-check-item = That item is not on this room's inspection list.
+movein-check-door = front door and lock
+movein-check-walls = walls and ceiling
+movein-check-floor = floor
+movein-check-windows = windows and frames
+movein-check-sockets = switches and sockets
+movein-check-lights = lights
+movein-check-taps = pipes and taps
+movein-check-drains = drains
+movein-check-gas = gas pipes and hob
+movein-check-tiles = wall and floor tiles
+movein-check-cabinets = kitchen cabinets
+movein-check-toilet = toilet
+movein-check-fan = extractor fan
+movein-check-heater = water heater
+movein-check-railings = railings
+movein-rec-check-ok = OK
+movein-rec-check-defect = defect
+movein-card-defects-fixed = 🛠 Move-in { $number } · { $unit }: all { $count } defect repairs are done, ready for the re-inspection on { $day }.
+
+## Move-in: entrusted services
+btn-movein-errand = Office errands
+movein-errand-water = Open the water account
+movein-errand-electricity = Open the electricity account
+movein-errand-gas = Open the gas account
+movein-errand-keys = Have extra keys cut
+movein-errand-cleaning = Arrange cleaning
+movein-ask-errand = { $number }: what would you like the management office to handle for you?
+movein-ask-errand-note = { $item }: anything the office should know (a good time to reach you, say)? Type a note, or tap "No note".
+btn-movein-errand-no-note = No note
+movein-errand-preview = <b>Office errand — please check</b>
+    { $number } · { $item }
+    { $has_note ->
+        [yes] Note: { $note }
+       *[no] No note
+    }
+movein-errand-hint = Please check and tap "Send to the office", or change it.
+btn-movein-errand-send = Send to the office
+btn-movein-errand-edit-item = Change the item
+btn-movein-errand-edit-note = Change the note
+movein-errand-asked = Sent to the management office: { $item } ({ $number }). You will be told when it is done.
+movein-errand-none-left = Every errand on the list is already with the office; you will be told as each is done.
+movein-errand-bad-item = That item is not on the estate's errand list.
+movein-errand-open = That errand is already with the office.
+movein-errand-note-long = Please keep the note to { $max } characters.
+movein-errand-note-empty = Please type a short note, such as what was done.
+movein-errand-done-already = This errand is already done.
+movein-card-errand = 🧾 Errand { $number } · { $unit }: { $item }{ $has_note ->
+        [yes] {""}
+            Owner's note: { $note }
+       *[no] {""}
+    }
+movein-card-errand-done = ✅ Errand { $number } · { $unit }: { $item } — done ({ $who })
+    { $note }
+btn-movein-errand-done = Done
+movein-ask-errand-done = { $number } · { $item }: please type a short note (an account number or the day it was done, say).
+movein-errand-done-preview = { $number } · { $item }: record it as done?
+    Note: { $note }
+movein-errand-done-hint = Tap "Save" to record it, or "Change the note".
+btn-movein-errand-save = Save
+btn-movein-errand-change = Change the note
+movein-errand-recorded = Recorded: "{ $item }" of { $number } is done; the owner is told.
+movein-owner-errand-done = { $number }: the management office has handled "{ $item }" for you. { $note }
+movein-status-errand = • Errand: { $item } — { $done ->
+        [yes] done
+       *[no] in hand
+    }
+movein-rec-errands = Entrusted services
+movein-rec-errand-note = Owner's note
+movein-rec-errand-asked = Asked
+movein-rec-errand-done-at = Done
+movein-rec-errand-result = Result
+movein-rec-errand-by = Handled by
+movein-rec-errand-done = done
+movein-rec-errand-open = in hand
+movein-rec-no-errands = No errands entrusted
+queue-errands = 🧾 Move-in errands not done yet ({ $count }): { $items }

@@ -78,3 +78,8 @@ unit-file-custody = { $at } · { $number } · 托管 — { $status ->
        *[other] 已拒绝
     }（{ $start } 至 { $end }）
 unit-file-custody-counts = 表读数 { $readings } 次、巡查 { $checks } 次、超出用量 { $flagged } 次
+unit-file-move-in = { $at } · { $number } · 入伙 — { $status }
+unit-file-move-in-errand = 委托代办：{ $item } — { $done ->
+        [yes] { $day } 已办妥：{ $note }
+       *[no] 处理中
+    }

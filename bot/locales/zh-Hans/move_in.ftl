@@ -115,13 +115,9 @@ movein-meter-water = 水表
 movein-meter-electricity = 电表
 movein-meter-gas = 煤气表
 movein-ask-meter = { $number }：请输入{ $meter }读数，例如 01234.5
-movein-ask-meter-photo = { $number }：请传送表位相片。
-movein-meters-recorded = { $number }：读数已记录。有没有执修项目？请按「新增执修项目」或「没有其他执修」。
-btn-movein-add-defect = 新增执修项目
-btn-movein-no-more-defects = 没有其他执修
-movein-use-buttons = 请按「新增执修项目」或「没有其他执修」。
-movein-ask-category = 是哪类执修？
-movein-ask-room = 在哪里？
+movein-ask-meter-photo = { $number }：请传送{ $meter }的相片。
+movein-meters-recorded = { $number }：三个表的读数及相片已记录。现在按房间逐项验房。
+movein-ask-category = { $item }：是哪类执修？
 movein-room-living = 客厅
 movein-room-bedroom = 睡房
 movein-room-kitchen = 厨房
@@ -129,7 +125,7 @@ movein-room-bathroom = 浴室
 movein-room-balcony = 露台
 movein-ask-defect = 请简单描述执修项目。
 movein-ask-defect-photo = 请传送执修项目的相片。
-movein-defect-recorded = 维修单 { $ticket } 已开立并发给维修组（暂共 { $count } 项）。请按「新增执修项目」或「没有其他执修」。
+movein-defect-recorded = 维修单 { $ticket } 已开立并发给维修组（暂共 { $count } 项）。
 movein-ask-reinspect-day = 哪天复验？请选择日期或输入，例如 21/12/2026。
 movein-inspection-done = { $number }：验房已记录。
 movein-keys-recorded = 多谢：已签收钥匙，并记录时间及你的账户。
@@ -167,3 +163,86 @@ movein-rec-reinspect = 复验日期
 movein-rec-accepted = 收楼时间
 movein-rec-rectify-by = 限期整改至
 movein-rec-keys-at = 签收钥匙时间
+
+## Move-in: the inspection checklist by room (验房)
+movein-ask-room-check = { $number } · { $room }（第 { $place } 间，共 { $total } 间）：请逐项检查{ $items }。
+    有问题的项目请按该项；其余正常请按「其余正常」。
+btn-movein-check-defect = { $item }有问题
+btn-movein-room-ok = 其余正常
+movein-bad-check-item = 这个项目不在此房间的验房清单上。
+movein-check-door = 大门及门锁
+movein-check-walls = 墙身及天花
+movein-check-floor = 地台
+movein-check-windows = 窗及窗框
+movein-check-sockets = 电掣及插座
+movein-check-lights = 灯具
+movein-check-taps = 水喉及水龙头
+movein-check-drains = 去水
+movein-check-gas = 煤气喉及煮食炉
+movein-check-tiles = 墙砖及地砖
+movein-check-cabinets = 厨柜
+movein-check-toilet = 座厕
+movein-check-fan = 抽气扇
+movein-check-heater = 热水炉
+movein-check-railings = 栏杆
+movein-rec-check-ok = 正常
+movein-rec-check-defect = 有问题
+movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 项验房执修已全部完成，可按原定{ $day }复验。
+
+## Move-in: entrusted services (委托代办)
+btn-movein-errand = 委托代办
+movein-errand-water = 开通水费户口
+movein-errand-electricity = 开通电费户口
+movein-errand-gas = 开通煤气户口
+movein-errand-keys = 代配锁匙
+movein-errand-cleaning = 代约清洁
+movein-ask-errand = { $number }：想委托管理处代办哪一项？
+movein-ask-errand-note = { $item }：有甚么要管理处知道？（例如方便联络的时间）请输入备注，或按「不用备注」。
+btn-movein-errand-no-note = 不用备注
+movein-errand-preview = <b>委托代办 — 请核对</b>
+    { $number } · { $item }
+    { $has_note ->
+        [yes] 备注：{ $note }
+       *[no] 没有备注
+    }
+movein-errand-hint = 请核对后按「交给管理处」，或修改。
+btn-movein-errand-send = 交给管理处
+btn-movein-errand-edit-item = 改项目
+btn-movein-errand-edit-note = 改备注
+movein-errand-asked = 已交给管理处：{ $item }（{ $number }）。办妥后会通知你。
+movein-errand-none-left = 所有代办项目都已委托，管理处办妥后会通知你。
+movein-errand-bad-item = 这个项目不在屋苑的代办清单上。
+movein-errand-open = 这个项目已经委托，管理处正在处理。
+movein-errand-note-long = 备注请不多于 { $max } 字。
+movein-errand-note-empty = 请输入简短备注，例如办妥了甚么。
+movein-errand-done-already = 这个代办项目已经办妥。
+movein-card-errand = 🧾 委托代办 { $number } · { $unit }：{ $item }{ $has_note ->
+        [yes] {""}
+            业主备注：{ $note }
+       *[no] {""}
+    }
+movein-card-errand-done = ✅ 委托代办 { $number } · { $unit }：{ $item } — 已办妥（{ $who }）
+    { $note }
+btn-movein-errand-done = 已办妥
+movein-ask-errand-done = { $number } · { $item }：请输入简短备注（例如户口号码或办妥日期）。
+movein-errand-done-preview = { $number } · { $item }：记录为已办妥？
+    备注：{ $note }
+movein-errand-done-hint = 请按「储存」记录，或按「修改备注」。
+btn-movein-errand-save = 储存
+btn-movein-errand-change = 修改备注
+movein-errand-recorded = 已记录 { $number } 的「{ $item }」已办妥，并已通知业主。
+movein-owner-errand-done = { $number }：管理处已为你办妥「{ $item }」。{ $note }
+movein-status-errand = • 委托代办：{ $item } — { $done ->
+        [yes] 已办妥
+       *[no] 处理中
+    }
+movein-rec-errands = 委托代办服务记录
+movein-rec-errand-note = 业主备注
+movein-rec-errand-asked = 委托时间
+movein-rec-errand-done-at = 办妥时间
+movein-rec-errand-result = 办理结果
+movein-rec-errand-by = 经办人
+movein-rec-errand-done = 已办妥
+movein-rec-errand-open = 处理中
+movein-rec-no-errands = 没有委托代办项目
+queue-errands = 🧾 委托代办未办妥（{ $count } 项）：{ $items }

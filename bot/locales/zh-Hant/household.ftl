@@ -78,3 +78,8 @@ unit-file-custody = { $at } · { $number } · 託管 — { $status ->
        *[other] 已拒絕
     }（{ $start } 至 { $end }）
 unit-file-custody-counts = 錶讀數 { $readings } 次、巡查 { $checks } 次、超出用量 { $flagged } 次
+unit-file-move-in = { $at } · { $number } · 入伙 — { $status }
+unit-file-move-in-errand = 委託代辦：{ $item } — { $done ->
+        [yes] { $day } 已辦妥：{ $note }
+       *[no] 處理中
+    }

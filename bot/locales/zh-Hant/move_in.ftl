@@ -115,13 +115,9 @@ movein-meter-water = 水錶
 movein-meter-electricity = 電錶
 movein-meter-gas = 煤氣錶
 movein-ask-meter = { $number }：請輸入{ $meter }讀數，例如 01234.5
-movein-ask-meter-photo = { $number }：請傳送錶位相片。
-movein-meters-recorded = { $number }：讀數已記錄。有沒有執修項目？請按「新增執修項目」或「沒有其他執修」。
-btn-movein-add-defect = 新增執修項目
-btn-movein-no-more-defects = 沒有其他執修
-movein-use-buttons = 請按「新增執修項目」或「沒有其他執修」。
-movein-ask-category = 是哪類執修？
-movein-ask-room = 在哪裏？
+movein-ask-meter-photo = { $number }：請傳送{ $meter }的相片。
+movein-meters-recorded = { $number }：三個錶的讀數及相片已記錄。現在按房間逐項驗房。
+movein-ask-category = { $item }：是哪類執修？
 movein-room-living = 客廳
 movein-room-bedroom = 睡房
 movein-room-kitchen = 廚房
@@ -129,7 +125,7 @@ movein-room-bathroom = 浴室
 movein-room-balcony = 露台
 movein-ask-defect = 請簡單描述執修項目。
 movein-ask-defect-photo = 請傳送執修項目的相片。
-movein-defect-recorded = 維修單 { $ticket } 已開立並發給維修組（暫共 { $count } 項）。請按「新增執修項目」或「沒有其他執修」。
+movein-defect-recorded = 維修單 { $ticket } 已開立並發給維修組（暫共 { $count } 項）。
 movein-ask-reinspect-day = 哪天複驗？請選擇日期或輸入，例如 21/12/2026。
 movein-inspection-done = { $number }：驗房已記錄。
 movein-keys-recorded = 多謝：已簽收鑰匙，並記錄時間及你的帳戶。
@@ -167,3 +163,86 @@ movein-rec-reinspect = 複驗日期
 movein-rec-accepted = 收樓時間
 movein-rec-rectify-by = 限期整改至
 movein-rec-keys-at = 簽收鑰匙時間
+
+## Move-in: the inspection checklist by room (驗房)
+movein-ask-room-check = { $number } · { $room }（第 { $place } 間，共 { $total } 間）：請逐項檢查{ $items }。
+    有問題的項目請按該項；其餘正常請按「其餘正常」。
+btn-movein-check-defect = { $item }有問題
+btn-movein-room-ok = 其餘正常
+movein-bad-check-item = 這個項目不在此房間的驗房清單上。
+movein-check-door = 大門及門鎖
+movein-check-walls = 牆身及天花
+movein-check-floor = 地台
+movein-check-windows = 窗及窗框
+movein-check-sockets = 電掣及插座
+movein-check-lights = 燈具
+movein-check-taps = 水喉及水龍頭
+movein-check-drains = 去水
+movein-check-gas = 煤氣喉及煮食爐
+movein-check-tiles = 牆磚及地磚
+movein-check-cabinets = 廚櫃
+movein-check-toilet = 座廁
+movein-check-fan = 抽氣扇
+movein-check-heater = 熱水爐
+movein-check-railings = 欄杆
+movein-rec-check-ok = 正常
+movein-rec-check-defect = 有問題
+movein-card-defects-fixed = 🛠 入伙 { $number } · { $unit }：{ $count } 項驗房執修已全部完成，可按原定{ $day }複驗。
+
+## Move-in: entrusted services (委託代辦)
+btn-movein-errand = 委託代辦
+movein-errand-water = 開通水費戶口
+movein-errand-electricity = 開通電費戶口
+movein-errand-gas = 開通煤氣戶口
+movein-errand-keys = 代配鎖匙
+movein-errand-cleaning = 代約清潔
+movein-ask-errand = { $number }：想委託管理處代辦哪一項？
+movein-ask-errand-note = { $item }：有甚麼要管理處知道？（例如方便聯絡的時間）請輸入備註，或按「不用備註」。
+btn-movein-errand-no-note = 不用備註
+movein-errand-preview = <b>委託代辦 — 請核對</b>
+    { $number } · { $item }
+    { $has_note ->
+        [yes] 備註：{ $note }
+       *[no] 沒有備註
+    }
+movein-errand-hint = 請核對後按「交給管理處」，或修改。
+btn-movein-errand-send = 交給管理處
+btn-movein-errand-edit-item = 改項目
+btn-movein-errand-edit-note = 改備註
+movein-errand-asked = 已交給管理處：{ $item }（{ $number }）。辦妥後會通知你。
+movein-errand-none-left = 所有代辦項目都已委託，管理處辦妥後會通知你。
+movein-errand-bad-item = 這個項目不在屋苑的代辦清單上。
+movein-errand-open = 這個項目已經委託，管理處正在處理。
+movein-errand-note-long = 備註請不多於 { $max } 字。
+movein-errand-note-empty = 請輸入簡短備註，例如辦妥了甚麼。
+movein-errand-done-already = 這個代辦項目已經辦妥。
+movein-card-errand = 🧾 委託代辦 { $number } · { $unit }：{ $item }{ $has_note ->
+        [yes] {""}
+            業主備註：{ $note }
+       *[no] {""}
+    }
+movein-card-errand-done = ✅ 委託代辦 { $number } · { $unit }：{ $item } — 已辦妥（{ $who }）
+    { $note }
+btn-movein-errand-done = 已辦妥
+movein-ask-errand-done = { $number } · { $item }：請輸入簡短備註（例如戶口號碼或辦妥日期）。
+movein-errand-done-preview = { $number } · { $item }：記錄為已辦妥？
+    備註：{ $note }
+movein-errand-done-hint = 請按「儲存」記錄，或按「修改備註」。
+btn-movein-errand-save = 儲存
+btn-movein-errand-change = 修改備註
+movein-errand-recorded = 已記錄 { $number } 的「{ $item }」已辦妥，並已通知業主。
+movein-owner-errand-done = { $number }：管理處已為你辦妥「{ $item }」。{ $note }
+movein-status-errand = • 委託代辦：{ $item } — { $done ->
+        [yes] 已辦妥
+       *[no] 處理中
+    }
+movein-rec-errands = 委託代辦服務記錄
+movein-rec-errand-note = 業主備註
+movein-rec-errand-asked = 委託時間
+movein-rec-errand-done-at = 辦妥時間
+movein-rec-errand-result = 辦理結果
+movein-rec-errand-by = 經辦人
+movein-rec-errand-done = 已辦妥
+movein-rec-errand-open = 處理中
+movein-rec-no-errands = 沒有委託代辦項目
+queue-errands = 🧾 委託代辦未辦妥（{ $count } 項）：{ $items }
