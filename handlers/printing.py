@@ -16,9 +16,11 @@ from bot.context import Ctx
 from bot.filestore import save_generated
 from bot.notices.cards import category_label, place
 from bot.reports import forms
+from bot.reports.survey.text import quarter_name
 from domain import registry
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Locale, StaffRole
+from domain.survey import answers
 from domain.tickets import Kind, Ticket
 from handlers.filters import IsStaff
 
@@ -48,9 +50,12 @@ async def cmd_print(message: Message, command: CommandObject, ctx: Ctx, bot: Bot
     if kind == "poster" and len(words) == 2:
         await _poster(ctx, bot, estates[0], words[1].strip())
         return
+    if kind == "survey" and len(words) == 1:
+        await _survey(ctx, estates[0])
+        return
     if kind in TICKET_FORMS and len(words) == 2:
         number = words[1].strip()
-    elif len(words) == 1 and kind not in TICKET_FORMS and kind != "poster":
+    elif len(words) == 1 and kind not in TICKET_FORMS and kind not in ("poster", "survey"):
         kind, number = "", words[0]
     else:
         await ctx.reply("print-usage")
@@ -123,6 +128,23 @@ async def _poster(ctx: Ctx, bot: Bot, estate_id: int, target: str) -> None:
     data = forms.poster_pdf(estate.name, label,
                             f"https://t.me/{me.username}?start=repair_{token}", ctx.tr)
     await _send(ctx, data, "poster", ctx.t("form-poster"), label, entity=("link", token))
+
+
+async def _survey(ctx: Ctx, estate_id: int) -> None:
+    """The paper forms of the open survey, one page per household with nobody on Telegram."""
+    try:
+        campaign, homes = await answers.paper_forms(ctx.uow, ctx.actor, estate_id)
+    except NotFound:
+        homes = []
+    if not homes:
+        await ctx.reply("print-survey-none")
+        return
+    estate = await ctx.uow.estates.get(estate_id)
+    quarter = quarter_name(ctx.tr, Locale.ZH_HANT, campaign.quarter)
+    data = forms.survey_pdf(estate.name if estate else "", quarter,
+                            [h.unit_label for h in homes], campaign.definition, ctx.tr)
+    await _send(ctx, data, "survey", ctx.t("form-survey"), quarter,
+                entity=("survey-campaign", str(campaign.id)))
 
 
 async def _send(ctx: Ctx, data: bytes, name: str, title: str, number: str, *,

@@ -212,8 +212,9 @@ def summary_text(rep: Report, title: str, comments: list[str],
     (service, what the resident wrote) of the low ratings."""
     t, r = rep.t, rep.r
     lines = [t("survey-report-title", title=title),
-             t("survey-report-counts", sampled=r.get("sampled", 0), asked=r.get("asked", 0),
-               paper=r.get("unreachable", 0), answered=r.get("answered", 0),
+             t("survey-report-counts", sampled=r.get("sampled", 0),
+               asked=r.get("asked_chat", r.get("asked", 0)), paper=r.get("unreachable", 0),
+               paper_answered=r.get("paper_answered", 0), answered=r.get("answered", 0),
                rate=pct(r.get("rate"))),
              t("survey-report-overall", avg=num((r.get("overall") or {}).get("avg")),
                satisfied=pct((r.get("overall") or {}).get("satisfied"))), ""]

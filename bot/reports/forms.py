@@ -6,6 +6,7 @@ code that opens the same record in the bot again (`/start t_R2026000123`).
 - 回訪記錄 Callback record: the desk's call after the work, with the rating.
 - 整改通知書 Rework notice: the written notice that sends the crew back.
 - 報修二維碼 Repair QR poster: a unit's or a piece of equipment's repair link.
+- 業主評議表 Owner survey: the paper form for households with nobody on Telegram.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ import segno
 
 from bot.i18n import Translator
 from bot.reports.pdf import Document, plain
+from bot.reports.survey.text import question_text, reason_text
 from domain.model import Locale
+from domain.survey.definition import Definition
 
 HANT, EN = Locale.ZH_HANT, Locale.EN
 BLANK = "_" * 38
@@ -150,4 +153,33 @@ def poster_pdf(estate: str, target: str, link: str, tr: Translator) -> bytes:
     doc.image(qr_png(link, scale=12), width_mm=110)
     doc.paragraph(plain(tr(HANT, "form-poster-how", target=target)), size=14)
     doc.paragraph(plain(tr(EN, "form-poster-how", target=target)), size=12)
+    return doc.bytes()
+
+
+def survey_pdf(estate: str, quarter: str, units: Sequence[str], definition: Definition,
+               tr: Translator) -> bytes:
+    """The owner survey on paper (業主評議表): one page per household that has nobody on
+    Telegram, with its unit as the code the desk types back (`/paper A-15C`)."""
+    t = _Labels(tr)
+    doc = Document(f"{estate} · {t('form-survey')} {quarter}", locale=HANT.value,
+                   footer=f"{estate} · {quarter}")
+    # First the desk's checklist of the forms: handed out, returned, entered.
+    doc.heading(t("form-survey-list"), size=12)
+    doc.table([t("form-unit"), t("form-survey-out"), t("form-survey-back"),
+               t("form-survey-entered")], [[u, "□", "□", "□"] for u in units],
+              widths=[2, 1, 1, 1])
+    for unit in units:
+        doc.page_break()
+        doc.heading(f"{estate} · {t('form-survey')} {quarter}", size=16)
+        doc.pairs([(t("form-unit"), unit), (t("form-survey-code"), f"/paper {unit}")])
+        doc.paragraph(t("form-survey-how"), size=9)
+        for i, q in enumerate(definition.questions, start=1):
+            asked = f"{i}. {plain(question_text(tr, HANT, q))} {plain(question_text(tr, EN, q))}"
+            doc.paragraph(asked, size=10)
+            doc.paragraph("□ 5   □ 4   □ 3   □ 2   □ 1   □ " + t("form-survey-na"), size=10)
+            reasons = "   ".join("□ " + plain(reason_text(tr, HANT, r)) for r in q.reasons)
+            doc.paragraph(t("form-survey-why") + " " + reasons, size=8)
+        if definition.comments:
+            doc.pairs([(t("form-survey-comments"), BLANK), ("", BLANK)])
+        doc.pairs([(t("form-survey-sign"), BLANK), (t("form-survey-date"), BLANK)])
     return doc.bytes()

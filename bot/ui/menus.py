@@ -78,3 +78,5 @@ MANAGERS += ["action", "actions"]
 GROUP[GroupPurpose.MANAGERS].insert(4, "actions")
 # Paper forms (issue 16): desk, managers and the equipment supervisor print them.
 FILE_VIEWERS.append("print")
+# Paper surveys: the desk enters a returned paper form.
+OFFICE.append("paper")

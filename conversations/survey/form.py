@@ -19,10 +19,10 @@ from bot.reports.survey.text import last_day, step_text
 from bot.ui.callbacks import SurveyCb
 from conversations.forms import input_kind
 from conversations.survey import keyboards as kb
-from domain.errors import Conflict, DomainError, InvalidInput, NotFound
+from domain.errors import Conflict, DomainError, InvalidInput, NotAuthorized, NotFound
 from domain.survey import answers as sa
 from domain.survey.definition import Step, StepKind
-from handlers.filters import InPrivate, pressed_on
+from handlers.filters import InPrivate, IsStaff, pressed_on
 from handlers.surveys import list_campaigns
 
 _DIGIT = re.compile(r"^\s*[0-5]\s*$")
@@ -37,6 +37,7 @@ def build_router() -> Router:
     router.message.filter(InPrivate())
     router.callback_query.filter(InPrivate())
     router.message.register(cmd_survey, Command("survey"), F.text.regexp(r"^/survey(@\w+)?\s*$"))
+    router.message.register(cmd_paper, Command("paper"), IsStaff())
     router.callback_query.register(on_step, SurveyCb.filter())
     router.message.register(text_received, SurveyForm.answering, F.text)
     router.message.register(fallback, SurveyForm.answering)
@@ -88,6 +89,21 @@ async def cmd_survey(message: Message, command: CommandObject, ctx: Ctx,
                             markup=kb.paused(h.id, ctx.tr, ctx.locale))
         return
     await show(ctx, state, await sa.begin(ctx.uow, ctx.actor, waiting[0].id, ctx.now))
+
+
+async def cmd_paper(message: Message, command: CommandObject, ctx: Ctx,
+                    state: FSMContext) -> None:
+    """`/paper A-15C`: the desk enters a returned paper form, step by step, as the household
+    would have answered in chat (its answers count in the response rate)."""
+    unit = (command.args or "").strip()
+    if not unit:
+        await ctx.reply("survey-paper-usage")
+        return
+    estates = sorted({s.estate_id for s in ctx.actor.staff if s.role in sa.PAPER_CLERKS})
+    if not estates:
+        raise NotAuthorized("survey-paper-office-only")
+    household = await sa.paper_household(ctx.uow, ctx.actor, estates[0], unit)
+    await show(ctx, state, await sa.begin(ctx.uow, ctx.actor, household.id, ctx.now))
 
 
 def _here(query: CallbackQuery) -> tuple[int, int] | None:

@@ -204,10 +204,13 @@ async def summary_of(uow: SurveyUnitOfWork, c: Campaign) -> dict[str, Any]:
     """The quarter's summary: counts, scores, Pareto, fishbone, tickets, trend."""
     households = await uow.surveys.households(c.id)
     responses = await uow.surveys.completed(c.id)
-    asked = [h for h in households if h.status not in (HouseholdStatus.SAMPLED,
-                                                       HouseholdStatus.UNREACHABLE)]
+    # Reached in chat (someone was sent the invitation) or on paper (nobody on Telegram: the
+    # office hands out the form and the desk enters it, `answers.begin` for the office). The
+    # response rate counts both: a paper form never returned is a household that did not answer.
+    reached = [h for h in households if h.status is not HouseholdStatus.SAMPLED]
+    paper = [h for h in reached if h.person_id is None]
     summary = summarise(((c.definition, r.answers) for r in responses),
-                        sampled=len(households), asked=len(asked),
+                        sampled=len(households), asked=len(reached),
                         started=sum(h.status is HouseholdStatus.STARTED for h in households))
     estate = await uow.estates.get(c.estate_id)
     tz = estate.tz if estate else "UTC"
@@ -221,7 +224,8 @@ async def summary_of(uow: SurveyUnitOfWork, c: Campaign) -> dict[str, Any]:
               "services": {s: v.get("avg") for s, v in p.results.get("services", {}).items()}}
              for p in reversed(earlier) if p.results]
     out = summary.to_json()
-    out.update(unreachable=sum(h.status is HouseholdStatus.UNREACHABLE for h in households),
+    out.update(unreachable=len(paper), asked_chat=len(reached) - len(paper),
+               paper_answered=sum(h.status is HouseholdStatus.ANSWERED for h in paper),
                repeats=sum(h.repeat for h in households),
                tickets=[t.__dict__ for t in tickets], trend=trend)
     return out

@@ -5,12 +5,16 @@ only the office prints, and every print is audited."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import select
 
+from bot.ui.callbacks import SurveyCb
 from domain.model import Locale
 from sandbox.driver import BotMessage, User
 from store.tables.infra import AuditRow
 from tests.bot.conftest import says
+from tests.bot.survey.helpers import Plan, fill, next_question, step_of, survey_buttons
 from tests.bot.test_repair_flow import private_answer, report_leak
 from tests.documents import pdf_images, pdf_text
 from tests.e2e.conftest import E2E
@@ -19,14 +23,14 @@ from tests.e2e.test_repair_e2e import FRI_10, start
 EN = Locale.EN
 
 
-async def _print(e2e: E2E, who: User, command: str, caption: str) -> str:
+async def _print(e2e: E2E, who: User, command: str, caption: str, qr: bool = True) -> str:
     ask = await e2e.d.send(who, command)
     sent: BotMessage = await e2e.d.wait_for(
         who, contains=caption, after=ask.message_id,
         predicate=lambda m: m.document is not None)
     assert sent.document is not None and sent.document.file_name.endswith(".pdf")
     data = await e2e.d.file_bytes(sent.document.file_id)
-    assert pdf_images(data) >= 1  # the QR code
+    assert pdf_images(data) >= int(qr)  # the QR code
     return pdf_text(data)
 
 
@@ -111,3 +115,65 @@ async def test_a_repairs_forms_and_qr_posters_printed_and_read_back(e2e: E2E) ->
     assert "Traceback" not in e2e.bot.log()
 
 
+
+
+async def test_paper_survey_forms_printed_entered_and_counted(e2e: E2E) -> None:
+    """Four of the six sampled households have nobody on Telegram: the desk prints their
+    forms, enters one that came back, and the summary counts it (2 of 6 answered, 33.3%)."""
+    cast = await start(e2e, NOV_27)
+    d, desk = e2e.d, cast.desk
+    await d.send(cast.manager, "/survey new 2026Q4 100%", chat=cast.managers_group)
+    await d.wait_for(cast.managers_group, contains="2026年第4季業主評議表")
+    e2e.freeze(SEND)
+    await d.wait_for(cast.managers_group, contains="已發給 2 戶")
+    invite = await d.wait_for(cast.resident, contains="satisfaction survey")
+
+    text = await _print(e2e, desk, "/print survey", "Owner survey", qr=False)
+    for unit in ("A-15C", "B-8A", "B-20D"):
+        assert f"/paper{unit}" in text, unit
+    assert "業主評議表Ownersurvey" in text and "Owner'ssignature" in text
+    assert "Othercomments" in text
+    assert "/paperA-12B" not in text  # asked in chat, not on paper
+
+    # The desk types in A-15C's form; a unit not on paper, and a resident, are refused.
+    ask = await d.send(desk, "/paper A-12B")
+    await d.wait_for(desk, contains="not on this survey's paper list", after=ask.message_id)
+    ask = await d.send(cast.resident, "/paper A-15C")
+    refused = await d.wait_for(cast.resident, after=ask.message_id)
+    assert step_of(refused) is None
+    ask = await d.send(desk, "/paper A-15C")
+    first = await d.wait_for(desk, after=ask.message_id, predicate=lambda m: step_of(m) is not None)
+    assert "A-15C" in first.content
+    msg = first  # as the form says: desk 2 (with its first reason), the rest 4
+    while (step := step_of(msg)) is not None:
+        kind, q = step
+        h = survey_buttons(msg)[0].h
+        if kind == "r":
+            await d.press(desk, msg, SurveyCb(op="a", h=h, k=kind, q=q,
+                                              v=2 if q == 0 else 4).pack())
+        elif kind == "c":
+            await d.press(desk, msg, SurveyCb(op="a", h=h, k=kind, q=q, v=0).pack())
+        else:
+            await d.press(desk, msg, SurveyCb(op="skip", h=h, k=kind, q=q).pack())
+        msg = await next_question(d, desk, msg, step, False)
+    done = msg
+    assert says("survey-thanks", EN) in done.content
+    ask = await d.send(desk, "/paper A-15C")
+    await d.wait_for(desk, contains=says("survey-already-answered", EN), after=ask.message_id)
+    # One chat answer too; the rest never answer.
+    await fill(d, cast.resident, invite, Plan())
+
+    e2e.freeze(CLOSE)
+    report = await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
+    assert "紙本 4 戶（客服已錄入 1 份）" in report.content
+    assert "已回覆 2 戶，回收率 33.3%" in report.content
+    async with e2e.db.reader() as s:
+        actions = list(await s.scalars(select(AuditRow.action).where(
+            AuditRow.entity == "survey-household")))
+    assert actions.count("paper-started") == 1
+    assert "Traceback" not in e2e.bot.log()
+
+
+NOV_27 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
+SEND = datetime(2026, 12, 15, 2, 0, tzinfo=UTC)
+CLOSE = datetime(2026, 12, 29, 16, 0, tzinfo=UTC)

@@ -49,8 +49,27 @@ print-usage =
     /print callback R-2026-000001 — callback record
     /print rework R-2026-000001 — rework notice
     /print poster A-12B — a unit's repair QR code (or equipment, like /print poster Block A lift 1)
+    /print survey — the paper owner survey (households with nobody on Telegram)
 print-office-only = Only the desk, managers and the equipment supervisor can print forms.
 print-not-repair = { $number } is not a repair; forms are printed for repairs for now.
 print-no-callback = { $number } is not finished yet: there is no callback to record.
 print-no-rework = { $number } has no rework notice.
 print-caption = { $form } { $number } (PDF, to print)
+form-survey = Owner survey
+form-survey-code = Entry code
+form-survey-how = Rate each service from 5 (very satisfied) to 1 (very dissatisfied); hand the form back to the office, the desk enters it for you.
+form-survey-na = N/A
+form-survey-why = If 1 or 2, why:
+form-survey-comments = Other comments
+form-survey-sign = Owner's signature
+form-survey-date = Date
+print-survey-none = No open survey has households on paper.
+survey-paper-usage = Type /paper and the unit, like /paper A-15C (the entry code on the paper form).
+survey-paper-office-only = Only the desk or a manager can enter paper survey forms.
+survey-paper-none-open = No survey is open now.
+survey-paper-not-sampled = { $unit } is not on this survey's paper list.
+cmd-paper = Enter a paper survey form
+form-survey-list = Paper forms: the desk's checklist
+form-survey-out = Handed out
+form-survey-back = Returned
+form-survey-entered = Entered

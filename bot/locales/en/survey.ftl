@@ -156,7 +156,7 @@ survey-report-reviewed = ✅ Reviewed by { $name } on { $at }.
 
 ## The summary
 survey-report-title = 📊 <b>{ $title }: satisfaction survey summary</b>
-survey-report-counts = Sampled { $sampled } households; asked in chat { $asked }, paper form { $paper }. Answered: <b>{ $answered }</b>, response rate <b>{ $rate }</b>.
+survey-report-counts = Sampled { $sampled } households; asked in chat { $asked }, paper form { $paper } ({ $paper_answered } entered by the desk). Answered: <b>{ $answered }</b>, response rate <b>{ $rate }</b> (chat and paper).
 survey-report-overall = Overall score { $avg } / 5, { $satisfied } satisfied (4 or 5).
 survey-report-services = <b>Score per service</b> (average, share satisfied):
 survey-report-service-line = • { $service }: { $avg } ({ $satisfied }){ $change }
@@ -226,7 +226,7 @@ survey-col-estate = Estate
 survey-col-quarter = Quarter
 survey-col-year = Year
 survey-col-sampled = Households sampled
-survey-col-asked = Asked in chat
+survey-col-asked = Asked (chat or paper form)
 survey-col-paper = Paper form
 survey-col-answered = Answered
 survey-col-rate = Response rate

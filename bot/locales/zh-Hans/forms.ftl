@@ -49,8 +49,27 @@ print-usage =
     /print callback R-2026-000001 — 回访记录
     /print rework R-2026-000001 — 整改通知书
     /print poster A-12B — 单位的报修二维码（或设施名称，例如 /print poster A座1号升降机）
+    /print survey — 纸本业主评议表（没有 Telegram 的住户）
 print-office-only = 只有客服、经理或设备主管可以打印表格。
 print-not-repair = { $number } 不是维修单；现时只可打印维修单的表格。
 print-no-callback = { $number } 尚未完工，未有回访记录。
 print-no-rework = { $number } 没有整改通知。
 print-caption = { $form } { $number }（PDF，可打印）
+form-survey = 业主评议表
+form-survey-code = 录入编号
+form-survey-how = 每项服务请以 5（非常满意）至 1（非常不满意）评分；填妥后交回管理处，客服会代为录入。
+form-survey-na = 不适用
+form-survey-why = 评 1 或 2 分的原因：
+form-survey-comments = 其他意见
+form-survey-sign = 业主签名
+form-survey-date = 日期
+print-survey-none = 现时没有进行中的评议表需要纸本。
+survey-paper-usage = 请输入 /paper 及单位，例如 /paper A-15C（纸本评议表上的录入编号）。
+survey-paper-office-only = 只有客服或经理可以录入纸本评议表。
+survey-paper-none-open = 现时没有进行中的评议表。
+survey-paper-not-sampled = { $unit } 不在今期评议表的纸本名单内。
+cmd-paper = 录入纸本评议表
+form-survey-list = 纸本评议表派发记录
+form-survey-out = 已派发
+form-survey-back = 已交回
+form-survey-entered = 已录入

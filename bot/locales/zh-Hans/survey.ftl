@@ -156,7 +156,7 @@ survey-report-reviewed = ✅ 已由 { $name } 于 { $at } 检讨。
 
 ## The summary
 survey-report-title = 📊 <b>{ $title }业主评议表汇总分析</b>
-survey-report-counts = 抽样 { $sampled } 户；以 Telegram 发放 { $asked } 户，纸本 { $paper } 户。已回复 <b>{ $answered }</b> 户，回收率 <b>{ $rate }</b>。
+survey-report-counts = 抽样 { $sampled } 户；以 Telegram 发放 { $asked } 户，纸本 { $paper } 户（客服已录入 { $paper_answered } 份）。已回复 <b>{ $answered }</b> 户，回收率 <b>{ $rate }</b>（Telegram 及纸本）。
 survey-report-overall = 整体评分 { $avg } / 5，满意（4 或 5 分）{ $satisfied }。
 survey-report-services = <b>各项服务评分</b>（平均分，满意比率）：
 survey-report-service-line = • { $service }：{ $avg }（{ $satisfied }）{ $change }
@@ -226,7 +226,7 @@ survey-col-estate = 屋苑
 survey-col-quarter = 季度
 survey-col-year = 年度
 survey-col-sampled = 抽样户数
-survey-col-asked = 以 Telegram 发放
+survey-col-asked = 已发放（Telegram 或纸本）
 survey-col-paper = 纸本
 survey-col-answered = 已回复
 survey-col-rate = 回收率

@@ -49,8 +49,27 @@ print-usage =
     /print callback R-2026-000001 — 回訪記錄
     /print rework R-2026-000001 — 整改通知書
     /print poster A-12B — 單位的報修二維碼（或設施名稱，例如 /print poster A座1號升降機）
+    /print survey — 紙本業主評議表（沒有 Telegram 的住戶）
 print-office-only = 只有客服、經理或設備主管可以列印表格。
 print-not-repair = { $number } 不是維修單；現時只可列印維修單的表格。
 print-no-callback = { $number } 尚未完工，未有回訪記錄。
 print-no-rework = { $number } 沒有整改通知。
 print-caption = { $form } { $number }（PDF，可列印）
+form-survey = 業主評議表
+form-survey-code = 錄入編號
+form-survey-how = 每項服務請以 5（非常滿意）至 1（非常不滿意）評分；填妥後交回管理處，客服會代為錄入。
+form-survey-na = 不適用
+form-survey-why = 評 1 或 2 分的原因：
+form-survey-comments = 其他意見
+form-survey-sign = 業主簽名
+form-survey-date = 日期
+print-survey-none = 現時沒有進行中的評議表需要紙本。
+survey-paper-usage = 請輸入 /paper 及單位，例如 /paper A-15C（紙本評議表上的錄入編號）。
+survey-paper-office-only = 只有客服或經理可以錄入紙本評議表。
+survey-paper-none-open = 現時沒有進行中的評議表。
+survey-paper-not-sampled = { $unit } 不在今期評議表的紙本名單內。
+cmd-paper = 錄入紙本評議表
+form-survey-list = 紙本評議表派發記錄
+form-survey-out = 已派發
+form-survey-back = 已交回
+form-survey-entered = 已錄入

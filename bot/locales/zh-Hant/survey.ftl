@@ -156,7 +156,7 @@ survey-report-reviewed = ✅ 已由 { $name } 於 { $at } 檢討。
 
 ## The summary
 survey-report-title = 📊 <b>{ $title }業主評議表匯總分析</b>
-survey-report-counts = 抽樣 { $sampled } 戶；以 Telegram 發放 { $asked } 戶，紙本 { $paper } 戶。已回覆 <b>{ $answered }</b> 戶，回收率 <b>{ $rate }</b>。
+survey-report-counts = 抽樣 { $sampled } 戶；以 Telegram 發放 { $asked } 戶，紙本 { $paper } 戶（客服已錄入 { $paper_answered } 份）。已回覆 <b>{ $answered }</b> 戶，回收率 <b>{ $rate }</b>（Telegram 及紙本）。
 survey-report-overall = 整體評分 { $avg } / 5，滿意（4 或 5 分）{ $satisfied }。
 survey-report-services = <b>各項服務評分</b>（平均分，滿意比率）：
 survey-report-service-line = • { $service }：{ $avg }（{ $satisfied }）{ $change }
@@ -226,7 +226,7 @@ survey-col-estate = 屋苑
 survey-col-quarter = 季度
 survey-col-year = 年度
 survey-col-sampled = 抽樣戶數
-survey-col-asked = 以 Telegram 發放
+survey-col-asked = 已發放（Telegram 或紙本）
 survey-col-paper = 紙本
 survey-col-answered = 已回覆
 survey-col-rate = 回收率

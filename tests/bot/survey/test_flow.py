@@ -106,7 +106,9 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
     stack.clock.set(CLOSE)
     await stack.sweep()
     report = await d.wait_for(cast.managers_group, contains="業主評議表匯總分析")
-    assert "回收率 <b>50.0%</b>" in (report.html or "") or "50.0%" in report.content
+    # 1 of 6 answered: the 4 paper forms count as asked (never entered: not answered), so
+    # the rate is 16.7%, not the 50% of the two asked in chat.
+    assert "回收率 <b>16.7%</b>" in (report.html or "") or "16.7%" in report.content
     assert "維修服務：回應慢或安排欠妥" not in report.content  # repairs were rated 5
     assert "保安服務：巡邏及訪客登記鬆懈" in report.content      # security 1, reason 3
     assert "Thanks for the new lights" in report.content
@@ -140,7 +142,7 @@ async def test_plan_answer_remind_close_review(stack: Stack) -> None:
                 if "到期" in m.content]
     # The year review came out on the way (2 January), with its own spreadsheet.
     year = await d.wait_for(cast.managers_group, contains="2026年度業主評議表匯總分析")
-    assert "1月5日前" in year.content and "2026年第4季：回收率 50.0%" in year.content
+    assert "1月5日前" in year.content and "2026年第4季：回收率 16.7%" in year.content
     # It was made when the bot came back (7 January), not on 2 January: it says so.
     assert year.content.startswith("⚠️ 此報告遲了發出：原定於 1月2日（六）09:00 發出。")
     assert not report.content.startswith("⚠️")  # the quarter's summary was on time
