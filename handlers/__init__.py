@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from conversations import handover, onboarding
+from conversations.announce import form as announce_form
 from conversations.complaint import followups as complaint_followups
 from conversations.complaint import form as complaint
 from conversations.custody import check as custody_check
@@ -20,6 +21,7 @@ from conversations.repair import followups
 from conversations.repair import form as repair
 from conversations.survey import form as survey
 from handlers import (
+    announcements,
     assign,
     closure,
     common,
@@ -82,6 +84,8 @@ def build_routers() -> list[Router]:
         custody_form.build_router(),   # /custody: the owner's request
         custody_meter.build_router(),  # /meter, /custody_end: readings by the staff
         custody_check.build_router(),  # an outside check, asked in private
+        announcements.build_router(),  # /announcements, Read and Remind unread buttons
+        announce_form.build_router(),  # /announce: the desk or a manager writes one
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.i18n import Translator
 from bot.notices import (
+    announcements,
     closure,
     complaint_routing,
     complaints,
@@ -43,7 +44,7 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
-                   custody.RENDERERS)
+                   custody.RENDERERS, announcements.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

@@ -16,6 +16,7 @@ from typing import Any
 from bot.runtime.processor import is_transient
 from bot.runtime.renovation_sweep import renovation_site
 from domain import onboarding, repair
+from domain.announcements import service as announcements
 from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
@@ -55,6 +56,12 @@ async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
 
+async def announcements_feed(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Announcements due started; the next batch of recipients queued (bounded backlog)."""
+    feed = uow.context.get("announce_feed") or announcements.Feed()
+    return await announcements.sweep(uow, now, feed)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
@@ -62,7 +69,8 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("survey-year-reviews", survey_years),
                                     ("renovation-site", renovation_site),
                                     ("custody-checks", custody_checks),
-                                    ("complaint-week", complaint_week)]
+                                    ("complaint-week", complaint_week),
+                                    ("announcements", announcements_feed)]
 
 
 class Sweeper:

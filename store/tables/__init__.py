@@ -1,6 +1,7 @@
 """All tables; importing this package registers them on Base.metadata."""
 
 from store.tables import (
+    announcements,
     custody,
     infra,
     move_in,
@@ -12,5 +13,5 @@ from store.tables import (
 )
 from store.tables.base import Base
 
-__all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
+__all__ = ["Base", "announcements", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
            "tickets"]
