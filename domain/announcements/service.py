@@ -91,13 +91,14 @@ async def sweep(uow: AnnouncementUnitOfWork, now: datetime, feed: Feed = Feed())
         if room <= 0:
             break
         reminder = a.status is Status.REMINDING
-        ids = await uow.announcements.next_batch(a.id, now, min(room, feed.batch),
-                                                 reminder=reminder)
+        want = min(room, feed.batch)
+        ids = await uow.announcements.next_batch(a.id, now, want, reminder=reminder)
         if ids:
             uow.emit(ev.AnnouncementBatch(a.id, tuple(ids), reminder=reminder))
             room -= len(ids)
             done += len(ids)
-            continue
+            if len(ids) == want:
+                continue  # maybe more: the next pass looks
         to = Status.REMINDED if reminder else Status.SENT
         if await uow.announcements.move(a.id, a.status, to, **(
                 {} if reminder else {"queued_at": now})):

@@ -19,16 +19,16 @@ from domain.announcements.model import (
 from domain.errors import InvalidInput
 from domain.model import Locale, Relation
 
-O, T, C = Relation.OWNER, Relation.TENANT, Relation.CO_OWNER
+OWN, T, C = Relation.OWNER, Relation.TENANT, Relation.CO_OWNER
 MEMBERS = [
-    Member(1, 10, "A", "3", O, True),
-    Member(2, 11, "A", "12", O, True),
+    Member(1, 10, "A", "3", OWN, True),
+    Member(2, 11, "A", "12", OWN, True),
     Member(3, 11, "A", "12", T, True),
     Member(4, 20, "B", "1", T, True),
     Member(5, 21, "B", "12", C, True),
-    Member(6, 30, "C", "5", O, True),
+    Member(6, 30, "C", "5", OWN, True),
     Member(7, 30, "C", "5", T, False),   # not on Telegram
-    Member(1, 31, "C", "12", O, True),   # person 1 owns a second flat
+    Member(1, 31, "C", "12", OWN, True),   # person 1 owns a second flat
 ]
 
 
