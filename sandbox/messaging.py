@@ -373,7 +373,7 @@ def pin_chat_message(w: World, p: Params) -> Any:
     chat = w.resolve_chat(p.raw("chat_id"))
     mid = p.get_int("message_id")
     msg = chat.messages.get(mid) if mid is not None else None
-    if msg is None or msg.deleted:
+    if mid is None or msg is None or msg.deleted:
         raise bad_request("message to pin not found")
     if chat.type != PRIVATE and chat.bot_status not in ("administrator", "creator", "member"):
         raise bad_request("not enough rights to manage pinned messages in the chat")

@@ -117,8 +117,10 @@ def unknown_count(error: str | None) -> int:
 
 async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
     """Write the results of a batch of sends in one transaction."""
-    plain = [o for o in outcomes if o.status == SENT and not o.job.ref]
-    rest = [o for o in outcomes if not (o.status == SENT and not o.job.ref)]
+    # Bulk rows (lane 1) keep their reference in the outbox row only (it counts deliveries),
+    # not as a message reference: nothing edits a broadcast copy later.
+    plain = [o for o in outcomes if o.status == SENT and (not o.job.ref or o.job.lane == 1)]
+    rest = [o for o in outcomes if not (o.status == SENT and (not o.job.ref or o.job.lane == 1))]
     if plain and not rest:
         # The common case, in one executemany on a plain connection: sent, nothing to remember.
         async with db.write_engine.begin() as conn:

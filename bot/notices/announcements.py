@@ -31,10 +31,10 @@ async def on_batch(n: Notices, e: ev.AnnouncementBatch) -> None:
         return
     post = Postman(n.uow, n.tr, n.now, lane=BULK)
     photos = [FileRef(**p) for p in a.files.get("photos", [])]
-    for r in await n.uow.announcements.recipients(e.recipient_ids):
-        person = await post.person(r.person_id)
-        if person is None or person.tg_user_id is None:
-            continue  # gone from Telegram or blocked since: counted, not sent
+    # Those gone from Telegram or blocked since are left out: counted, not sent.
+    for r, person in await n.uow.announcements.reachable(e.recipient_ids):
+        if person.tg_user_id is None:
+            continue
         if photos and not e.reminder:
             await post.images(person.tg_user_id, photos)
         await post.send(person.tg_user_id, body(n, a, person.locale, estate.name,

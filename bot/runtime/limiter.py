@@ -59,6 +59,9 @@ def window(per_s: float, burst: int, margin: float) -> Window:
     return Window(burst, burst / per_s + margin)
 
 
+BULK_BURST = 10
+
+
 @dataclass
 class Limiter:
     """Decides whether a message to a chat may go now, and when otherwise."""
@@ -79,8 +82,11 @@ class Limiter:
 
     def __post_init__(self) -> None:
         self.overall = window(self.global_per_s, max(1, int(self.global_per_s)), self.margin)
+        # Bulk rows are paced smoothly (a few at a time, no margin): the overall window then
+        # frees a slot every 1/30 s rather than a second's worth at once, and a reply waiting
+        # in lane 0 takes the next one.
         bulk_rate = max(1.0, self.global_per_s - self.bulk_reserve)
-        self.bulk = window(bulk_rate, max(1, int(bulk_rate)), self.margin)
+        self.bulk = window(bulk_rate, BULK_BURST, 0.0)
 
     def _windows(self, chat_id: int) -> list[Window]:
         chat = self.chats.get(chat_id)

@@ -56,10 +56,23 @@ async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
 
+CHUNK_PAUSE_S = 0.1
+
+
 async def announcements_feed(uow: SqlUnitOfWork, now: datetime) -> int:
-    """Announcements due started; the next batch of recipients queued (bounded backlog)."""
+    """Announcements due started; the next batch of recipients queued (bounded backlog),
+    committed a chunk at a time: a long fan-out never holds the database for long."""
     feed = uow.context.get("announce_feed") or announcements.Feed()
-    return await announcements.sweep(uow, now, feed)
+    done = 0
+    while done < feed.batch:
+        step = announcements.Feed(min(feed.chunk, feed.batch - done), feed.backlog, feed.chunk)
+        n = await announcements.sweep(uow, now, step)
+        await uow.commit()
+        if not n:
+            break
+        done += n
+        await asyncio.sleep(CHUNK_PAUSE_S)  # let waiting writers (replies) in between chunks
+    return done
 
 
 # Features append their deadline sweeps here (order: cheap first).

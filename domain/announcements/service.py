@@ -62,10 +62,12 @@ async def create(uow: AnnouncementUnitOfWork, actor: Actor, draft: Draft,
 
 @dataclass(frozen=True)
 class Feed:
-    """How many recipients a sweep pass queues, and how far ahead of the sender it may be."""
+    """How many recipients a sweep pass queues (in transactions of `chunk`, so ordinary
+    updates never wait long for the database), and how far ahead of the sender it may be."""
 
-    batch: int = 500
-    backlog: int = 1000
+    batch: int = 1000
+    backlog: int = 2000
+    chunk: int = 100
 
 
 async def sweep(uow: AnnouncementUnitOfWork, now: datetime, feed: Feed = Feed()) -> int:

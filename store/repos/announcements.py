@@ -19,8 +19,9 @@ from domain.announcements.model import (
     Status,
     recipient_ref,
 )
-from domain.model import Relation
+from domain.model import Person, Relation
 from store import outbox
+from store.repos.registry import _person
 from store.tables.announcements import AnnouncementRecipientRow, AnnouncementRow
 from store.tables.infra import OutboxRow
 from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
@@ -120,6 +121,14 @@ class SqlAnnouncements:
     async def recipients(self, ids: Sequence[int]) -> list[Recipient]:
         rows = await self.s.scalars(select(R).where(R.id.in_(list(ids))).order_by(R.id))
         return [_recipient(r) for r in rows]
+
+    async def reachable(self, ids: Sequence[int]) -> list[tuple[Recipient, Person]]:
+        """Recipients with their person, for those the bot may still write to."""
+        rows = await self.s.execute(select(R, PersonRow).join(
+            PersonRow, PersonRow.id == R.person_id).where(
+            R.id.in_(list(ids)), PersonRow.tg_user_id.is_not(None),
+            PersonRow.blocked.is_(False)).order_by(R.id))
+        return [(_recipient(r), _person(p)) for r, p in rows.tuples()]
 
     async def recipient(self, announcement_id: int, person_id: int) -> Recipient | None:
         row = await self.s.scalar(select(R).where(R.announcement_id == announcement_id,

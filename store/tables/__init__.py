@@ -13,5 +13,5 @@ from store.tables import (
 )
 from store.tables.base import Base
 
-__all__ = ["Base", "announcements", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
-           "tickets"]
+__all__ = ["Base", "custody", "infra", "move_in", "registry", "renovation", "search", "surveys",
+           "tickets", "announcements"]
