@@ -69,3 +69,5 @@ def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[Bot
     return _build(GROUP[purpose], tr, locale)
 # Staff search (issue 13).
 STAFF.insert(2, "find")
+# Announcements (通告): the desk and managers write them and see who has read them.
+OFFICE += ["announce", "announcements"]

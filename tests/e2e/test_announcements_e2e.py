@@ -92,7 +92,7 @@ async def test_announcement_two_buildings_read_remind_blocked(e2e_both: E2E) -> 
     await d.fail_chat(lee, "blocked")  # Lee blocked the bot unseen: the send gets 403
 
     preview = await write(e2e, desk, "Water cut on 3 Dec, 10:00-14:00.", "buildings", "A, B")
-    assert "Reaches 3 households, 3 people in chat; 1 not on Telegram" in preview.content
+    assert "Reaches 3 households, 3 people in chat; 1 cannot be reached" in preview.content
     await d.press(desk, preview, text=says("announce-btn-send", EN))
     await d.wait_for(desk, contains="is going out to 3 people", after=preview.message_id)
     chan, mary = cast.resident, cast.neighbour

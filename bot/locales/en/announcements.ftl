@@ -52,7 +52,7 @@ announce-preview =
     { $text }
 
     To: { $where } ({ $reach })
-    Reaches { $households } households, { $people } people in chat; { $unreachable } not on Telegram
+    Reaches { $households } households, { $people } people in chat; { $unreachable } cannot be reached (no Telegram, or blocked the bot)
     Photos: { $photos }
     { $urgent }
     Sent: { $when }
@@ -104,3 +104,5 @@ announce-card-none = Nobody yet.
 announce-card-reminded = Reminder sent to those who had not read it.
 announce-btn-remind = Remind unread
 announce-remind-queued = The reminder is going to those who have not read it.
+cmd-announce = Write an announcement to households
+cmd-announcements = Announcements: delivered, read, remind

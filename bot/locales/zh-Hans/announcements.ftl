@@ -52,7 +52,7 @@ announce-preview =
     { $text }
 
     对象：{ $where }（{ $reach }）
-    共 { $households } 户、{ $people } 人会在对话中收到；{ $unreachable } 人未用 Telegram
+    共 { $households } 户、{ $people } 人会在对话中收到；{ $unreachable } 人收不到（未用 Telegram 或已屏蔽机器人）
     照片：{ $photos } 张
     { $urgent }
     发出：{ $when }
@@ -104,3 +104,5 @@ announce-card-none = 暂时未有人。
 announce-card-reminded = 已提醒未阅的住户。
 announce-btn-remind = 提醒未阅
 announce-remind-queued = 正向未阅的住户发出提醒。
+cmd-announce = 撰写通告，发给住户
+cmd-announcements = 通告：已收到、已阅、提醒

@@ -52,7 +52,7 @@ announce-preview =
     { $text }
 
     對象：{ $where }（{ $reach }）
-    共 { $households } 戶、{ $people } 人會在對話中收到；{ $unreachable } 人未用 Telegram
+    共 { $households } 戶、{ $people } 人會在對話中收到；{ $unreachable } 人收不到（未用 Telegram 或已封鎖機械人）
     相片：{ $photos } 張
     { $urgent }
     發出：{ $when }
@@ -104,3 +104,5 @@ announce-card-none = 暫時未有人。
 announce-card-reminded = 已提醒未閱的住戶。
 announce-btn-remind = 提醒未閱
 announce-remind-queued = 正向未閱的住戶發出提醒。
+cmd-announce = 撰寫通告，發給住戶
+cmd-announcements = 通告：已收到、已閱、提醒
