@@ -31,12 +31,15 @@ async def on_batch(n: Notices, e: ev.AnnouncementBatch) -> None:
         return
     post = Postman(n.uow, n.tr, n.now, lane=BULK)
     photos = [FileRef(**p) for p in a.files.get("photos", [])]
+    pdf = FileRef(**a.files["pdf"]) if a.files.get("pdf") else None
     # Those gone from Telegram or blocked since are left out: counted, not sent.
     for r, person in await n.uow.announcements.reachable(e.recipient_ids):
         if person.tg_user_id is None:
             continue
         if photos and not e.reminder:
             await post.images(person.tg_user_id, photos)
+        if pdf is not None and not e.reminder:
+            await post.document(person.tg_user_id, path="", filename="", file_id=pdf.file_id)
         await post.send(person.tg_user_id, body(n, a, person.locale, estate.name,
                                                 reminder=e.reminder),
                         markup=kb.read(n.tr, person.locale, a.id),

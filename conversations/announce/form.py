@@ -9,13 +9,14 @@ import html
 import re
 from datetime import UTC, datetime
 
-from aiogram import Router
+from aiogram import F, Router
 from aiogram.filters import Command
 from aiogram.fsm.context import FSMContext
 from aiogram.types import Message
 
 from bot.context import Ctx
 from bot.i18n import Safe
+from bot.media import document_ref
 from conversations import forms
 from conversations.announce import keyboards as kb
 from conversations.announce.callbacks import AnnounceFormCb
@@ -43,14 +44,34 @@ _TIME = re.compile(r"^(.+?)\s+(\d{1,2})[:：](\d{2})$")
 
 
 def build_router() -> Router:
-    return FORM.router("announce-form", lambda router: router.message.register(
-        cmd_announce, Command("announce"), IsStaff()))
+    def entry(router: Router) -> None:
+        router.message.register(cmd_announce, Command("announce"), IsStaff())
+        router.message.register(pdf_received, FORM.state("waiting_pdf"), F.document)
+    return FORM.router("announce-form", entry)
 
 
 async def cmd_announce(message: Message, ctx: Ctx, state: FSMContext) -> None:
     estate_id = service.writer_estate(ctx.actor)
     await FORM.start(ctx, state, {"estate_id": estate_id, "texts": {}, "photos": []},
                      "choosing_mode")
+
+
+async def pdf_received(message: Message, ctx: Ctx, state: FSMContext) -> None:
+    """One PDF for the announcement, checked like every upload (type and size)."""
+    try:
+        ref = document_ref(message, ctx.settings.files.max_document_bytes)
+        if ref.mime != "application/pdf":
+            raise InvalidInput("announce-pdf-only")
+    except InvalidInput as exc:
+        await forms.reask(ctx, "announce-ask-pdf", error=exc,
+                          markup=kb.no_pdf(ctx.tr, ctx.locale))
+        return
+    await state.update_data(pdf=ref.__dict__)
+    await FORM.next_step(ctx, state, "choosing_scope")
+
+
+async def _no_pdf(ctx: Ctx, data: Data, value: str) -> Data:
+    return {"pdf": None}
 
 
 async def _estate(ctx: Ctx, data: Data):  # type: ignore[no-untyped-def]
@@ -181,6 +202,7 @@ async def preview_text(ctx: Ctx, data: Data) -> str:
                  reach=ctx.t(f"announce-btn-reach-{data.get('reach', 'both')}"),
                  households=reached.households, people=len(reached.people),
                  unreachable=reached.unreachable, photos=len(data.get("photos", [])),
+                 pdf=(data.get("pdf") or {}).get("name") or "-",
                  urgent=ctx.t("announce-urgent-yes" if data.get("urgent") == "yes"
                               else "announce-urgent-no"),
                  when=ctx.t("announce-when-now") if not data.get("send_at")
@@ -190,7 +212,7 @@ async def preview_text(ctx: Ctx, data: Data) -> str:
 async def submit(ctx: Ctx, data: Data) -> tuple[str, Data]:
     draft = Draft(int(data["estate_id"]), dict(data.get("texts", {})), _audience(data),
                   _send_at(ctx, data), data.get("urgent") == "yes",
-                  {"photos": list(data.get("photos", []))})
+                  {"photos": list(data.get("photos", [])), "pdf": data.get("pdf")})
     a = await service.create(ctx.uow, ctx.actor, draft, ctx.now)
     reached = await service.reach(ctx.uow, a.estate_id, a.audience)
     return ("announce-scheduled" if data.get("send_at") else "announce-queued"), {
@@ -206,7 +228,10 @@ FORM = Form(
              markup=lambda ctx, d: kb.mode(ctx.tr, ctx.locale)),
         Step("waiting_text", "announce-ask-text", text=_text, then=_after_text),
         forms.photo_step("waiting_photos", "announce-ask-photos", AnnounceFormCb, max=4,
-                         then="choosing_scope"),
+                         then="waiting_pdf"),
+        Step("waiting_pdf", "announce-ask-pdf", op="nopdf", choice=_no_pdf,
+             then="choosing_scope", edit="pdf", text_error="announce-pdf-only",
+             markup=lambda ctx, d: kb.no_pdf(ctx.tr, ctx.locale)),
         Step("choosing_scope", "announce-ask-scope", op="scope", choice=_scope,
              then=_after_scope, edit="audience",
              markup=lambda ctx, d: kb.scope(ctx.tr, ctx.locale)),

@@ -21,6 +21,10 @@ def mode(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return _choices(tr, locale, "mode", ["one", "each"])
 
 
+def no_pdf(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
+    return rows(button(tr(locale, "announce-btn-no-pdf"), AnnounceFormCb(op="nopdf").pack()))
+
+
 def scope(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     return _choices(tr, locale, "scope", [s.value for s in Scope])
 
@@ -40,7 +44,7 @@ def when(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
 def preview(tr: Translator, locale: Locale) -> InlineKeyboardMarkup:
     markup = rows(*(button(tr(locale, f"announce-btn-edit-{f}"),
                            AnnounceFormCb(op="edit", value=f).pack())
-                    for f in ("text", "photos", "audience", "urgent", "when")))
+                    for f in ("text", "photos", "pdf", "audience", "urgent", "when")))
     markup.inline_keyboard.append([button(tr(locale, "announce-btn-send"),
                                           AnnounceFormCb(op="confirm").pack())])
     markup.inline_keyboard.append([button(tr(locale, "btn-cancel"),

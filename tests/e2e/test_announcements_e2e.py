@@ -50,7 +50,7 @@ def announcements(messages: list[BotMessage]) -> list[BotMessage]:
 
 
 async def write(e2e: E2E, desk: User, text: str, scope: str, targets: str | None,
-                *, urgent: bool = False) -> BotMessage:
+                *, urgent: bool = False, pdf: bytes | None = None) -> BotMessage:
     """/announce: one text for all, no photos, `scope` (+ targets), both, now; the preview."""
     d = e2e.d
     ask = await d.send(desk, "/announce")
@@ -62,6 +62,13 @@ async def write(e2e: E2E, desk: User, text: str, scope: str, targets: str | None
     await d.send(desk, text)
     ask = await d.wait_for(desk, contains="up to 4 photos", after=ask.message_id)
     await d.press(desk, ask, AnnounceFormCb(op="photos").pack())
+    ask = await d.wait_for(desk, contains="Send a PDF", after=ask.message_id)
+    if pdf is None:
+        await d.press(desk, ask, text=says("announce-btn-no-pdf", EN))
+    else:
+        await d.send_document(desk, b"not a pdf", "notice.txt", "text/plain")
+        ask = await d.wait_for(desk, contains="Send a PDF", after=ask.message_id)
+        await d.send_document(desk, pdf, "water-cut.pdf", "application/pdf")
     ask = await d.wait_for(desk, contains="Who is it for?", after=ask.message_id)
     await d.press(desk, ask, text=says(f"announce-btn-scope-{scope}", EN))
     if targets is not None:
@@ -91,7 +98,9 @@ async def test_announcement_two_buildings_read_remind_blocked(e2e_both: E2E) -> 
     await e2e.settle()
     await d.fail_chat(lee, "blocked")  # Lee blocked the bot unseen: the send gets 403
 
-    preview = await write(e2e, desk, "Water cut on 3 Dec, 10:00-14:00.", "buildings", "A, B")
+    preview = await write(e2e, desk, "Water cut on 3 Dec, 10:00-14:00.", "buildings", "A, B",
+                          pdf=b"%PDF-1.4\n" + bytes(300))
+    assert "PDF: water-cut.pdf" in preview.content
     assert "Reaches 3 households, 3 people in chat; 1 cannot be reached" in preview.content
     await d.press(desk, preview, text=says("announce-btn-send", EN))
     await d.wait_for(desk, contains="is going out to 3 people", after=preview.message_id)
@@ -104,6 +113,8 @@ async def test_announcement_two_buildings_read_remind_blocked(e2e_both: E2E) -> 
            for u in (chan, mary, *block_c)}
     assert len(got["Chan"]) == 1 and len(got["Mary"]) == 1
     assert "Water cut on 3 Dec" in got["Chan"][0].content
+    docs = [m for m in await d.messages(chan, from_bot=True) if m.document is not None]
+    assert len(docs) == 1  # the PDF went with it
     assert all(not got[u.first_name] for u in block_c)  # block C was not reached
 
     # Read: recorded once; a second press is answered and changes nothing.

@@ -53,7 +53,7 @@ announce-preview =
 
     To: { $where } ({ $reach })
     Reaches { $households } households, { $people } people in chat; { $unreachable } cannot be reached (no Telegram, or blocked the bot)
-    Photos: { $photos }
+    Photos: { $photos }; PDF: { $pdf }
     { $urgent }
     Sent: { $when }
 announce-btn-edit-text = Change the text
@@ -106,3 +106,7 @@ announce-btn-remind = Remind unread
 announce-remind-queued = The reminder is going to those who have not read it.
 cmd-announce = Write an announcement to households
 cmd-announcements = Announcements: delivered, read, remind
+announce-ask-pdf = Send a PDF to go with it (a notice, a plan), or tap No PDF.
+announce-pdf-only = Please send a PDF file.
+announce-btn-no-pdf = No PDF
+announce-btn-edit-pdf = Change the PDF

@@ -53,7 +53,7 @@ announce-preview =
 
     对象：{ $where }（{ $reach }）
     共 { $households } 户、{ $people } 人会在对话中收到；{ $unreachable } 人收不到（未用 Telegram 或已屏蔽机器人）
-    照片：{ $photos } 张
+    照片：{ $photos } 张；PDF：{ $pdf }
     { $urgent }
     发出：{ $when }
 announce-btn-edit-text = 修改内容
@@ -106,3 +106,7 @@ announce-btn-remind = 提醒未阅
 announce-remind-queued = 正向未阅的住户发出提醒。
 cmd-announce = 撰写通告，发给住户
 cmd-announcements = 通告：已收到、已阅、提醒
+announce-ask-pdf = 可附一个 PDF（通告正本、平面图），或按“不附 PDF”。
+announce-pdf-only = 请发送 PDF 文件。
+announce-btn-no-pdf = 不附 PDF
+announce-btn-edit-pdf = 修改 PDF

@@ -53,7 +53,7 @@ announce-preview =
 
     對象：{ $where }（{ $reach }）
     共 { $households } 戶、{ $people } 人會在對話中收到；{ $unreachable } 人收不到（未用 Telegram 或已封鎖機械人）
-    相片：{ $photos } 張
+    相片：{ $photos } 張；PDF：{ $pdf }
     { $urgent }
     發出：{ $when }
 announce-btn-edit-text = 修改內容
@@ -106,3 +106,7 @@ announce-btn-remind = 提醒未閱
 announce-remind-queued = 正向未閱的住戶發出提醒。
 cmd-announce = 撰寫通告，發給住戶
 cmd-announcements = 通告：已收到、已閱、提醒
+announce-ask-pdf = 可附一個 PDF（通告正本、平面圖），或按「不附 PDF」。
+announce-pdf-only = 請傳送 PDF 檔案。
+announce-btn-no-pdf = 不附 PDF
+announce-btn-edit-pdf = 修改 PDF
