@@ -31,6 +31,7 @@ from bot.runtime.weather import WeatherWatch
 from bot.settings import Settings
 from bot.ui import menus
 from domain import delivery, onboarding
+from domain.announcements import service as announcements
 from domain.clock import Clock, FileClock, SystemClock
 from domain.model import Locale
 from handlers import build_routers
@@ -91,7 +92,10 @@ class Runtime:
         self.sweeper = Sweeper(self.db, self.clock, self.publisher,
                                interval_s=self.settings.sweeper.interval_s,
                                on_commit=self.sender.wake, leads=leads,
-                               context={"files_root": self.settings.files.root})
+                               context={"files_root": self.settings.files.root,
+                                        "announce_feed": announcements.Feed(
+                                            self.settings.sweeper.announce_batch,
+                                            self.settings.sweeper.announce_backlog)})
         self.weather: WeatherWatch | None = None
         if self.settings.weather.url:
             self.weather = WeatherWatch(self.settings.weather.url,

@@ -108,6 +108,9 @@ class OutboxSettings(BaseModel):
     batch: int = Field(30, ge=1, le=200)
     # Rows of one chat sent in one round, one after another (a reply and the edit before it).
     per_chat_round: int = Field(4, ge=1, le=30)
+    # Bulk rows (announcements, lane 1) leave this much of the overall rate to replies, so a
+    # reply during a broadcast finds a free slot (bot/runtime/limiter.py).
+    bulk_reserve_per_s: float = Field(1.0, ge=0)
 
 
 class ProcessingSettings(BaseModel):
@@ -124,6 +127,10 @@ class QuotaSettings(BaseModel):
 
 class SweeperSettings(BaseModel):
     interval_s: float = Field(30.0, gt=0)
+    # Announcements: recipients queued per pass, and at most this many bulk rows waiting for
+    # the sender (about 70 s at 29/s: a pass every 30 s adds ~870, so it never runs dry).
+    announce_batch: int = Field(1000, ge=1)
+    announce_backlog: int = Field(2000, ge=1)
 
 
 class WeatherSettings(BaseModel):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from aiogram import Router
 
 from conversations import handover, onboarding
+from conversations.announce import form as announce_form
 from conversations.complaint import followups as complaint_followups
 from conversations.complaint import form as complaint
 from conversations.custody import check as custody_check
@@ -24,6 +25,7 @@ from conversations.spot_checks import close as spot_close
 from conversations.spot_checks import fail as spot_fail
 from conversations.survey import form as survey
 from handlers import (
+    announcements,
     assign,
     closure,
     common,
@@ -99,6 +101,8 @@ def build_routers() -> list[Router]:
         spot_fail.build_router(),    # a failed spot check's reason and photos (private)
         spot_action.build_router(),  # /action and Open action: a corrective action (private)
         spot_close.build_router(),   # closing an action with a note (private)
+        announcements.build_router(),  # /announcements, Read and Remind unread buttons
+        announce_form.build_router(),  # /announce: the desk or a manager writes one
         desk.build_router(),         # staff buttons in registered groups
         jobs.build_router(),         # work order and callback buttons
         renovation.build_router(),   # renovation cards: review, payment, workers, settlement

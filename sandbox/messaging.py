@@ -368,6 +368,22 @@ def copy_message(w: World, p: Params) -> Any:
     return {"message_id": msg.message_id}
 
 
+def pin_chat_message(w: World, p: Params) -> Any:
+    """pinChatMessage: a message of the chat, by a bot that may pin (admin in a group)."""
+    chat = w.resolve_chat(p.raw("chat_id"))
+    mid = p.get_int("message_id")
+    msg = chat.messages.get(mid) if mid is not None else None
+    if mid is None or msg is None or msg.deleted:
+        raise bad_request("message to pin not found")
+    if chat.type != PRIVATE and chat.bot_status not in ("administrator", "creator", "member"):
+        raise bad_request("not enough rights to manage pinned messages in the chat")
+    if mid in chat.pinned:
+        chat.pinned.remove(mid)
+    chat.pinned.append(mid)
+    w.events.emit("pin", chat_id=chat.id, message_id=mid)
+    return True
+
+
 def answer_callback_query(w: World, p: Params) -> Any:
     """answerCallbackQuery; records the answer for the driver."""
     qid = p.get_str("callback_query_id") or ""
@@ -403,4 +419,5 @@ HANDLERS: dict[str, Callable[[World, Params], Any]] = {
     "answerCallbackQuery": answer_callback_query,
     "forwardMessage": forward_message,
     "copyMessage": copy_message,
+    "pinChatMessage": pin_chat_message,
 }

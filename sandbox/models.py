@@ -100,6 +100,7 @@ class Chat:
     messages: dict[int, Message] = field(default_factory=dict)
     migrated_to: int | None = None
     migrated_from: int | None = None
+    pinned: list[int] = field(default_factory=list)  # pinned message ids, newest last
 
     def json(self) -> dict[str, Any]:
         """Telegram Chat object."""

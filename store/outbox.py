@@ -28,6 +28,7 @@ class Job:
     ref: str | None
     attempts: int
     error: str | None = None  # the last attempt's error ("outcome unknown N: ..." counts)
+    lane: int = 0  # 1: bulk (announcements), after lane 0 and below the ceiling
 
 
 TABLE = table(OutboxRow)
@@ -36,11 +37,12 @@ TABLE = table(OutboxRow)
 # while its call is in flight, which holds the rest of the chat back).
 _RANKED = (select(TABLE.c.id, TABLE.c.chat_id, TABLE.c.method, TABLE.c.payload, TABLE.c.ref,
                   TABLE.c.attempts, TABLE.c.status, TABLE.c.not_before, TABLE.c.error,
-                  func.row_number().over(partition_by=TABLE.c.chat_id,
+                  TABLE.c.lane, func.row_number().over(partition_by=TABLE.c.chat_id,
                                          order_by=TABLE.c.id).label("n"))
            .where(TABLE.c.status.in_([PENDING, SENDING])).subquery())
+# Replies and notices (lane 0) before bulk rows (lane 1): a reply is never behind a broadcast.
 _HEADS = (select(_RANKED).where(_RANKED.c.n <= bindparam("per_chat"))
-          .order_by(_RANKED.c.id).limit(500))
+          .order_by(_RANKED.c.lane, _RANKED.c.id).limit(500))
 _NEXT_DUE = select(func.min(TABLE.c.not_before)).where(TABLE.c.status == PENDING,
                                                          TABLE.c.not_before.is_not(None))
 _MARK_SENDING = (update(TABLE).where(TABLE.c.id.in_(bindparam("ids", expanding=True)),
@@ -67,7 +69,7 @@ async def heads(db: Database, now: datetime, *, exclude_chats: set[int],
             stopped.add(r.chat_id)
             continue
         jobs.append(Job(r.id, r.chat_id, r.method, dict(r.payload), r.ref, r.attempts,
-                        r.error))
+                        r.error, int(r.lane or 0)))
     return jobs[:limit]
 
 
@@ -115,8 +117,10 @@ def unknown_count(error: str | None) -> int:
 
 async def record(db: Database, outcomes: list[Outcome], now: datetime) -> None:
     """Write the results of a batch of sends in one transaction."""
-    plain = [o for o in outcomes if o.status == SENT and not o.job.ref]
-    rest = [o for o in outcomes if not (o.status == SENT and not o.job.ref)]
+    # Bulk rows (lane 1) keep their reference in the outbox row only (it counts deliveries),
+    # not as a message reference: nothing edits a broadcast copy later.
+    plain = [o for o in outcomes if o.status == SENT and (not o.job.ref or o.job.lane == 1)]
+    rest = [o for o in outcomes if not (o.status == SENT and (not o.job.ref or o.job.lane == 1))]
     if plain and not rest:
         # The common case, in one executemany on a plain connection: sent, nothing to remember.
         async with db.write_engine.begin() as conn:
@@ -187,6 +191,12 @@ async def recover(db: Database, now: datetime) -> int:
                                  detail={"rows": ids}))
         await session.commit()
         return len(ids)
+
+
+async def bulk_backlog(session: AsyncSession) -> int:
+    """Bulk rows (lane 1) waiting or in flight: how far the announcements' feed is ahead."""
+    return int(await session.scalar(select(func.count()).select_from(TABLE).where(
+        TABLE.c.lane == 1, TABLE.c.status.in_([PENDING, SENDING]))) or 0)
 
 
 async def counts(db: Database) -> dict[str, int]:

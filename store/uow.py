@@ -12,6 +12,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from domain.events import Event
 from store import fsm
 from store.db import Database
+from store.repos.announcements import SqlAnnouncements
 from store.repos.complaints import SqlComplaints, SqlSatisfaction
 from store.repos.custody import SqlCustody
 from store.repos.faq import SqlFaq
@@ -80,6 +81,7 @@ class SqlUnitOfWork:
         self.actions = SqlActions(session)
         self.reports = SqlReports(session)
         self.monthly_reports = SqlMonthlyReports(session)
+        self.announcements = SqlAnnouncements(session)
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -7,6 +7,7 @@ from typing import Any
 
 from bot.i18n import Translator
 from bot.notices import (
+    announcements,
     closure,
     complaint_routing,
     complaints,
@@ -47,7 +48,7 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
                    custody.RENDERERS, spot_checks.RENDERERS,
-                   reports_month.RENDERERS, move_in.RENDERERS)
+                   reports_month.RENDERERS, move_in.RENDERERS, announcements.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

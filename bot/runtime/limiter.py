@@ -59,6 +59,9 @@ def window(per_s: float, burst: int, margin: float) -> Window:
     return Window(burst, burst / per_s + margin)
 
 
+BULK_BURST = 10
+
+
 @dataclass
 class Limiter:
     """Decides whether a message to a chat may go now, and when otherwise."""
@@ -69,7 +72,9 @@ class Limiter:
     per_group_per_min: float
     group_burst: int
     margin: float = 0.0
+    bulk_reserve: float = 0.0  # of the overall rate, left to lane 0 while bulk rows go
     overall: Window = field(init=False)
+    bulk: Window = field(init=False)
     chats: dict[int, Window] = field(default_factory=dict)
     groups: dict[int, Window] = field(default_factory=dict)
     paused_until: dict[int, float] = field(default_factory=dict)
@@ -77,6 +82,11 @@ class Limiter:
 
     def __post_init__(self) -> None:
         self.overall = window(self.global_per_s, max(1, int(self.global_per_s)), self.margin)
+        # Bulk rows are paced smoothly (a few at a time, no margin): the overall window then
+        # frees a slot every 1/30 s rather than a second's worth at once, and a reply waiting
+        # in lane 0 takes the next one.
+        bulk_rate = max(1.0, self.global_per_s - self.bulk_reserve)
+        self.bulk = window(bulk_rate, BULK_BURST, 0.0)
 
     def _windows(self, chat_id: int) -> list[Window]:
         chat = self.chats.get(chat_id)
@@ -92,14 +102,18 @@ class Limiter:
             out.append(group)
         return out
 
-    def wait(self, chat_id: int, now: float, *, counts: bool = True) -> float:
+    def wait(self, chat_id: int, now: float, *, counts: bool = True,
+             bulk: bool = False) -> float:
         paused = self.paused_until.get(chat_id, 0.0) - now
+        extra = [self.bulk.wait(now)] if bulk else []
         if not counts:
-            return max(0.0, paused, self.overall.wait(now))
-        return max(0.0, paused, *(w.wait(now) for w in self._windows(chat_id)))
+            return max(0.0, paused, self.overall.wait(now), *extra)
+        return max(0.0, paused, *extra, *(w.wait(now) for w in self._windows(chat_id)))
 
-    def take(self, chat_id: int, now: float, *, counts: bool = True) -> None:
-        for w in (self._windows(chat_id) if counts else [self.overall]):
+    def take(self, chat_id: int, now: float, *, counts: bool = True,
+             bulk: bool = False) -> None:
+        windows = self._windows(chat_id) if counts else [self.overall]
+        for w in windows + ([self.bulk] if bulk else []):
             w.take(now)
             self.touched.append(w)
 

@@ -28,15 +28,17 @@ def dump_markup(markup: Markup | None) -> dict[str, Any] | None:
 class Postman:
     """Outbox writer for one unit of work."""
 
-    def __init__(self, uow: SqlUnitOfWork, tr: Translator, now: datetime) -> None:
+    def __init__(self, uow: SqlUnitOfWork, tr: Translator, now: datetime, *,
+                 lane: int = 0) -> None:
         self.uow = uow
         self.tr = tr
         self.now = now
+        self.lane = lane  # 1: bulk (announcements), sent after replies and notices
 
     async def _add(self, chat_id: int, method: str, payload: dict[str, Any],
                    ref: str | None = None) -> None:
         await self.uow.outbox.add(chat_id, method, payload, now=self.now, ref=ref,
-                                  update_id=self.uow.update_id)
+                                  update_id=self.uow.update_id, lane=self.lane)
 
     async def send(self, chat_id: int, text: str, *, markup: Markup | None = None,
                    ref: str | None = None, reply_to: int | None = None) -> None:
@@ -141,6 +143,11 @@ class Postman:
             # The card is still queued: the sender fills in its message id when it gets there.
             return chat_id, {"chat_id": chat_id, "message_ref": ref}
         return None
+
+    async def pin(self, chat_id: int, ref: str) -> None:
+        """Pin a message we sent (by its reference, filled in when the pin goes out)."""
+        await self._add(chat_id, "pinChatMessage", {"chat_id": chat_id, "message_ref": ref,
+                                                     "disable_notification": False})
 
     async def leave(self, chat_id: int) -> None:
         await self._add(chat_id, "leaveChat", {"chat_id": chat_id})

@@ -36,6 +36,7 @@ from aiogram.methods import (
     EditMessageReplyMarkup,
     EditMessageText,
     LeaveChat,
+    PinChatMessage,
     SendDocument,
     SendMediaGroup,
     SendMessage,
@@ -58,6 +59,7 @@ METHODS: dict[str, type[TelegramMethod[Any]]] = {
     "sendMediaGroup": SendMediaGroup, "editMessageText": EditMessageText,
     "editMessageReplyMarkup": EditMessageReplyMarkup, "editMessageCaption": EditMessageCaption,
     "deleteMessage": DeleteMessage, "leaveChat": LeaveChat, "setMyCommands": SetMyCommands,
+    "pinChatMessage": PinChatMessage,
 }
 # Calls that are not messages in a chat: they count against the overall rate only.
 NOT_MESSAGES = {"leaveChat", "setMyCommands", "deleteMessage"}
@@ -94,7 +96,8 @@ class Sender:
         self.db, self.bot, self.settings = db, bot, settings
         cfg = settings.outbox
         self.limiter = Limiter(cfg.global_per_s, cfg.per_chat_per_s, cfg.per_chat_burst,
-                               cfg.per_group_per_min, cfg.group_burst, cfg.window_margin_s)
+                               cfg.per_group_per_min, cfg.group_burst, cfg.window_margin_s,
+                               cfg.bulk_reserve_per_s)
         self.on_chat_event = on_chat_event
         self.on_parked = on_parked
         self.leads = leads
@@ -168,9 +171,10 @@ class Sender:
             if job.chat_id in held:
                 continue
             counts = job.method not in NOT_MESSAGES
-            wait = self.limiter.wait(job.chat_id, mono, counts=counts)
+            bulk = job.lane == 1
+            wait = self.limiter.wait(job.chat_id, mono, counts=counts, bulk=bulk)
             if wait == 0 and len(batch) < self.settings.outbox.batch:
-                self.limiter.take(job.chat_id, mono, counts=counts)
+                self.limiter.take(job.chat_id, mono, counts=counts, bulk=bulk)
                 batch.append(job)
                 continue
             held.add(job.chat_id)

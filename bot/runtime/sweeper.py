@@ -17,6 +17,7 @@ from typing import Any
 from bot.runtime.processor import is_transient
 from bot.runtime.renovation_sweep import renovation_site
 from domain import onboarding, repair
+from domain.announcements import service as announcements
 from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
@@ -83,6 +84,25 @@ async def monthly_reports(uow: SqlUnitOfWork, now: datetime) -> int:
     return await monthly_report.sweep_monthly(uow, now)
 
 
+CHUNK_PAUSE_S = 0.1
+
+
+async def announcements_feed(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Announcements due started; the next batch of recipients queued (bounded backlog),
+    committed a chunk at a time: a long fan-out never holds the database for long."""
+    feed = uow.context.get("announce_feed") or announcements.Feed()
+    done = 0
+    while done < feed.batch:
+        step = announcements.Feed(min(feed.chunk, feed.batch - done), feed.backlog, feed.chunk)
+        n = await announcements.sweep(uow, now, step)
+        await uow.commit()
+        if not n:
+            break
+        done += n
+        await asyncio.sleep(CHUNK_PAUSE_S)  # let waiting writers (replies) in between chunks
+    return done
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
@@ -93,7 +113,8 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("complaint-week", complaint_week),
                                     ("spot-check-month", spot_check_month),
                                     ("spot-check-deadlines", spot_check_deadlines),
-                                    ("monthly-reports", monthly_reports)]
+                                    ("monthly-reports", monthly_reports),
+                                    ("announcements", announcements_feed)]
 
 
 class Sweeper:

@@ -80,3 +80,5 @@ GROUP[GroupPurpose.MANAGERS].insert(4, "actions")
 FILE_VIEWERS.append("print")
 # Paper surveys: the desk enters a returned paper form.
 OFFICE.append("paper")
+# Announcements (通告): the desk and managers write them and see who has read them.
+OFFICE += ["announce", "announcements"]

@@ -72,11 +72,12 @@ class SqlOutbox:
         self.to_chat: dict[int, int] = {}  # rows queued per chat (per-person reply quotas)
 
     async def add(self, chat_id: int, method: str, payload: dict[str, Any], *, now: datetime,
-                  ref: str | None = None, update_id: int | None = None) -> None:
+                  ref: str | None = None, update_id: int | None = None,
+                  lane: int = 0) -> None:
         """Queue a call; the rows are inserted together, in order, just before the commit."""
         self.rows.append({"chat_id": chat_id, "method": method, "payload": payload, "ref": ref,
                           "status": "pending", "attempts": 0, "created_at": now,
-                          "update_id": update_id})
+                          "update_id": update_id, "lane": lane})
         self.added += 1
         self.to_chat[chat_id] = self.to_chat.get(chat_id, 0) + 1
 

@@ -1,6 +1,7 @@
 """All tables; importing this package registers them on Base.metadata."""
 
 from store.tables import (
+    announcements,
     custody,
     faq,
     infra,
@@ -15,5 +16,5 @@ from store.tables import (
 )
 from store.tables.base import Base
 
-__all__ = ["Base", "custody", "faq", "infra", "move_in", "registry", "renovation", "reports",
-           "search", "spot_checks", "surveys", "tickets"]
+__all__ = ["Base", "announcements", "custody", "faq", "infra", "move_in", "registry", "renovation",
+           "reports", "search", "spot_checks", "surveys", "tickets"]

@@ -32,7 +32,8 @@ class OutboxRow(Base):
     """A Bot API call to make, written in the transaction of the change that caused it."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_pending", "status", "chat_id", "id"),)
+    __table_args__ = (Index("ix_outbox_pending", "status", "chat_id", "id"),
+                      Index("ix_outbox_ref", "ref"))
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     chat_id: Mapped[int] = mapped_column(BigInteger)
     method: Mapped[str] = mapped_column(String(32))
@@ -46,6 +47,8 @@ class OutboxRow(Base):
     message_id: Mapped[int | None] = mapped_column(BigInteger)
     update_id: Mapped[int | None] = mapped_column(BigInteger)
     error: Mapped[str | None] = mapped_column(String(200))
+    # 0: replies and notices; 1: bulk (announcements), sent after lane 0 and below the ceiling.
+    lane: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class MessageRefRow(Base):

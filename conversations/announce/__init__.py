@@ -1,0 +1,1 @@
+"""Writing an announcement (通告) and its buttons."""
