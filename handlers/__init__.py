@@ -35,6 +35,7 @@ from handlers import (
     questionnaire,
     queue,
     registry,
+    report_week,
     resident,
     staff,
     surveys,
@@ -88,6 +89,7 @@ def build_routers() -> list[Router]:
         renovation_site.build_router(),  # inspection cards
         renovation_passes.build_router(),  # /pass: security checks a pass
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
+        report_week.build_router(),  # /report, /report week [last]: the weekly deck
         handover.build_router(),     # talking to the desk through the desk group
         fallback.build_router(),     # catch-all, last
     ]

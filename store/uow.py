@@ -27,6 +27,7 @@ from store.repos.registry import (
     SqlUnits,
 )
 from store.repos.renovation import SqlRenovations
+from store.repos.routine import SqlRoutine
 from store.repos.search import SqlSearch
 from store.repos.staff import SqlDepartures, SqlStaff
 from store.repos.surveys import SqlSurveys
@@ -72,6 +73,7 @@ class SqlUnitOfWork:
         self.custody = SqlCustody(session)
         self.household = SqlHousehold(session)
         self.search = SqlSearch(session)
+        self.routine = SqlRoutine(session)  # read-only: daily lists, the weekly deck
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -19,6 +19,7 @@ from bot.notices import (
     renovation,
     renovation_site,
     repair,
+    routine,
     surveys,
 )
 from bot.notices.base import Notices
@@ -43,7 +44,7 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    renovation_site.RENDERERS, surveys.RENDERERS, complaints.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
-                   custody.RENDERERS)
+                   custody.RENDERERS, routine.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

@@ -19,6 +19,7 @@ from domain import onboarding, repair
 from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
+from domain.routine import daily, weekly
 from domain.survey import campaigns as surveys
 from store import inbox
 from store.db import Database
@@ -55,6 +56,16 @@ async def complaint_week(uow: SqlUnitOfWork, now: datetime) -> int:
     return await complaints.weekly_reports(uow, now)
 
 
+async def daily_lists(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Each staff group's day at the office's opening, once per group and day."""
+    return await daily.sweep_daily_lists(uow, now)
+
+
+async def weekly_reports(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Last week's status deck to the managers every Monday at opening, once per week."""
+    return await weekly.sweep_weekly_decks(uow, now)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
@@ -62,7 +73,9 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("survey-year-reviews", survey_years),
                                     ("renovation-site", renovation_site),
                                     ("custody-checks", custody_checks),
-                                    ("complaint-week", complaint_week)]
+                                    ("complaint-week", complaint_week),
+                                    ("daily-lists", daily_lists),
+                                    ("weekly-reports", weekly_reports)]
 
 
 class Sweeper:

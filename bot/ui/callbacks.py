@@ -148,3 +148,10 @@ class FindCb(CallbackData, prefix="fd1"):
 
     s: Id       # the query's id (store `searches`)
     p: Small = 0  # page, from 0
+
+
+class DailyCb(CallbackData, prefix="dy1"):
+    """A button under a group's daily list: opens the group's queue (all, or overdue) as a
+    new message, so the list stays as it was sent."""
+
+    f: str = "all"  # all | overdue

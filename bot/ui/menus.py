@@ -69,3 +69,7 @@ def for_group(purpose: GroupPurpose, tr: Translator, locale: Locale) -> list[Bot
     return _build(GROUP[purpose], tr, locale)
 # Staff search (issue 13).
 STAFF.insert(2, "find")
+# Reports (issue 16): /report week|month|registry for desk and managers.
+OFFICE.append("report")
+GROUP[GroupPurpose.DESK].insert(-1, "report")
+GROUP[GroupPurpose.MANAGERS].insert(-1, "report")
