@@ -154,4 +154,4 @@ class DailyCb(CallbackData, prefix="dy1"):
     """A button under a group's daily list: opens the group's queue (all, or overdue) as a
     new message, so the list stays as it was sent."""
 
-    f: str = "all"  # all | overdue
+    f: str  # all | overdue

@@ -14,7 +14,7 @@ VITAL = "#c0392b"
 OTHER = "#7f8c8d"
 MAIN = "#2e86c1"
 PREVIOUS = "#aed6f1"
-FISH_CHARS = 7  # a problem's words on a fishbone branch (the spreadsheet has them whole)
+FISH_CHARS = 6  # a problem's words on a fishbone branch (the spreadsheet has them whole)
 
 
 def _clip(text: str, width: int) -> str:
@@ -120,7 +120,7 @@ def fishbone_chart(title: str, effect: str, bones: list[BoneData]) -> bytes:
     spine_y = 3.5
     ax.annotate("", xy=(12.7, spine_y), xytext=(0.6, spine_y),
                 arrowprops={"arrowstyle": "-|>", "lw": 2.5, "color": "#2c3e50"})
-    ax.text(13.85, spine_y, textwrap.fill(effect, 4), ha="center", va="center", fontsize=11,
+    ax.text(13.85, spine_y, textwrap.fill(effect, 5), ha="center", va="center", fontsize=11,
             bbox={"boxstyle": "round,pad=0.6", "fc": "#fdebd0", "ec": "#2c3e50"})
     slots = [(4.6, True), (8.1, True), (11.6, True), (6.35, False), (9.85, False)]
     for bone, (x, top) in zip(bones, slots, strict=False):
