@@ -36,16 +36,16 @@ async def day_lists(uow: RoutineUnitOfWork, estate: Estate, groups: list[Group],
 
 
 async def sweep_daily_lists(uow: RoutineUnitOfWork, now: datetime) -> int:
-    """From the office's opening on an open day, each desk, managers and crew group of the
-    estate gets today's list, once (a fired key per group and day). Only today's: a day
-    that passed while the bot was down is not sent late (its list is stale)."""
+    """From the office's opening on an open day (until it closes), each desk, managers and
+    crew group of the estate gets today's list, once (a fired key per group and day). Only
+    today's: a day that passed while the bot was down is not sent late (its list is stale)."""
     sent = 0
     for estate in await uow.estates.all():
         cal = calendar_of(estate)
         day = cal.local(now).date()
-        opens = cal.opens_at(day)
-        if opens is None or now < opens:
-            continue
+        spans = cal.intervals(day)
+        if not spans or not spans[0][0] <= now < spans[-1][1]:
+            continue  # closed today, not open yet, or closed for the day (the list is moot)
         due: list[Group] = []
         for group in await uow.groups.active(estate.id):
             if group.purpose not in LISTED:

@@ -57,8 +57,11 @@ async def test_daily_list_sweep_fires_once_per_group_and_day(db: Database) -> No
         await uow.commit()
     # Before Tuesday's opening nothing; from it the desk and the plumbers, once (not security).
     early = TUE_10 - timedelta(hours=2)
-    for at, expected in ((early, 0), (TUE_10, 2), (TUE_10 + timedelta(hours=1), 0)):
+    # Wednesday after closing time (18:00): the office is shut, nothing until Thursday 08:30.
+    wed_late = TUE_10 + timedelta(days=1, hours=9)
+    for at, expected in ((early, 0), (TUE_10, 2), (TUE_10 + timedelta(hours=1), 0),
+                         (wed_late, 0), (wed_late + timedelta(hours=13, minutes=30), 2)):
         async with SqlUnitOfWork(db.writer()) as uow:
-            assert await daily.sweep_daily_lists(uow, at) == expected
+            assert await daily.sweep_daily_lists(uow, at) == expected, at
             assert len([e for e in uow.events if isinstance(e, rev.DailyListDue)]) == expected
             await uow.commit()
