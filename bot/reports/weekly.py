@@ -286,6 +286,7 @@ async def post_deck(post: Postman, tr: Translator, locale: Locale, chat_id: int,
         path, charts = files
         await post.document(chat_id, path=path, filename=filename(estate, f), caption=caption)
         if charts:
+            await post.action(chat_id, "upload_photo")
             await post.charts(chat_id, charts)
 
     post.uow.after_commit(make)

@@ -167,7 +167,7 @@ async def test_weekly_deck_on_monday_with_figures_and_on_demand(e2e: E2E) -> Non
     assert image.shape[1] == 1080
     actions = [c for c in await d.calls("sendChatAction")
                if c.chat_id == cast.managers_group.id]
-    assert actions and actions[0].params.get("action") == "upload_document"
+    assert [c.params.get("action") for c in actions] == ["upload_document", "upload_photo"]
     # Restarted, and later that day: no second Monday deck.
     await restart(e2e)
     e2e.freeze(MON_0830 + timedelta(hours=2))
@@ -190,6 +190,11 @@ async def test_weekly_deck_on_monday_with_figures_and_on_demand(e2e: E2E) -> Non
     usage = await d.wait_for(cast.managers_group, contains="/report week last",
                              after=sent.message_id)
     assert "/report month" in usage.content and "/report registry" in usage.content
+    # Other reports are not this handler's: no usage text for them.
+    sent = await d.send(cast.manager, "/report month", chat=cast.managers_group)
+    await e2e.settle()
+    assert not [m for m in await d.messages(cast.managers_group, from_bot=True)
+                if m.message_id > sent.message_id and "/report week last" in m.content]
     # A resident is refused in their language; a plumber in the crew group too.
     sent = await d.send(cast.resident, "/report week")
     refused = await d.wait_for(cast.resident, after=sent.message_id, include_edits=False)
