@@ -9,9 +9,10 @@ from __future__ import annotations
 import io
 import logging
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
 log = logging.getLogger(__name__)
+N = TypeVar("N", int, float)
 
 # Hong Kong glyph shapes first (the office writes Traditional Chinese as used in Hong Kong).
 SYSTEM_CJK = ("Noto Sans CJK HK", "Noto Sans CJK TC", "Noto Sans CJK SC", "Noto Sans CJK JP",
@@ -100,8 +101,8 @@ def horizontal(labels: list[str]) -> bool:
     return len(labels) > MANY_BARS or max((len(x) for x in labels), default=0) > LONG_LABEL
 
 
-def non_empty(labels: list[str], data: dict[str, list[float]]) -> tuple[list[str],
-                                                                       dict[str, list[float]]]:
+def non_empty(labels: list[str], data: dict[str, list[N]]) -> tuple[list[str],
+                                                                   dict[str, list[N]]]:
     """Only the categories with something in some series."""
     keep = [i for i in range(len(labels)) if any(vals[i] for vals in data.values())]
     return [labels[i] for i in keep], {k: [v[i] for i in keep] for k, v in data.items()}

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from bot.filestore import save_generated
 from bot.i18n import Translator, moment_text, span_text
-from bot.reports.charts import bar_chart
+from bot.reports.charts import bar_chart, horizontal, non_empty
 from bot.reports.survey.report import _PYPLOT as PYPLOT_LOCK
 from bot.runtime.postman import Postman
 from domain.complaints.handling import ComplaintPolicy
@@ -86,15 +86,9 @@ def _pct(w: Words, key: str, pct: float | None, ok: int, n: int, **args: Any) ->
     return w(key, pct=f"{pct:g}", ok=ok, n=n, **args)
 
 
-def _only(labels: list[str], series: dict[str, list[int]]) -> tuple[list[str],
-                                                                   dict[str, list[int]]]:
-    keep = [i for i in range(len(labels)) if any(v[i] for v in series.values())]
-    return [labels[i] for i in keep], {k: [v[i] for i in keep] for k, v in series.items()}
-
-
 def _bars(title: str, labels: list[str], series: dict[str, list[int]]) -> Bars | None:
     """A chart with its empty categories left out; None when nothing is left."""
-    labels, series = _only(labels, series)
+    labels, series = non_empty(labels, series)
     return Bars(title, labels, series) if labels else None
 
 
@@ -184,7 +178,7 @@ def _chart(slide: Any, bars: Bars, x: int, y: int, cx: int, cy: int) -> None:
     data.categories = bars.labels
     for name, values in bars.series.items():
         data.add_series(name, values)  # type: ignore[no-untyped-call]
-    lying = len(bars.labels) > 6 or max(len(x) for x in bars.labels) > 4
+    lying = horizontal(bars.labels)
     kind = XL_CHART_TYPE.BAR_CLUSTERED if lying else XL_CHART_TYPE.COLUMN_CLUSTERED
     chart = slide.shapes.add_chart(kind, x, y, cx, cy, data).chart
     chart.has_title = True

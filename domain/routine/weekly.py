@@ -32,7 +32,7 @@ async def figures_of(uow: RoutineUnitOfWork, estate: Estate, day: date,
     """The figures of the week holding `day`, as seen at `now`."""
     start, end, label = week_bounds(estate.tz, day)
     complaints = await uow.complaints.for_period(estate.id, start, end)
-    stats = summarise(estate.id, complaints, start, end, min(now, end), label)
+    stats = summarise(estate.id, complaints, start, end, now, label)  # as seen now
     tickets = await uow.routine.tickets(estate.id, KINDS, start, end)
     moves = await uow.routine.moves([t.id for t in tickets], start, end)
     notices = await uow.routine.open_notices(estate.id)
