@@ -157,6 +157,7 @@ async def test_weekly_deck_on_monday_with_figures_and_on_demand(e2e: E2E) -> Non
     assert risks["charts"][0]["series"] == {"宗數": [1.0, 2.0]}
     assert "BAR_CLUSTERED" in str(risks["charts"][0]["bar"])  # long labels lie down
     # The same charts as one album of 1080 px pictures, after the deck.
+    await e2e.settle()
     album = [m for m in await d.messages(cast.managers_group, from_bot=True)
              if m.media_group_id and m.message_id > msg.message_id]
     assert [m.caption for m in album] == ["投訴按類別", "維修按工種", "逾期事項按類別"]
