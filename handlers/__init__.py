@@ -45,6 +45,7 @@ from handlers import (
     queue,
     registry,
     report_month,
+    report_week,
     resident,
     spot_checks,
     staff,
@@ -109,6 +110,7 @@ def build_routers() -> list[Router]:
         renovation_site.build_router(),  # inspection cards
         renovation_passes.build_router(),  # /pass: security checks a pass
         complaints.build_router(),   # complaint cards, replies, satisfaction, /complaints
+        report_week.build_router(),  # /report, /report week [last]: the weekly deck
         handover.build_router(),     # talking to the desk through the desk group
         fallback.build_router(),     # catch-all, last
     ]

@@ -11,7 +11,7 @@ from aiogram.types import CallbackQuery, InlineKeyboardButton, InlineKeyboardMar
 
 from bot.context import Ctx
 from bot.notices.cards import place, status_line, when
-from bot.ui.callbacks import QueueCb
+from bot.ui.callbacks import DailyCb, QueueCb
 from bot.ui.keyboards import button
 from domain import repair
 from domain.complaints import handling as complaints
@@ -27,6 +27,7 @@ def build_router() -> Router:
     router.message.register(cmd_queue_private, Command("queue"), InPrivate(), IsStaff())
     router.callback_query.register(on_page_group, QueueCb.filter(), ActiveGroup())
     router.callback_query.register(on_page_private, QueueCb.filter(), InPrivate(), IsStaff())
+    router.callback_query.register(on_daily_button, DailyCb.filter(), ActiveGroup())
     return router
 
 
@@ -100,6 +101,18 @@ async def on_page_private(query: CallbackQuery, callback_data: QueueCb, ctx: Ctx
     tickets, tz = await _private_tickets(ctx)
     await _show(ctx, tickets, tz, view, query,
                 footer=await errands_footer(ctx, _office_estates(ctx)))
+
+
+async def on_daily_button(query: CallbackQuery, callback_data: DailyCb, ctx: Ctx,
+                          group: Group) -> None:
+    """A button under the group's daily list: the group's queue (or its overdue part) as a
+    new message; the list itself stays as it was."""
+    if callback_data.f not in ("all", "overdue"):
+        await ctx.refuse_button()
+        return
+    tickets, tz = await _group_tickets(ctx, group)
+    await _show(ctx, tickets, tz, View(callback_data.f), None)
+    ctx.answer()
 
 
 def _view(data: QueueCb) -> View | None:

@@ -30,6 +30,7 @@ from store.repos.registry import (
 )
 from store.repos.renovation import SqlRenovations
 from store.repos.reports import SqlMonthlyReports, SqlReports
+from store.repos.routine import SqlRoutine
 from store.repos.search import SqlSearch
 from store.repos.spot_checks import SqlActions, SqlSpotChecks
 from store.repos.staff import SqlDepartures, SqlStaff
@@ -82,6 +83,7 @@ class SqlUnitOfWork:
         self.reports = SqlReports(session)
         self.monthly_reports = SqlMonthlyReports(session)
         self.announcements = SqlAnnouncements(session)
+        self.routine = SqlRoutine(session)  # read-only: daily lists, the weekly deck
         self._extensions: dict[str, Any] = {}
         self._after_commit: list[Callable[[], Awaitable[None]]] = []
 

@@ -22,6 +22,7 @@ from bot.notices import (
     renovation_site,
     repair,
     reports_month,
+    routine,
     spot_checks,
     surveys,
 )
@@ -48,7 +49,8 @@ RENDERERS = _merge(onboarding.RENDERERS, repair.RENDERERS, renovation.RENDERERS,
                    delivery.RENDERERS, complaint_routing.RENDERERS, registry.RENDERERS,
                    ladder.RENDERERS, closure.RENDERERS, handover.RENDERERS,
                    custody.RENDERERS, spot_checks.RENDERERS,
-                   reports_month.RENDERERS, move_in.RENDERERS, announcements.RENDERERS)
+                   reports_month.RENDERERS, move_in.RENDERERS, announcements.RENDERERS,
+                   routine.RENDERERS)
 
 
 def make_publisher(tr: Translator, settings: Settings,

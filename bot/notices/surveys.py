@@ -172,10 +172,10 @@ def _attach_later(n: Notices, chat_id: int,
 
 
 async def _attach(n: Notices, chat_id: int, files: list[Attachment]) -> None:
+    """The charts as one album, then the spreadsheet."""
+    await n.post.charts(chat_id, [(f.path, f.caption) for f in files if f.photo])
     for f in files:
-        if f.photo:
-            await n.post.photo(chat_id, "", caption=f.caption, path=f.path)
-        else:
+        if not f.photo:
             await n.post.document(chat_id, path=f.path, filename=f.filename)
 
 

@@ -82,7 +82,8 @@ def week_text(tr: Translator, locale: Locale, stats: WeeklyStats, estate: Estate
 
 
 def week_chart(tr: Translator, locale: Locale, stats: WeeklyStats, tz: str) -> bytes:
-    """Complaints received by category (every category, so weeks compare at a glance)."""
+    """Complaints received by category (the categories that had any: empty bars are left out
+    on a phone)."""
     return bar_chart(tr(locale, "complaint-week-chart-title",
                         week=week_label(tr, locale, stats, tz)),
                      [tr(locale, f"complaint-cat-{c}") for c, _ in stats.by_category],

@@ -88,6 +88,24 @@ class Postman:
                 media[0].update(caption=clip(caption, CAPTION_LIMIT), parse_mode="HTML")
             await self._add(chat_id, "sendMediaGroup", {"chat_id": chat_id, "media": media})
 
+    async def charts(self, chat_id: int, charts: list[tuple[str, str]]) -> None:
+        """Charts of ours (file store paths, each with its caption) as one album, uploaded by
+        the sender; ten at most per album (Telegram's limit), one alone as a photo."""
+        for start in range(0, len(charts), 10):
+            chunk = charts[start:start + 10]
+            if len(chunk) == 1:
+                await self.photo(chat_id, "", caption=chunk[0][1], path=chunk[0][0])
+                continue
+            media = [{"type": "photo", "media": {"path": path},
+                      "caption": clip(caption, CAPTION_LIMIT), "parse_mode": "HTML"}
+                     for path, caption in chunk]
+            await self._add(chat_id, "sendMediaGroup", {"chat_id": chat_id, "media": media})
+
+    async def action(self, chat_id: int, action: str) -> None:
+        """"Sending a file…" (or "a photo…") shown in the chat while a report is made; it
+        lasts five seconds or until the next message."""
+        await self._add(chat_id, "sendChatAction", {"chat_id": chat_id, "action": action})
+
     async def images(self, chat_id: int, refs: list[FileRef], caption: str = "") -> None:
         """People's images: photos as albums by Telegram's id; an image sent as a file cannot
         join a photo album, so its cleaned copy goes as a photo of its own (or, not stored

@@ -37,6 +37,7 @@ from aiogram.methods import (
     EditMessageText,
     LeaveChat,
     PinChatMessage,
+    SendChatAction,
     SendDocument,
     SendMediaGroup,
     SendMessage,
@@ -44,7 +45,7 @@ from aiogram.methods import (
     SetMyCommands,
     TelegramMethod,
 )
-from aiogram.types import FSInputFile, Message
+from aiogram.types import FSInputFile, InputMediaPhoto, Message
 from prometheus_client import Histogram
 
 from bot.runtime.limiter import Limiter
@@ -60,9 +61,10 @@ METHODS: dict[str, type[TelegramMethod[Any]]] = {
     "editMessageReplyMarkup": EditMessageReplyMarkup, "editMessageCaption": EditMessageCaption,
     "deleteMessage": DeleteMessage, "leaveChat": LeaveChat, "setMyCommands": SetMyCommands,
     "pinChatMessage": PinChatMessage,
+    "sendChatAction": SendChatAction,
 }
 # Calls that are not messages in a chat: they count against the overall rate only.
-NOT_MESSAGES = {"leaveChat", "setMyCommands", "deleteMessage"}
+NOT_MESSAGES = {"leaveChat", "setMyCommands", "deleteMessage", "sendChatAction"}
 
 # Seconds; a send normally takes tens of milliseconds, an upload can take many seconds.
 SEND_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0)
@@ -249,6 +251,13 @@ class Sender:
             if isinstance(value, dict) and "path" in value:
                 payload[key] = FSInputFile(self._file(value["path"]),
                                            filename=value.get("filename"))
+        if job.method == "sendMediaGroup" and any(
+                isinstance(item.get("media"), dict) for item in payload.get("media", ())):
+            # Our own charts: each one uploaded as an attachment of the one call.
+            payload["media"] = [InputMediaPhoto(**{
+                **item, "media": FSInputFile(self._file(item["media"]["path"]))})
+                if isinstance(item.get("media"), dict) else item
+                for item in payload["media"]]
         return METHODS[job.method](**payload)
 
     def _file(self, path: str) -> Path:

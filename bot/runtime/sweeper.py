@@ -22,6 +22,7 @@ from domain.clock import Clock
 from domain.complaints import handling as complaints
 from domain.custody import checks as custody
 from domain.reports import monthly as monthly_report
+from domain.routine import daily, weekly
 from domain.spotchecks import checks as spot_checks
 from domain.survey import campaigns as surveys
 from store import inbox
@@ -103,6 +104,16 @@ async def announcements_feed(uow: SqlUnitOfWork, now: datetime) -> int:
     return done
 
 
+async def daily_lists(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Each staff group's day at the office's opening, once per group and day."""
+    return await daily.sweep_daily_lists(uow, now)
+
+
+async def weekly_reports(uow: SqlUnitOfWork, now: datetime) -> int:
+    """Last week's status deck to the managers every Monday at opening, once per week."""
+    return await weekly.sweep_weekly_decks(uow, now)
+
+
 # Features append their deadline sweeps here (order: cheap first).
 JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("ticket-deadlines", ticket_deadlines),
@@ -114,7 +125,9 @@ JOBS: list[tuple[str, SweepJob]] = [("leave-unlinked-groups", leave_unlinked),
                                     ("spot-check-month", spot_check_month),
                                     ("spot-check-deadlines", spot_check_deadlines),
                                     ("monthly-reports", monthly_reports),
-                                    ("announcements", announcements_feed)]
+                                    ("announcements", announcements_feed),
+                                    ("daily-lists", daily_lists),
+                                    ("weekly-reports", weekly_reports)]
 
 
 class Sweeper:

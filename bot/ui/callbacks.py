@@ -156,3 +156,10 @@ class MonthlyCb(CallbackData, prefix="mr1"):
     op: str      # sent
     e: Id        # the estate
     m: Id        # the month as 202611
+
+
+class DailyCb(CallbackData, prefix="dy1"):
+    """A button under a group's daily list: opens the group's queue (all, or overdue) as a
+    new message, so the list stays as it was sent."""
+
+    f: str  # all | overdue

@@ -82,3 +82,7 @@ FILE_VIEWERS.append("print")
 OFFICE.append("paper")
 # Announcements (通告): the desk and managers write them and see who has read them.
 OFFICE += ["announce", "announcements"]
+# Reports (issue 16): /report week|month|registry for desk and managers.
+OFFICE.append("report")
+GROUP[GroupPurpose.DESK].insert(-1, "report")
+GROUP[GroupPurpose.MANAGERS].insert(-1, "report")

@@ -8,12 +8,13 @@ import math
 import textwrap
 from dataclasses import dataclass
 
-from bot.reports.charts import png, pyplot
+from bot.reports.charts import MIN_PT, WIDTH_IN, png, pyplot
 
 VITAL = "#c0392b"
 OTHER = "#7f8c8d"
 MAIN = "#2e86c1"
 PREVIOUS = "#aed6f1"
+FISH_CHARS = 6  # a problem's words on a fishbone branch (the spreadsheet has them whole)
 
 
 def _clip(text: str, width: int) -> str:
@@ -109,16 +110,17 @@ class BoneData:
 
 def fishbone_chart(title: str, effect: str, bones: list[BoneData]) -> bytes:
     """The cause-and-effect diagram: five bones into the spine, each with its count and its
-    most frequent problems written on its branches, the effect in the head."""
+    most frequent problems written on its branches, the effect in the head; drawn 1080 px
+    wide with every word at a size a phone can show (problems cut to FISH_CHARS)."""
     plt = pyplot()
-    fig, ax = plt.subplots(figsize=(15, 7))
+    fig, ax = plt.subplots(figsize=(WIDTH_IN, 4.2))
     ax.set_xlim(0, 15)
     ax.set_ylim(0, 7)
     ax.axis("off")
     spine_y = 3.5
     ax.annotate("", xy=(12.7, spine_y), xytext=(0.6, spine_y),
                 arrowprops={"arrowstyle": "-|>", "lw": 2.5, "color": "#2c3e50"})
-    ax.text(13.85, spine_y, textwrap.fill(effect, 6), ha="center", va="center", fontsize=13,
+    ax.text(13.85, spine_y, textwrap.fill(effect, 5), ha="center", va="center", fontsize=11,
             bbox={"boxstyle": "round,pad=0.6", "fc": "#fdebd0", "ec": "#2c3e50"})
     slots = [(4.6, True), (8.1, True), (11.6, True), (6.35, False), (9.85, False)]
     for bone, (x, top) in zip(bones, slots, strict=False):
@@ -126,14 +128,14 @@ def fishbone_chart(title: str, effect: str, bones: list[BoneData]) -> bytes:
         start_x = x - 2.1
         ax.plot([start_x, x], [tip_y, spine_y], color="#2c3e50", lw=2)
         ax.text(start_x, tip_y + (0.2 if top else -0.2), f"{bone.label}  {bone.count}",
-                ha="center", va="bottom" if top else "top", fontsize=13,
+                ha="center", va="bottom" if top else "top", fontsize=11,
                 color=VITAL if bone.count else "#2c3e50")
         for i, (name, n) in enumerate(bone.items[:3]):
             frac = 0.25 + 0.25 * i
             bx = start_x + (x - start_x) * frac
             by = tip_y + (spine_y - tip_y) * frac
             ax.plot([bx - 2.2, bx], [by, by], color="#7f8c8d", lw=1)
-            ax.text(bx - 0.3, by + 0.04, f"{_clip(name, 14)} ×{n}", ha="right", va="bottom",
-                    fontsize=8)
-    ax.set_title(title, fontsize=14)
+            ax.text(bx - 0.3, by + 0.04, f"{_clip(name, FISH_CHARS)} ×{n}", ha="right",
+                    va="bottom", fontsize=MIN_PT)
+    ax.set_title(title, fontsize=12)
     return png(fig)
