@@ -75,7 +75,13 @@ async def test_repair_from_report_to_callback(browser: Any, demo: Demo,
     won = 0 if answers[0] == (says("job-taken"), False) else 1
     winner, plumber = tabs[won], (cheung, wong)[won]
     assert answers[won] == (says("job-taken"), False), answers
-    assert answers[1 - won] == (says("job-already-taken", name=plumber.first_name), True)
+    # The loser is told who took it; on a slow machine the winner's edit can reach the other
+    # tab before its click lands, and then the Accept button is simply gone (the sandbox
+    # refuses a press on a button no longer shown). Presses landing together are checked in
+    # tests/bot/test_repair_flow.py (one winner, the other told).
+    lost = answers[1 - won]
+    assert lost == (says("job-already-taken", name=plumber.first_name), True) or (
+        "is not on the keyboard" in lost[0] and not lost[1]), lost
     for tab in tabs:  # the card is edited in place, live, in both tabs
         same = tab.page.locator(f'#messages .msg[data-mid="{mid}"]')
         await expect(same).to_contain_text(says("status-accepted"))
