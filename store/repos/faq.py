@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.faq import Entry, Miss
+from store.repos.once import insert_once
 from store.tables.faq import FaqEntryRow, FaqMissRow
 
 
@@ -40,13 +40,9 @@ class SqlFaq:
             count=FaqMissRow.count + 1, last_at=now))
         if bumped.rowcount:  # type: ignore[attr-defined]
             return
-        try:
-            async with self.s.begin_nested():
-                self.s.add(FaqMissRow(estate_id=estate_id, text=text, count=1, first_at=now,
-                                      last_at=now))
-                await self.s.flush()
-        except IntegrityError:  # another update counted it first
-            await self.s.execute(update(FaqMissRow).where(
+        if not await insert_once(self.s, FaqMissRow(estate_id=estate_id, text=text, count=1,
+                                                    first_at=now, last_at=now)):
+            await self.s.execute(update(FaqMissRow).where(  # another update counted it first
                 FaqMissRow.estate_id == estate_id, FaqMissRow.text == text).values(
                 count=FaqMissRow.count + 1, last_at=now))
 

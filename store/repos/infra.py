@@ -6,9 +6,9 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from store.repos.once import insert_once
 from store.tables.base import table
 from store.tables.infra import AuditRow, FiredRow, MessageRefRow, OutboxRow
 from store.tables.registry import GroupRow
@@ -130,13 +130,8 @@ class SqlFired:
 
     async def claim(self, entity: str, entity_id: int, level: str, now: datetime) -> bool:
         """True if this call is the first to fire (entity, id, level)."""
-        try:
-            async with self.s.begin_nested():
-                self.s.add(FiredRow(entity=entity, entity_id=entity_id, level=level, at=now))
-                await self.s.flush()
-        except IntegrityError:
-            return False
-        return True
+        return await insert_once(self.s, FiredRow(entity=entity, entity_id=entity_id,
+                                                  level=level, at=now))
 
     async def fired(self, entity: str, entity_id: int) -> set[str]:
         rows = await self.s.scalars(select(FiredRow.level).where(

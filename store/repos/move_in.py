@@ -9,7 +9,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.move_in.model import (
@@ -27,6 +26,7 @@ from domain.move_in.model import (
     Result,
     Status,
 )
+from store.repos.once import insert_once
 from store.tables.move_in import (
     MeterReadingRow,
     MoveInCheckRow,
@@ -136,14 +136,9 @@ class SqlMoveIns:
         """Recorded once; a second press keeps the first time."""
         if await self.s.get(MoveInConfirmationRow, (c.move_in_id, c.item)) is not None:
             return False
-        try:
-            async with self.s.begin_nested():
-                self.s.add(MoveInConfirmationRow(move_in_id=c.move_in_id, item=c.item,
-                                                 person_id=c.person_id,
-                                                 tg_user_id=c.tg_user_id, at=c.at))
-        except IntegrityError:
-            return False
-        return True
+        return await insert_once(self.s, MoveInConfirmationRow(
+            move_in_id=c.move_in_id, item=c.item, person_id=c.person_id,
+            tg_user_id=c.tg_user_id, at=c.at))
 
     async def confirmations(self, move_in_id: int) -> list[Confirmation]:
         rows = await self.s.scalars(select(MoveInConfirmationRow).where(

@@ -7,7 +7,6 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import ColumnElement, and_, func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.model import Relation, Unit
@@ -16,6 +15,7 @@ from domain.reports.kpis import Move
 from domain.reports.ports import MonthlyState
 from domain.reports.registry_lists import Holding
 from domain.tickets import Kind, Ticket
+from store.repos.once import insert_once
 from store.repos.registry import _person
 from store.repos.tickets import _FIELDS, _T, _ticket_row
 from store.tables.infra import AuditRow
@@ -124,13 +124,8 @@ class SqlMonthlyReports:
 
     async def add(self, estate_id: int, month: str, now: datetime) -> bool:
         """False when the month's row is there already."""
-        try:
-            async with self.s.begin_nested():
-                self.s.add(MonthlyReportRow(estate_id=estate_id, month=month, made_at=now))
-                await self.s.flush()
-        except IntegrityError:
-            return False
-        return True
+        return await insert_once(self.s, MonthlyReportRow(estate_id=estate_id, month=month,
+                                                          made_at=now))
 
     async def get(self, estate_id: int, month: str) -> MonthlyState | None:
         row = await self.s.scalar(select(MonthlyReportRow).where(

@@ -7,7 +7,6 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, or_, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.spotchecks.model import (
@@ -23,6 +22,7 @@ from domain.spotchecks.model import (
     SpotCheck,
 )
 from domain.tickets import Kind, Status
+from store.repos.once import insert_once
 from store.tables.move_in import MoveInRow
 from store.tables.spot_checks import ActionRow, SpotCheckRow, SpotDrawRow
 from store.tables.tickets import TicketRow
@@ -85,13 +85,7 @@ class SqlSpotChecks:
         row = SpotDrawRow(estate_id=estate_id, month=month, source_month=source_month,
                           seed=seed, drawn_at=now, wanted=wanted, found=found,
                           shortfall=shortfall)
-        try:
-            async with self.s.begin_nested():
-                self.s.add(row)
-                await self.s.flush()
-        except IntegrityError:
-            return None
-        return _draw(row)
+        return _draw(row) if await insert_once(self.s, row) else None
 
     async def draw(self, draw_id: int) -> Draw | None:
         row = await self.s.get(SpotDrawRow, draw_id)

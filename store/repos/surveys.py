@@ -8,7 +8,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import and_, exists, func, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from domain.survey.definition import Answers, parse_definition
@@ -23,6 +22,7 @@ from domain.survey.model import (
     YearReview,
 )
 from domain.survey.sampling import Household
+from store.repos.once import insert_once
 from store.tables.infra import FiredRow
 from store.tables.registry import BuildingRow, PersonRow, TenureRow, UnitRow
 from store.tables.surveys import (
@@ -281,13 +281,7 @@ class SqlSurveys:
         """None when the year already has its review (another process made it)."""
         row = SurveyYearReviewRow(estate_id=estate_id, year=year, results=results,
                                   created_at=now)
-        try:
-            async with self.s.begin_nested():
-                self.s.add(row)
-                await self.s.flush()
-        except IntegrityError:
-            return None
-        return self._review(row)
+        return self._review(row) if await insert_once(self.s, row) else None
 
     async def year_review(self, review_id: int) -> YearReview | None:
         row = await self.s.get(SurveyYearReviewRow, review_id, populate_existing=True)
