@@ -7,7 +7,7 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.demo.data import PEOPLE, DemoCodes
+from bot.demo.data import NEW_OWNER, PEOPLE, DemoCodes
 from domain import registry
 from domain.model import Estate
 from sandbox.driver import Chat, Driver, User
@@ -23,7 +23,8 @@ STAFF = [  # (name, language, code key)
     ("Raj Electrician", "en", "crew:electrical"),
 ]
 RESIDENTS = [("陳大文 Chan Tai Man", "zh-hant", "A-12B"), ("Mary Wong", "en", "A-3A"),
-             ("李小明 Lee Siu Ming", "zh-hans", "B-1C")]
+             ("李小明 Lee Siu Ming", "zh-hans", "B-1C"),
+             ("吳詠詩 Ng Wing Sze", "zh-hant", "A-15C")]  # the new owner, before move-in
 GROUPS = [  # (title, group code key, members by staff index)
     ("客戶服務 Desk", "desk", [0, 1]),
     ("經理 Managers", "managers", [0]),
@@ -35,7 +36,7 @@ GROUPS = [  # (title, group code key, members by staff index)
 ]
 POSTERS = [("unit", "A-12B"), ("unit", "A-3A"), ("unit", "B-1C"),
            ("equipment", "A座2號升降機 Lift 2, Block A")]
-PHONES = {f"{b}-{u}": phone for b, u, _, _, phone in PEOPLE}
+PHONES = {f"{b}-{u}": phone for b, u, _, _, phone in [*PEOPLE, NEW_OWNER]}
 
 
 @dataclass

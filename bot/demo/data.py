@@ -108,6 +108,19 @@ async def seed_past_quarter(uow: SqlUnitOfWork, estate: Estate, now: datetime) -
                                       asked=len(UNITS) - 1, now=now)
 
 
+# A new owner waiting for move-in (入伙): A-15C was bought from the developer; the owner links
+# with the code the office gave at the sale and books a move-in slot with /movein.
+NEW_OWNER = ("A", "15C", "owner", "吳詠詩", "+85294567890")
+
+
+async def seed_new_owner(uow: SqlUnitOfWork, codes: DemoCodes, now: datetime) -> None:
+    """The code the office issued with the developer's sale documents (not linked yet)."""
+    b, u, relation, name, _ = NEW_OWNER
+    codes.residents[f"{b}-{u}"] = await registry.issue_code(
+        uow, kind=CodeKind.RESIDENT, estate=codes.estate, now=now, created_by="demo", pepper="",
+        days=30, unit_label=f"{b}-{u}", relation=Relation(relation), name=name)
+
+
 async def seed_custody(uow: SqlUnitOfWork, estate: Estate, now: datetime) -> None:
     """An absent owner in custody (託管): B-20D's owner left for London a week ago; the
     agreement is signed, the start readings taken, the first weekly check due tomorrow."""

@@ -25,7 +25,14 @@ from pathlib import Path
 
 from bot.app import Runtime, create_bot
 from bot.demo.cast import Cast, make_posters, set_up_cast
-from bot.demo.data import DemoCodes, seed_custody, seed_demo, seed_faq, seed_past_quarter
+from bot.demo.data import (
+    DemoCodes,
+    seed_custody,
+    seed_demo,
+    seed_faq,
+    seed_new_owner,
+    seed_past_quarter,
+)
 from bot.demo.web import WARNINGS_PATH, DemoWeb, MovableClock, Scene, open_office
 from bot.i18n import Translator
 from bot.notices import make_publisher
@@ -134,6 +141,7 @@ async def start_demo(settings: Settings, *, var: Path, host: str = "127.0.0.1", 
             await seed_past_quarter(uow, codes.estate, clock.now())
             await seed_custody(uow, codes.estate, clock.now())
             await seed_faq(uow, codes.estate, clock.now())
+            await seed_new_owner(uow, codes, clock.now())
             # At 07:31 the first repair would be told the office has closed: start at opening.
             open_office(clock, registry.calendar_of(codes.estate))
             posters = await make_posters(uow, codes.estate, clock.now())

@@ -1,5 +1,5 @@
 """The guided tour on the demo page: one repair from the report to the callback (回訪), then
-a flat in custody on a day of heavy rain.
+a flat in custody on a day of heavy rain, and a new owner booking the move-in.
 
 Each step names whom to play and where, and what the bot will say when the step is done
 (pieces of the bot's own messages, so the page can move on by itself).
@@ -25,6 +25,7 @@ ARGS = {  # the arguments of the messages a step waits for
     "repair-done": ("number",),
     "callback-task": ("number", "category", "place", "name", "phone", "due"),
     "repair-closed": ("number",),
+    "movein-ask-day": (),
 }
 
 
@@ -44,6 +45,7 @@ def tour_steps(tr: Translator, loc: Locale, cast: Cast) -> list[dict[str, Any]]:
     res_loc = Locale.guess(resident.language_code)
     plumber, other = cast.staff_by_key("crew:plumbing"), cast.staff_by_key("crew:plumbing+")
     desk = cast.staff_by_key("desk")
+    new_owner = cast.residents[-1]
     crew_group, desk_group = cast.group_by_key("crew:plumbing"), cast.group_by_key("desk")
 
     def waits(chat_id: int, locale: Locale, *keys: str) -> dict[str, Any]:
@@ -73,6 +75,8 @@ def tour_steps(tr: Translator, loc: Locale, cast: Cast) -> list[dict[str, Any]]:
         (desk.id, desk_group.id, {"chat_id": desk_group.id, "contains": [plain(tr(
             GROUP_LOCALE, "custody-weather-called", signal="WRAINB", kind="rain_before",
             count=1))]}),
+        # A new owner books the move-in (入伙).
+        (new_owner.id, new_owner.id, waits(new_owner.id, GROUP_LOCALE, "movein-ask-day")),
         (None, None, None),
     ]
     steps = []

@@ -18,7 +18,7 @@ from aiohttp import web
 
 from bot.app import Runtime
 from bot.demo.cast import GROUPS, RESIDENTS, STAFF, Cast, Poster
-from bot.demo.data import PEOPLE, DemoCodes
+from bot.demo.data import NEW_OWNER, PEOPLE, DemoCodes
 from bot.demo.tour import tour_steps
 from bot.i18n import Translator, trade_of
 from bot.reports.pdf import plain
@@ -188,7 +188,7 @@ class DemoWeb:
         tr = self.tr
         people: list[dict[str, Any]] = []
         for user, (_, lang, unit) in zip(scene.cast.residents, RESIDENTS, strict=True):
-            relation = next(r for b, u, r, _, _ in PEOPLE if f"{b}-{u}" == unit)
+            relation = next(r for b, u, r, _, _ in [*PEOPLE, NEW_OWNER] if f"{b}-{u}" == unit)
             people.append({
                 "user_id": user.id, "kind": "resident", "key": unit, "language": lang,
                 "section": plain(tr(loc, "demo-section-residents")),

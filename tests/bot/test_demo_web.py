@@ -78,7 +78,7 @@ async def test_demo_endpoints(demo: Demo) -> None:
         assert info["local"] == "2026-11-27 Fri 10:00"
         status, cast = await _json(http, "GET", f"{base}/demo/cast?lang=zh-Hant")
         kinds = [p["kind"] for p in cast["people"]]
-        assert kinds.count("resident") == 3 and kinds.count("staff") == 7
+        assert kinds.count("resident") == 4 and kinds.count("staff") == 7
         assert {p["language"] for p in cast["people"] if p["kind"] == "resident"} == \
             {"zh-hant", "en", "zh-hans"}
         labels = {p["key"]: p["label"] for p in cast["people"]}
@@ -93,7 +93,7 @@ async def test_demo_endpoints(demo: Demo) -> None:
             assert (await resp.text()).startswith("<svg")
         status, tour = await _json(http, "GET", f"{base}/demo/tour?lang=en")
         steps = tour["steps"]
-        assert len(steps) == 9 and steps[1]["user_id"] == demo.cast.residents[1].id
+        assert len(steps) == 10 and steps[1]["user_id"] == demo.cast.residents[1].id
         assert "Mary Wong" in steps[1]["body"]
 
         # The clock only moves forward, by hours or to the next opening, and runs the sweep.
@@ -105,9 +105,13 @@ async def test_demo_endpoints(demo: Demo) -> None:
         status, moved = await _json(http, "POST", f"{base}/demo/clock?lang=en",
                                     json={"to": "next-opening"})
         assert status == 200 and moved["local"] == "2026-11-28 Sat 09:00"
-        # Every sweeper job ran once; nothing was due in the fresh demo.
-        assert set(moved["fired"]) >= {"leave-unlinked-groups", "ticket-deadlines"}
-        assert set(moved["fired"].values()) == {0}
+        # Every sweeper job ran once; in the fresh demo only Saturday's opening did something:
+        # the daily lists of the desk, managers and three crew groups, and (when the first
+        # pass had not yet) October's monthly report, late (the registry goes back years).
+        fired = moved["fired"]
+        assert set(fired) >= {"leave-unlinked-groups", "ticket-deadlines", "daily-lists"}
+        assert fired["daily-lists"] == 5 and fired["monthly-reports"] <= 1
+        assert {k for k, v in fired.items() if v} <= {"daily-lists", "monthly-reports"}
         status, moved = await _json(http, "POST", f"{base}/demo/clock",
                                     json={"hours": 1.5})
         assert moved["now"] == hk(28, 10, 30).isoformat()
