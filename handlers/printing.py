@@ -1,11 +1,13 @@
 """`/print` for the desk, managers and the equipment supervisor: a repair's paper forms (派工單,
-回訪記錄, 整改通知書) and a repair QR poster, as PDFs (`bot/reports/forms.py`). Every print is
+回訪記錄, 整改通知書), a repair QR poster, the paper owner survey and a worker's temporary pass
+card (desk and managers), as PDFs (`bot/reports/forms.py`). Every print is
 an audit row. The QR on a form opens the same ticket in the bot (`/start t_R2026000123`)."""
 
 from __future__ import annotations
 
 import secrets
 from datetime import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from aiogram import Bot, Router
@@ -16,10 +18,13 @@ from bot.context import Ctx
 from bot.filestore import save_generated
 from bot.notices.cards import category_label, place
 from bot.reports import forms
+from bot.reports.passes import pass_payload
 from bot.reports.survey.text import quarter_name
+from conversations.renovation.cards import unit_label, works_list
 from domain import registry
 from domain.errors import NotAuthorized, NotFound
 from domain.model import Locale, StaffRole
+from domain.renovation import passes
 from domain.survey import answers
 from domain.tickets import Kind, Ticket
 from handlers.filters import IsStaff
@@ -53,9 +58,12 @@ async def cmd_print(message: Message, command: CommandObject, ctx: Ctx, bot: Bot
     if kind == "survey" and len(words) == 1:
         await _survey(ctx, estates[0])
         return
+    if kind == "pass" and len(words) == 2:
+        await _pass(ctx, bot, words[1].strip())
+        return
     if kind in TICKET_FORMS and len(words) == 2:
         number = words[1].strip()
-    elif len(words) == 1 and kind not in TICKET_FORMS and kind not in ("poster", "survey"):
+    elif len(words) == 1 and kind not in TICKET_FORMS and kind not in ("poster", "survey", "pass"):
         kind, number = "", words[0]
     else:
         await ctx.reply("print-usage")
@@ -145,6 +153,30 @@ async def _survey(ctx: Ctx, estate_id: int) -> None:
                             [h.unit_label for h in homes], campaign.definition, ctx.tr)
     await _send(ctx, data, "survey", ctx.t("form-survey"), quarter,
                 entity=("survey-campaign", str(campaign.id)))
+
+
+async def _pass(ctx: Ctx, bot: Bot, number: str) -> None:
+    """A renovation worker's temporary pass card, with the QR security scans and the photo
+    taken with the ID copy when there is one."""
+    check = await passes.check_pass(ctx.uow, ctx.actor, number, ctx.now, record=False)
+    p, app, ticket = check.work_pass, check.app, check.ticket
+    if p is None or app is None or ticket is None:
+        await ctx.reply("reno-pass-unknown", number=check.query)
+        return
+    estate = await ctx.uow.estates.get(ticket.estate_id)
+    photo = None
+    if check.photo is not None and check.photo.path:
+        found = Path(ctx.settings.files.root) / check.photo.path
+        photo = found.read_bytes() if found.is_file() else None
+    me = await bot.me()
+    card = forms.PassCard(
+        estate=estate.name if estate else "", number=p.number,
+        worker=check.worker.name if check.worker else "—", unit=await unit_label(ctx.uow, app),
+        works=works_list(app, ctx.tr, Locale.ZH_HANT), valid_from=p.valid_from,
+        valid_to=p.valid_to, application=ticket.number,
+        link=pass_payload(p, me.username), photo=photo)
+    await _send(ctx, forms.pass_card_pdf(card, ctx.tr), f"pass-{p.number}", ctx.t("form-pass"),
+                p.number, entity=("pass", p.number))
 
 
 async def _send(ctx: Ctx, data: bytes, name: str, title: str, number: str, *,

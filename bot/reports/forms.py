@@ -7,6 +7,7 @@ code that opens the same record in the bot again (`/start t_R2026000123`).
 - 整改通知書 Rework notice: the written notice that sends the crew back.
 - 報修二維碼 Repair QR poster: a unit's or a piece of equipment's repair link.
 - 業主評議表 Owner survey: the paper form for households with nobody on Telegram.
+- 臨時出入證 Temporary work pass: a renovation worker's card with the QR security scans.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import segno
@@ -182,4 +183,37 @@ def survey_pdf(estate: str, quarter: str, units: Sequence[str], definition: Defi
         if definition.comments:
             doc.pairs([(t("form-survey-comments"), BLANK), ("", BLANK)])
         doc.pairs([(t("form-survey-sign"), BLANK), (t("form-survey-date"), BLANK)])
+    return doc.bytes()
+
+
+@dataclass(frozen=True)
+class PassCard:
+    estate: str
+    number: str
+    worker: str
+    unit: str
+    works: str
+    valid_from: date
+    valid_to: date
+    application: str
+    link: str
+    photo: bytes | None = None
+
+
+def pass_card_pdf(c: PassCard, tr: Translator) -> bytes:
+    """臨時出入證 Temporary work pass: the card the worker wears, with the QR security scans."""
+    t = _Labels(tr)
+    doc = Document(f"{c.estate} · {t('form-pass')}", locale=HANT.value,
+                   footer=f"{c.estate} · {c.number}")
+    doc.heading(c.number, size=22)
+    if c.photo:
+        doc.image(c.photo, width_mm=35)
+    doc.pairs([(t("form-pass-worker"), c.worker), (t("form-unit"), c.unit),
+               (t("form-pass-works"), c.works),
+               (t("form-pass-valid"), plain(tr(HANT, "form-pass-dates", start=c.valid_from,
+                                                end=c.valid_to))),
+               (t("form-pass-application"), c.application)])
+    doc.image(qr_png(c.link, scale=10), width_mm=60)
+    doc.paragraph(t("form-pass-scan"), size=9)
+    doc.paragraph(t("form-pass-rules"), size=9)
     return doc.bytes()

@@ -64,8 +64,9 @@ def verdict(p: WorkPass, ticket: Ticket, today: date) -> Verdict:
 
 
 async def check_pass(uow: RenovationUnitOfWork, actor: Actor, raw: str, now: datetime, *,
-                     code: str | None = None) -> PassCheck:
-    """Look the pass up in the estates where the actor is security, desk or manager."""
+                     code: str | None = None, record: bool = True) -> PassCheck:
+    """Look the pass up in the estates where the actor is security, desk or manager; a check
+    is an audit row (`record=False`: looked up to print the card, audited by the printer)."""
     estates = sorted({s.estate_id for s in actor.staff if s.role in CHECKERS})
     if actor.person is None or not estates:
         raise NotAuthorized("reno-pass-staff-only")
@@ -93,7 +94,8 @@ async def check_pass(uow: RenovationUnitOfWork, actor: Actor, raw: str, now: dat
             not hmac.compare_digest(chosen.code.upper(), code.upper()):
         chosen = None  # a forged or altered QR code
     if chosen is None:
-        await _audit(uow, actor, now, query, Verdict.UNKNOWN, None, code is not None)
+        if record:
+            await _audit(uow, actor, now, query, Verdict.UNKNOWN, None, code is not None)
         return PassCheck(query, Verdict.UNKNOWN)
     ticket = await uow.tickets.get(chosen.ticket_id)
     app = await uow.renovations.get(chosen.ticket_id)
@@ -104,7 +106,8 @@ async def check_pass(uow: RenovationUnitOfWork, actor: Actor, raw: str, now: dat
     worker = await uow.renovations.worker(chosen.worker_id)
     photos = await uow.files.for_owner("renovation", chosen.ticket_id,
                                        face_role(chosen.worker_id))
-    await _audit(uow, actor, now, chosen.number, result, ticket, code is not None)
+    if record:
+        await _audit(uow, actor, now, chosen.number, result, ticket, code is not None)
     return PassCheck(query, result, chosen, ticket, app, worker,
                      photos[-1] if photos else None, today)
 

@@ -13,12 +13,14 @@ from bot.ui.callbacks import SurveyCb
 from domain.model import Locale
 from sandbox.driver import BotMessage, User
 from store.tables.infra import AuditRow
+from store.uow import SqlUnitOfWork
 from tests.bot.conftest import says
 from tests.bot.survey.helpers import Plan, fill, next_question, step_of, survey_buttons
 from tests.bot.test_repair_flow import private_answer, report_leak
 from tests.documents import pdf_images, pdf_text
 from tests.e2e.conftest import E2E
 from tests.e2e.test_repair_e2e import FRI_10, start
+from tests.e2e.test_workflow_loose_ends_e2e import works_running
 
 EN = Locale.EN
 
@@ -177,3 +179,29 @@ async def test_paper_survey_forms_printed_entered_and_counted(e2e: E2E) -> None:
 NOV_27 = datetime(2026, 11, 27, 2, 0, tzinfo=UTC)
 SEND = datetime(2026, 12, 15, 2, 0, tzinfo=UTC)
 CLOSE = datetime(2026, 12, 29, 16, 0, tzinfo=UTC)
+
+
+async def test_a_workers_pass_card_printed_and_scanned_back(e2e: E2E) -> None:
+    """The desk prints a worker's temporary pass (臨時出入證): the worker's name, the unit, the
+    approved dates and the application; its QR is the link security scans."""
+    cast, number = await works_running(e2e)
+    d, desk = e2e.d, cast.desk
+    async with SqlUnitOfWork(e2e.db.reader()) as uow:
+        ticket = await uow.tickets.by_number(number)
+        assert ticket is not None
+        first, _ = await uow.renovations.passes(ticket.id)
+    text = await _print(e2e, desk, f"/print pass {first.number}", first.number)
+    for part in ("臨時出入證Temporaryworkpass", first.number, "HoKaMing", "A-12B", number,
+                 "有效日期Valid"):
+        assert part in text, part
+    ask = await d.send(desk, "/print pass P99")
+    await d.wait_for(desk, contains="P99", after=ask.message_id)
+    # Security scans the card's code: the same link as the image the owner got.
+    await d.send(cast.guard, f"/start pass_{first.number}_{first.code}")
+    await d.wait_for(cast.guard, contains=f"Pass {first.number}")
+    async with e2e.db.reader() as s:
+        printed = list(await s.scalars(select(AuditRow.entity_id).where(
+            AuditRow.action == "printed", AuditRow.entity == "pass")))
+        checked = list(await s.scalars(select(AuditRow.entity_id).where(
+            AuditRow.action == "pass-checked")))
+    assert printed == [first.number] and checked == [first.number]  # printing is no check

@@ -50,6 +50,7 @@ print-usage =
     /print rework R-2026-000001 — rework notice
     /print poster A-12B — a unit's repair QR code (or equipment, like /print poster Block A lift 1)
     /print survey — the paper owner survey (households with nobody on Telegram)
+    /print pass F-2026-000001-P01 — a worker's temporary pass card
 print-office-only = Only the desk, managers and the equipment supervisor can print forms.
 print-not-repair = { $number } is not a repair; forms are printed for repairs for now.
 print-no-callback = { $number } is not finished yet: there is no callback to record.
@@ -73,3 +74,11 @@ form-survey-list = Paper forms: the desk's checklist
 form-survey-out = Handed out
 form-survey-back = Returned
 form-survey-entered = Entered
+form-pass = Temporary work pass
+form-pass-worker = Worker
+form-pass-works = Works
+form-pass-valid = Valid
+form-pass-dates = { $start } to { $end }
+form-pass-application = Renovation application
+form-pass-scan = Security scans this code with Telegram to check the pass.
+form-pass-rules = Wear it at all times on the estate; hand it back to the office when the works end or you leave.

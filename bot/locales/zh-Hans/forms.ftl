@@ -50,6 +50,7 @@ print-usage =
     /print rework R-2026-000001 — 整改通知书
     /print poster A-12B — 单位的报修二维码（或设施名称，例如 /print poster A座1号升降机）
     /print survey — 纸本业主评议表（没有 Telegram 的住户）
+    /print pass F-2026-000001-P01 — 临时出入证
 print-office-only = 只有客服、经理或设备主管可以打印表格。
 print-not-repair = { $number } 不是维修单；现时只可打印维修单的表格。
 print-no-callback = { $number } 尚未完工，未有回访记录。
@@ -73,3 +74,11 @@ form-survey-list = 纸本评议表派发记录
 form-survey-out = 已派发
 form-survey-back = 已交回
 form-survey-entered = 已录入
+form-pass = 临时出入证
+form-pass-worker = 工人
+form-pass-works = 工程
+form-pass-valid = 有效日期
+form-pass-dates = { $start } 至 { $end }
+form-pass-application = 装修申请
+form-pass-scan = 保安用 Telegram 扫描此二维码核对出入证。
+form-pass-rules = 请在屋苑内时刻佩戴；工程完成或离职时交回管理处。

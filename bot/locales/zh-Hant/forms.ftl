@@ -50,6 +50,7 @@ print-usage =
     /print rework R-2026-000001 — 整改通知書
     /print poster A-12B — 單位的報修二維碼（或設施名稱，例如 /print poster A座1號升降機）
     /print survey — 紙本業主評議表（沒有 Telegram 的住戶）
+    /print pass F-2026-000001-P01 — 臨時出入證
 print-office-only = 只有客服、經理或設備主管可以列印表格。
 print-not-repair = { $number } 不是維修單；現時只可列印維修單的表格。
 print-no-callback = { $number } 尚未完工，未有回訪記錄。
@@ -73,3 +74,11 @@ form-survey-list = 紙本評議表派發記錄
 form-survey-out = 已派發
 form-survey-back = 已交回
 form-survey-entered = 已錄入
+form-pass = 臨時出入證
+form-pass-worker = 工人
+form-pass-works = 工程
+form-pass-valid = 有效日期
+form-pass-dates = { $start } 至 { $end }
+form-pass-application = 裝修申請
+form-pass-scan = 保安用 Telegram 掃描此二維碼核對出入證。
+form-pass-rules = 請在屋苑內時刻佩戴；工程完成或離職時交回管理處。
