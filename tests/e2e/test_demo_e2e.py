@@ -58,7 +58,7 @@ async def test_demo_prints_one_address_and_serves_the_page(tmp_path: Path) -> No
                 info = await resp.json()
                 assert info["demo"] and info["ready"] and info["estate"].startswith("Harbour")
             async with http.get(f"{base}/sandbox/state") as resp:
-                assert len((await resp.json())["users"]) == 10
+                assert len((await resp.json())["users"]) == 11  # 7 staff, 4 residents
         # A second `propdesk demo` on the same port says so and leaves this one's database.
         db = tmp_path / "var" / "demo.db"
         inode = db.stat().st_ino
