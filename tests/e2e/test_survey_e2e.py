@@ -151,7 +151,8 @@ async def test_quarterly_survey_through_the_real_process(e2e: E2E) -> None:
     assert sheet.document is not None
     book = load_workbook(io.BytesIO(await d.file_bytes(sheet.document.file_id)))
     summary = {r[0]: r[1] for r in book["概要"].iter_rows(min_row=2, values_only=True)}
-    assert (summary["抽樣戶數"], summary["以 Telegram 發放"], summary["已回覆"]) == (30, 30, 13)
+    assert (summary["抽樣戶數"], summary["已發放（Telegram 或紙本）"], summary["已回覆"],
+            summary["紙本"]) == (30, 30, 13, 0)
     assert summary["回收率"] == 0.4333 and summary["已提供原因"] == 11
     pareto = [(*r[1:5], r[5] or None)
               for r in book["排列圖"].iter_rows(min_row=2, values_only=True)]
