@@ -20,10 +20,11 @@ async def _loaded(n: Notices, custody_id: int) -> Custody | None:
     return await n.uow.custody.get(custody_id)
 
 
-async def _desk(n: Notices, custody: Custody, key: str, *, ref: str | None = None,
+async def _desk(n: Notices, estate_id: int, key: str, *, ref: str | None = None,
                 markup: Any = None, **args: Any) -> None:
-    found = await n.group(custody.estate_id, GroupPurpose.DESK) \
-        or await n.group(custody.estate_id, GroupPurpose.MANAGERS)
+    """To the estate's desk group, or its managers' group when it has no desk group."""
+    found = await n.group(estate_id, GroupPurpose.DESK) \
+        or await n.group(estate_id, GroupPurpose.MANAGERS)
     if found is None:
         return
     group, locale = found
@@ -127,7 +128,7 @@ async def on_signed(n: Notices, e: ev.CustodySigned) -> None:
     await n.post.edit_markup(markup=None, ref=kb.agreement_ref(custody.id))
     await _owner(n, custody, "custody-signed", number=custody.number,
                  at=when(custody.signed_at, tz))
-    await _desk(n, custody, "custody-desk-signed", number=custody.number, unit=unit)
+    await _desk(n, custody.estate_id, "custody-desk-signed", number=custody.number, unit=unit)
     await _agreement_files(n, custody, "custody-pdf-caption-signed", complete=False)
 
 
@@ -157,7 +158,7 @@ async def on_flagged(n: Notices, e: ev.UseFlagged) -> None:
             "power_used": cards.num(reading.electricity_used),
             "water_limit": cards.num(policy.water_limit),
             "power_limit": cards.num(policy.electricity_limit)}
-    await _desk(n, custody, "custody-flag-desk", **args)
+    await _desk(n, custody.estate_id, "custody-flag-desk", **args)
     await _owner(n, custody, "custody-flag-owner", **args)
 
 
@@ -180,10 +181,8 @@ async def on_check_due(n: Notices, e: ev.CheckDue) -> None:
 
 async def on_weather(n: Notices, e: ev.WeatherChecksCalled) -> None:
     """The desk learns that the Observatory's warning called rain checks (nobody typed it)."""
-    for purpose in (GroupPurpose.DESK, GroupPurpose.MANAGERS):
-        if await n.to_group(e.estate_id, purpose, "custody-weather-called", kind=e.kind,
-                            signal=e.signal, count=e.count):
-            return
+    await _desk(n, e.estate_id, "custody-weather-called", kind=e.kind, signal=e.signal,
+                count=e.count)
 
 
 async def on_check_overdue(n: Notices, e: ev.CheckOverdue) -> None:
@@ -192,7 +191,7 @@ async def on_check_overdue(n: Notices, e: ev.CheckOverdue) -> None:
     if custody is None or check is None:
         return
     unit, tz, _ = await cards.context(n.uow, custody)
-    await _desk(n, custody, "custody-check-overdue", number=custody.number, unit=unit,
+    await _desk(n, custody.estate_id, "custody-check-overdue", number=custody.number, unit=unit,
                 due=when(check.due_at, tz))
 
 
@@ -237,7 +236,7 @@ async def on_ended(n: Notices, e: ev.CustodyEnded) -> None:
     unit, tz, _ = await cards.context(n.uow, custody)
     await n.post.edit_markup(markup=None, ref=kb.keys_ref(custody.id))
     await _owner(n, custody, "custody-ended-owner", number=custody.number)
-    await _desk(n, custody, "custody-ended-desk", number=custody.number, unit=unit,
+    await _desk(n, custody.estate_id, "custody-ended-desk", number=custody.number, unit=unit,
                 at=when(custody.ended_at, tz))
     await _agreement_files(n, custody, "custody-pdf-caption-ended", complete=True)
 
