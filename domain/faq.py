@@ -74,15 +74,12 @@ def terms(text: str) -> set[str]:
     return out
 
 
-def _weights(entries: Sequence[Entry]) -> dict[str, float]:
+def _weights(asked: Sequence[set[str]]) -> dict[str, float]:
     """How rare each term is among the estate's questions (inverse document frequency)."""
     seen: Counter[str] = Counter()
-    total = 0
-    for e in entries:
-        for q in e.questions:
-            seen.update(terms(q))
-            total += 1
-    return {t: math.log(1 + total / n) for t, n in seen.items()}
+    for own in asked:
+        seen.update(own)
+    return {t: math.log(1 + len(asked) / n) for t, n in seen.items()}
 
 
 def match(entries: Sequence[Entry], text: str) -> Entry | None:
@@ -90,18 +87,15 @@ def match(entries: Sequence[Entry], text: str) -> Entry | None:
     asked = terms(text)
     if not asked:
         return None
-    weight = _weights(entries)
+    questions = [(e, terms(q)) for e in entries for q in e.questions]  # each cut once
+    weight = _weights([own for _, own in questions])
     best: tuple[float, Entry] | None = None
-    for e in entries:
-        for q in e.questions:
-            own = terms(q)
-            if not own:
-                continue
-            whole = sum(weight[t] for t in own)
-            shared = sum(weight[t] for t in own & asked)
-            score = shared / whole
-            if score >= THRESHOLD and (best is None or score > best[0]):
-                best = (score, e)
+    for e, own in questions:
+        if not own:
+            continue
+        score = sum(weight[t] for t in own & asked) / sum(weight[t] for t in own)
+        if score >= THRESHOLD and (best is None or score > best[0]):
+            best = (score, e)
     return best[1] if best else None
 
 
